@@ -1,0 +1,1 @@
+"""Corpus steps: run after the per-article steps, on the store, incrementally."""

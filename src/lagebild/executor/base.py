@@ -1,0 +1,22 @@
+"""What every executor does: run a pipeline over batches of articles and yield batch results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from lagebild.model import Article
+from lagebild.pipeline import BatchResult, Pipeline
+
+
+class Executor:
+    """Runs ``pipeline.process_batch`` over batches; results come back in input order."""
+
+    def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[BatchResult]:
+        raise NotImplementedError
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

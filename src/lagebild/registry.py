@@ -1,0 +1,29 @@
+"""The one explicit registry of steps. Nothing registers itself on import; a test pins the names."""
+
+from __future__ import annotations
+
+from lagebild.corpus.base import CorpusStep
+from lagebild.pipeline import Pipeline
+from lagebild.steps.base import Step
+from lagebild.store import Store
+
+
+def step_classes() -> dict[str, type[Step]]:
+    """Per-article steps by name, in pipeline order."""
+    from lagebild.clean.steps import CleanStep, LanguageStep
+    from lagebild.steps.parse import ParseStep
+
+    return {"parse": ParseStep, "clean": CleanStep, "language": LanguageStep}
+
+
+def default_pipeline(store: Store | None = None) -> Pipeline:
+    """The per-article pipeline of ``lagebild run``; with a store, it uses what the corpus learned."""
+    from lagebild.clean.steps import CleanStep, LanguageStep
+    from lagebild.steps.parse import ParseStep
+
+    return Pipeline([ParseStep(), CleanStep(), LanguageStep()])
+
+
+def corpus_steps() -> list[CorpusStep]:
+    """Corpus steps in the order they run after the per-article steps."""
+    return []

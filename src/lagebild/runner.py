@@ -1,0 +1,104 @@
+"""The main job: ingest inputs, run the per-article steps, store, then update the corpus steps."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lagebild.corpus.base import run_corpus_steps
+from lagebild.executor import Executor, LocalExecutor
+from lagebild.ingest import IngestOptions, InputProblem, iter_inputs
+from lagebild.ingest.base import content_hash
+from lagebild.model import Article
+from lagebild.registry import corpus_steps, default_pipeline
+from lagebild.stats import RunStats
+from lagebild.store import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class RunReport:
+    run_id: int
+    stats: RunStats
+    corpus: dict[str, dict[str, int]] = field(default_factory=dict)
+    status: str = "done"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run": self.run_id,
+            "status": self.status,
+            **self.stats.to_dict(),
+            "corpus": self.corpus,
+        }
+
+
+def run(
+    store: Store,
+    specs: list[str],
+    *,
+    options: IngestOptions | None = None,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> RunReport:
+    """Ingest and analyse ``specs`` into ``store``. Idempotent; an interrupted run resumes."""
+    pipeline = default_pipeline(store)
+    executor = executor or LocalExecutor()
+    run_id = store.start_run("run", specs)
+    stats = RunStats()
+    problems: list[InputProblem] = []
+    known = store.known_input_hashes()
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in iter_inputs(specs, options):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                continue
+            stats.inputs += 1
+            if item.input_hash in known:
+                stats.skipped_known += 1
+                continue
+            known.add(item.input_hash)
+            yield item
+
+    def flush_problems() -> None:
+        while problems:
+            p = problems.pop(0)
+            key = p.input_hash or content_hash("problem", p.source, p.reason)
+            if key in known:  # the same problem was quarantined by an earlier run
+                continue
+            known.add(key)
+            store.quarantine(p.source, "ingest", p.reason, p.detail, run_id, key)
+            stats.quarantined += 1
+
+    status = "done"
+    try:
+        for result in executor.map(pipeline, fresh_articles()):
+            with store.atomic():
+                stats.stored += len(store.save_articles(result.kept, run_id))
+                for d in result.dropped:
+                    store.quarantine(
+                        d.article.source, d.step, d.reason, d.detail, run_id,
+                        None if d.retry else d.article.input_hash,
+                    )  # fmt: skip
+                    stats.quarantined += 1
+            stats.merge(result.stats)
+            flush_problems()
+            if progress:
+                progress(len(result.kept) + len(result.dropped))
+        flush_problems()
+        corpus = run_corpus_steps(store, corpus_steps())
+    except KeyboardInterrupt:
+        status = "interrupted"
+        store.finish_run(run_id, stats.to_dict(), status)
+        raise
+    except BaseException:
+        store.finish_run(run_id, stats.to_dict(), "failed")
+        raise
+    report = RunReport(run_id, stats, corpus, status)
+    store.finish_run(run_id, report.to_dict(), status)
+    return report

@@ -1,0 +1,61 @@
+"""Per-step counters that add up across shards and workers (seen / kept / dropped by reason)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class StepStats:
+    name: str
+    seen: int = 0
+    kept: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def drop(self, reason: str) -> None:
+        self.dropped[reason] += 1
+
+    def __add__(self, other: StepStats) -> StepStats:
+        return StepStats(
+            name=self.name,
+            seen=self.seen + other.seen,
+            kept=self.kept + other.kept,
+            dropped=self.dropped + other.dropped,
+            seconds=self.seconds + other.seconds,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "seen": self.seen,
+            "kept": self.kept,
+            "dropped": dict(self.dropped),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class RunStats:
+    """Stats of one run: per-step counters plus input and quarantine totals."""
+
+    steps: dict[str, StepStats] = field(default_factory=dict)
+    inputs: int = 0
+    skipped_known: int = 0
+    stored: int = 0
+    quarantined: int = 0
+
+    def merge(self, steps: list[StepStats]) -> None:
+        for s in steps:
+            self.steps[s.name] = self.steps[s.name] + s if s.name in self.steps else s
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inputs": self.inputs,
+            "skipped_known": self.skipped_known,
+            "stored": self.stored,
+            "quarantined": self.quarantined,
+            "steps": [s.to_dict() for s in self.steps.values()],
+        }

@@ -1,0 +1,1 @@
+"""Per-article steps: ingest -> parse -> clean -> language -> extract."""

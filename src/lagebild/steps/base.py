@@ -1,0 +1,34 @@
+"""The one shape of a per-article step.
+
+A step is a small, picklable object with plain configuration. It declares which Article
+fields it reads (``requires``) and writes (``provides``); the pipeline checks the order when
+it is built. A concrete step implements ``process``: return the (possibly changed) article
+to keep it, or a :class:`Drop` with a reason to drop it. Heavy resources (models) are opened
+lazily on first use so that steps pickle cheaply to worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from lagebild.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """A step's decision to drop an article, with a short machine-readable reason."""
+
+    reason: str
+    detail: str = ""
+
+
+class Step:
+    """Base class of per-article steps."""
+
+    name: ClassVar[str] = "step"
+    requires: ClassVar[tuple[str, ...]] = ()
+    provides: ClassVar[tuple[str, ...]] = ()
+
+    def process(self, article: Article) -> Article | Drop:
+        raise NotImplementedError

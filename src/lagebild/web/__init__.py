@@ -1,0 +1,1 @@
+"""HTML views of a corpus: the static report (and the web UI)."""

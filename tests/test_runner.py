@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lagebild.executor import LocalExecutor
+from lagebild.executor.base import Executor
+from lagebild.model import Article
+from lagebild.pipeline import BatchResult, Pipeline
+from lagebild.runner import run
+from lagebild.store import Store
+
+
+def test_run_ingests_every_format_and_quarantines_bad_files(store: Store, corpus_dir: Path) -> None:
+    report = run(store, [str(corpus_dir)], executor=LocalExecutor(1))
+    counts = store.counts()
+    # txt + html + 2 feed items + 2 jsonl records + 1 warc record (+ lines of the truncated gz,
+    # which repeat records.jsonl and are therefore already known)
+    assert counts["articles"] == 7
+    reasons = {q["reason"] for q in store.quarantine_summary()}
+    assert "empty file" in reasons and "binary data, not text" in reasons
+    assert any("truncated or corrupt gzip" in r for r in reasons)
+    assert report.stats.quarantined == 3
+    arts = {a.source.rsplit("/", 1)[-1]: a for a in store.iter_articles()}
+    html = arts["hochwasser.html"]
+    assert html.url == "https://www.talbote.example/region/hochwasser-mulde-pegel"
+    assert html.published == "2024-06-03T07:45+02:00" and html.outlet == "Talbote"
+    assert "Deiche" in html.text and "Impressum" not in html.text
+    warc = next(a for src, a in arts.items() if src.startswith("crawl.warc.gz#"))
+    assert warc.fetched == "2024-06-03T10:00Z" and warc.url.endswith("hochwasser-mulde-pegel")
+
+
+def test_rerun_adds_nothing(store: Store, corpus_dir: Path) -> None:
+    run(store, [str(corpus_dir)], executor=LocalExecutor(1))
+    before = store.counts()
+    report = run(store, [str(corpus_dir)], executor=LocalExecutor(1))
+    after = store.counts()
+    assert report.stats.stored == 0 and report.stats.quarantined == 0
+    assert {k: v for k, v in after.items() if k != "runs"} == {
+        k: v for k, v in before.items() if k != "runs"
+    }
+
+
+def test_parallel_run_equals_serial(tmp_path: Path, corpus_dir: Path) -> None:
+    a = Store.open(tmp_path / "a.db")
+    b = Store.open(tmp_path / "b.db")
+    run(a, [str(corpus_dir)], executor=LocalExecutor(1))
+    run(b, [str(corpus_dir)], executor=LocalExecutor(2, batch_size=2))
+    assert a.article_ids() == b.article_ids()
+
+
+class _CrashAfter(Executor):
+    """Runs batches normally, then simulates Ctrl-C after ``n`` batches."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def map(self, pipeline: Pipeline, articles: object) -> object:  # type: ignore[override]
+        inner = LocalExecutor(1, batch_size=1).map(pipeline, articles)  # type: ignore[arg-type]
+        for i, result in enumerate(inner):
+            if i == self.n:
+                raise KeyboardInterrupt
+            yield result
+
+
+def test_interrupted_run_resumes(store: Store, tmp_path: Path) -> None:
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": f"Meldung {i}", "text": f"Inhalt der Meldung {i}."}) + "\n"
+                           for i in range(10)))  # fmt: skip
+    with pytest.raises(KeyboardInterrupt):
+        run(store, [str(src)], executor=_CrashAfter(4))
+    assert store.counts()["articles"] == 4
+    status = store.conn.execute("SELECT status FROM runs").fetchone()[0]
+    assert status == "interrupted"
+    report = run(store, [str(src)], executor=LocalExecutor(1))
+    assert report.stats.skipped_known == 4 and report.stats.stored == 6
+    assert store.counts()["articles"] == 10
+
+
+def test_step_error_is_quarantined_and_retried(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(
+        '{"title": "eins", "text": "Erster Text."}\n{"title": "zwei", "text": "Zweiter Text."}\n'
+    )
+    import lagebild.steps.parse as parse
+
+    original = parse.ParseStep.process
+
+    def flaky(self: parse.ParseStep, article: Article) -> object:
+        if "Zweiter" in article.raw:
+            raise RuntimeError("parser crashed")
+        return original(self, article)
+
+    monkeypatch.setattr(parse.ParseStep, "process", flaky)
+    report = run(store, [str(src)], executor=LocalExecutor(1))
+    assert report.stats.stored == 1 and report.stats.quarantined == 1
+    q = store.quarantine_summary()[0]
+    assert q["step"] == "parse" and q["reason"] == "error"
+    monkeypatch.setattr(parse.ParseStep, "process", original)
+    report = run(store, [str(src)], executor=LocalExecutor(1))
+    assert report.stats.stored == 1 and store.counts()["articles"] == 2
+
+
+def test_batch_result_is_plain_data() -> None:
+    assert BatchResult().kept == []
