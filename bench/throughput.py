@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import load_10kgnad  # noqa: E402
+from _data import load_10kgnad
 
-from lagebild.executor import LocalExecutor  # noqa: E402
-from lagebild.runner import run  # noqa: E402
-from lagebild.store import Store  # noqa: E402
+from lagebild.executor import LocalExecutor
+from lagebild.runner import run
+from lagebild.store import Store
 
 
 def main() -> None:
@@ -34,8 +34,12 @@ def main() -> None:
         with open(src, "w", encoding="utf-8") as fh:
             for k in range(args.repeat):
                 for i, (label, text) in enumerate(rows):
-                    rec = {"id": f"{k}-{i}", "text": text if k == 0 else f"{text}\n(Kopie {k})",
-                           "outlet": "derStandard", "topic": label}  # fmt: skip
+                    rec = {
+                        "id": f"{k}-{i}",
+                        "text": text if k == 0 else f"{text}\n(Kopie {k})",
+                        "outlet": "derStandard",
+                        "topic": label,
+                    }
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         store = Store.open(Path(tmp) / "bench.db")
         started = time.perf_counter()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from samples import HTML_ARTICLE, FEED, JSONL_RECORDS, TXT_ARTICLE, write_jsonl, write_warc
+from samples import FEED, HTML_ARTICLE, JSONL_RECORDS, TXT_ARTICLE, write_jsonl, write_warc
 
 from lagebild.store import Store
 

@@ -88,9 +88,12 @@ def write_warc(path: Path, pages: dict[str, str]) -> Path:
                 "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
             )
             rec = writer.create_warc_record(
-                uri, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers,
+                uri,
+                "response",
+                payload=io.BytesIO(html.encode("utf-8")),
+                http_headers=headers,
                 warc_headers_dict={"WARC-Date": "2024-06-03T10:00:00Z"},
-            )  # fmt: skip
+            )
             writer.write_record(rec)
         png = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         writer.write_record(
@@ -99,6 +102,6 @@ def write_warc(path: Path, pages: dict[str, str]) -> Path:
                 "response",
                 payload=io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00"),
                 http_headers=png,
-            )  # fmt: skip
+            )
         )
     return path

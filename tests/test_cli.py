@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +13,7 @@ from lagebild.cli import cli
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
-def _invoke(*args: str, input: str | bytes | None = None) -> object:  # noqa: A002
+def _invoke(*args: str, input: str | bytes | None = None) -> Any:
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
@@ -20,8 +21,8 @@ def test_every_command_has_help_with_example_and_is_documented() -> None:
     readme = README.read_text(encoding="utf-8")
     for name, command in cli.commands.items():
         result = _invoke(name, "--help")
-        assert result.exit_code == 0, name  # type: ignore[attr-defined]
-        assert "Example" in result.output, f"`lagebild {name} --help` has no example"  # type: ignore[attr-defined]
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, f"`lagebild {name} --help` has no example"
         assert f"`lagebild {name}" in readme, f"README does not document `lagebild {name}`"
         for param in command.params:
             for opt in getattr(param, "opts", []):
@@ -34,19 +35,19 @@ def test_every_command_has_help_with_example_and_is_documented() -> None:
 def test_run_export_stats_report(tmp_path: Path, corpus_dir: Path) -> None:
     db = str(tmp_path / "x.db")
     result = _invoke("run", "--db", db, "--workers", "1", str(corpus_dir))
-    assert result.exit_code == 1  # type: ignore[attr-defined]  # three broken files quarantined
-    assert "quarantined 3" in result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 1  # three broken files quarantined
+    assert "quarantined 3" in result.output
     result = _invoke("run", "--db", db, "--workers", "1", "--json", str(corpus_dir))
-    summary = json.loads(result.output)  # type: ignore[attr-defined]
-    assert result.exit_code == 0 and summary["stored"] == 0  # type: ignore[attr-defined]
+    summary = json.loads(result.output)
+    assert result.exit_code == 0 and summary["stored"] == 0
     out = tmp_path / "export.json"
-    assert _invoke("export", "--db", db, "-o", str(out)).exit_code == 0  # type: ignore[attr-defined]
+    assert _invoke("export", "--db", db, "-o", str(out)).exit_code == 0
     assert json.loads(out.read_text())["schema"] == "lagebild.export/1"
     result = _invoke("stats", "--db", db, "--json")
-    stats = json.loads(result.output)  # type: ignore[attr-defined]
+    stats = json.loads(result.output)
     assert stats["counts"]["articles"] == 7 and stats["counts"]["quarantine"] == 3
     report = tmp_path / "r.html"
-    assert _invoke("report", "--db", db, "-o", str(report)).exit_code == 0  # type: ignore[attr-defined]
+    assert _invoke("report", "--db", db, "-o", str(report)).exit_code == 0
     assert "Lagebild" in report.read_text()
 
 
@@ -59,7 +60,7 @@ def test_analyze_one_html_file(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
     page.write_text(HTML_ARTICLE, encoding="utf-8")
     result = _invoke("analyze", str(page))
-    data = json.loads(result.output)  # type: ignore[attr-defined]
+    data = json.loads(result.output)
     assert data["url"].endswith("hochwasser-mulde-pegel") and data["language"] == "de"
     assert "raw" not in data and "Deiche" in data["text"]
 

@@ -24,8 +24,15 @@ def test_export_validates_against_schema(store: Store, corpus_dir: Path) -> None
 
 def test_schema_rejects_a_broken_article() -> None:
     schema = load_schema()
-    bad = {"schema": "lagebild.export/1", "articles": [{"id": "x"}], "stories": [], "entities": [],
-           "quotes": [], "timeline": [], "conflicts": []}  # fmt: skip
+    bad = {
+        "schema": "lagebild.export/1",
+        "articles": [{"id": "x"}],
+        "stories": [],
+        "entities": [],
+        "quotes": [],
+        "timeline": [],
+        "conflicts": [],
+    }
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
 
 

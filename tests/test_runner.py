@@ -67,8 +67,13 @@ class _CrashAfter(Executor):
 
 def test_interrupted_run_resumes(store: Store, tmp_path: Path) -> None:
     src = tmp_path / "many.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "title": f"Meldung {i}", "text": f"Inhalt der Meldung {i}."}) + "\n"
-                           for i in range(10)))  # fmt: skip
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "title": f"Meldung {i}", "text": f"Inhalt der Meldung {i}."})
+            + "\n"
+            for i in range(10)
+        )
+    )
     with pytest.raises(KeyboardInterrupt):
         run(store, [str(src)], executor=_CrashAfter(4))
     assert store.counts()["articles"] == 4

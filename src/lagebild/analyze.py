@@ -22,14 +22,26 @@ def analyze(
     articles = []
     for item in items:
         if isinstance(item, InputProblem):
-            out.append({"source": item.source, "quarantined": {"step": "ingest", "reason": item.reason,
-                                                                "detail": item.detail}})  # fmt: skip
+            out.append(
+                {
+                    "source": item.source,
+                    "quarantined": {"step": "ingest", "reason": item.reason, "detail": item.detail},
+                }
+            )
         else:
             articles.append(item)
     for result in pipeline.stream(articles):
         if isinstance(result, Dropped):
-            out.append({"source": result.article.source,
-                        "quarantined": {"step": result.step, "reason": result.reason, "detail": result.detail}})  # fmt: skip
+            out.append(
+                {
+                    "source": result.article.source,
+                    "quarantined": {
+                        "step": result.step,
+                        "reason": result.reason,
+                        "detail": result.detail,
+                    },
+                }
+            )
         else:
             data = result.to_dict()
             data.pop("raw", None)

@@ -18,9 +18,13 @@ from lagebild.store.db import DEFAULT_DB
 log = logging.getLogger("lagebild")
 
 db_option = click.option(
-    "--db", "db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+    "--db",
+    "db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
     help="SQLite database file of the corpus.",
-)  # fmt: skip
+)
 
 
 def _fail(exc: LagebildError) -> None:
@@ -48,8 +52,12 @@ def cli(verbose: int) -> None:
 @cli.command()
 @db_option
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes for the per-article steps (default: all cores).")  # fmt: skip
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for the per-article steps (default: all cores).",
+)
 @click.option(
     "--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."
 )
@@ -74,9 +82,12 @@ def run(
         store = Store.open(db)
         with store, _progress() as advance:
             report = run_job(
-                store, list(inputs), options=IngestOptions(allow_private=allow_private),
-                executor=LocalExecutor(workers), progress=advance,
-            )  # fmt: skip
+                store,
+                list(inputs),
+                options=IngestOptions(allow_private=allow_private),
+                executor=LocalExecutor(workers),
+                progress=advance,
+            )
     except LagebildError as exc:
         _fail(exc)
         return
@@ -130,8 +141,13 @@ class _progress:
             TimeElapsedColumn,
         )
 
-        self.bar = Progress(TextColumn("articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            transient=True)  # fmt: skip
+        self.bar = Progress(
+            TextColumn("articles"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=True,
+        )
         self.bar.start()
         task = self.bar.add_task("run", total=None)
         return lambda n: self.bar.advance(task, n)
@@ -146,8 +162,13 @@ class _progress:
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of stdout.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of stdout.",
+)
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export the situation picture (schema lagebild.export/1, see docs/export.md).
 
@@ -244,8 +265,14 @@ def stats(db: str, as_json: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="report.html",
-              show_default=True, help="HTML file to write.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default="report.html",
+    show_default=True,
+    help="HTML file to write.",
+)
 def report(db: str, output: str) -> None:
     """Write a self-contained HTML report of the corpus (stories, copies, timeline, conflicts,
     entities, quotes, articles with what was removed, quarantine).
@@ -269,8 +296,12 @@ def report(db: str, output: str) -> None:
 
 
 @cli.command()
-@click.option("--conll", is_flag=True, required=True,
-              help="Read one token per line (first column), blank lines between sentences.")  # fmt: skip
+@click.option(
+    "--conll",
+    is_flag=True,
+    required=True,
+    help="Read one token per line (first column), blank lines between sentences.",
+)
 def tag(conll: bool) -> None:
     """Tag tokens from stdin with the German named-entity recogniser; writes token<TAB>BIO-label
     (PER, ORG, LOC, MISC), so the recogniser can be evaluated on any CoNLL-style data.

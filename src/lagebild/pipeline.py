@@ -18,9 +18,20 @@ log = logging.getLogger(__name__)
 
 #: fields a reader may fill before the first step runs
 INGEST_FIELDS = (
-    "source", "raw", "raw_format", "ref", "url", "outlet", "title", "author", "published",
-    "language", "fetched", "input_hash", "flags",
-)  # fmt: skip
+    "source",
+    "raw",
+    "raw_format",
+    "ref",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "language",
+    "fetched",
+    "input_hash",
+    "flags",
+)
 #: one article may take at most this long in all steps together (hostile input guard)
 DEFAULT_TIME_LIMIT = 60.0
 
@@ -97,8 +108,13 @@ class Pipeline:
                     result = step.process(article)
                 except StepTimeout:
                     st.drop("timeout")
-                    return Dropped(article, step.name, "timeout",
-                                   f"over {self.time_limit:.0f} s for one article", retry=True)  # fmt: skip
+                    return Dropped(
+                        article,
+                        step.name,
+                        "timeout",
+                        f"over {self.time_limit:.0f} s for one article",
+                        retry=True,
+                    )
                 except Exception as exc:  # one bad article is counted and skipped, never fatal
                     log.warning(
                         "step %s failed on %s: %s", step.name, article.source, exc, exc_info=True

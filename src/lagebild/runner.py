@@ -82,9 +82,13 @@ def run(
                 stats.stored += len(store.save_articles(result.kept, run_id))
                 for d in result.dropped:
                     store.quarantine(
-                        d.article.source, d.step, d.reason, d.detail, run_id,
+                        d.article.source,
+                        d.step,
+                        d.reason,
+                        d.detail,
+                        run_id,
                         None if d.retry else d.article.input_hash,
-                    )  # fmt: skip
+                    )
                     stats.quarantined += 1
             stats.merge(result.stats)
             flush_problems()

@@ -166,8 +166,12 @@ def test_unknown_and_missing_and_huge(tmp_path: Path) -> None:
     (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")
     big = tmp_path / "big.txt"
     big.write_text("Wort " * 3000)
-    items = list(iter_inputs([str(tmp_path / "doc.pdf"), str(tmp_path / "nope.txt"), str(big)],
-                             IngestOptions(max_article_bytes=1000)))  # fmt: skip
+    items = list(
+        iter_inputs(
+            [str(tmp_path / "doc.pdf"), str(tmp_path / "nope.txt"), str(big)],
+            IngestOptions(max_article_bytes=1000),
+        )
+    )
     _, probs = _split(items)
     reasons = [p.reason for p in probs]
     assert "unknown file type '.pdf'" in reasons[0]

@@ -38,8 +38,10 @@ def test_unknown_migration_in_db_is_refused(tmp_path: Path) -> None:
 
 def test_failed_migration_rolls_back(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
-    bad = [Migration("0001_ok", "CREATE TABLE t (a INTEGER)"),
-           Migration("0002_bad", "CREATE TABLE u (a INTEGER); CREATE TABLE t (b INTEGER)")]  # fmt: skip
+    bad = [
+        Migration("0001_ok", "CREATE TABLE t (a INTEGER)"),
+        Migration("0002_bad", "CREATE TABLE u (a INTEGER); CREATE TABLE t (b INTEGER)"),
+    ]
     with pytest.raises(MigrationError, match="0002_bad"):
         apply_migrations(conn, bad)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from email.utils import parsedate_to_datetime
-from typing import Any
 from collections.abc import Iterator
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import lxml.html

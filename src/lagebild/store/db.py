@@ -21,10 +21,24 @@ DEFAULT_DB = "lagebild.db"
 BUSY_TIMEOUT_MS = 30_000
 
 _ARTICLE_COLUMNS = (
-    "id", "source", "ref", "url", "outlet", "title", "author", "published",
-    "published_precision", "published_source", "fetched", "language", "raw_format", "raw",
-    "body", "text", "input_hash",
-)  # fmt: skip
+    "id",
+    "source",
+    "ref",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "published_precision",
+    "published_source",
+    "fetched",
+    "language",
+    "raw_format",
+    "raw",
+    "body",
+    "text",
+    "input_hash",
+)
 _ANALYSIS_FIELDS = ("mentions", "quotes", "times", "claims")
 
 
@@ -164,15 +178,20 @@ class Store:
                 " published_source = ?, language = ?, text = ?, removed = ?, cites = ?, flags = ?,"
                 " analysis = ? WHERE id = ?",
                 (
-                    article.title, article.outlet, article.published, article.published_precision,
-                    article.published_source, article.language, article.text,
+                    article.title,
+                    article.outlet,
+                    article.published,
+                    article.published_precision,
+                    article.published_source,
+                    article.language,
+                    article.text,
                     json.dumps([r.to_dict() for r in article.removed], ensure_ascii=False),
                     json.dumps(article.cites, ensure_ascii=False),
                     json.dumps(article.flags, ensure_ascii=False),
                     json.dumps(_analysis(article), ensure_ascii=False),
                     article.id,
                 ),
-            )  # fmt: skip
+            )
 
     def quarantine(
         self,
@@ -249,9 +268,18 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = [
-            "articles", "inputs", "quarantine", "runs", "links", "stories", "story_articles",
-            "entities", "quotes", "timeline", "conflicts",
-        ]  # fmt: skip
+            "articles",
+            "inputs",
+            "quarantine",
+            "runs",
+            "links",
+            "stories",
+            "story_articles",
+            "entities",
+            "quotes",
+            "timeline",
+            "conflicts",
+        ]
         return {
             t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables
         }
