@@ -73,11 +73,18 @@ def run(
       lagebild run --db news.db ~/articles/ https://example.org/feed.xml
       zcat dump.jsonl.gz | lagebild run --db news.db -
     """
-    from lagebild.executor import LocalExecutor
+    from lagebild.executor import Executor, LocalExecutor
     from lagebild.ingest import IngestOptions
     from lagebild.runner import run as run_job
     from lagebild.store import Store
 
+    chosen: Executor
+    if executor == "ray":
+        from lagebild.executor.ray import RayExecutor
+
+        chosen = RayExecutor(address=ray_address, num_cpus=workers)
+    else:
+        chosen = LocalExecutor(workers)
     try:
         store = Store.open(db)
         with store, _progress() as advance:
@@ -85,7 +92,7 @@ def run(
                 store,
                 list(inputs),
                 options=IngestOptions(allow_private=allow_private),
-                executor=LocalExecutor(workers),
+                executor=chosen,
                 progress=advance,
             )
     except LagebildError as exc:
