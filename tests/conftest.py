@@ -31,7 +31,8 @@ def corpus_dir(tmp_path: Path) -> Path:
         root / "crawl.warc.gz",
         {
             "https://www.talbote.example/region/hochwasser-mulde-pegel": HTML_ARTICLE.replace(
-                "Talbote", "Talbote Archiv"
+                "Verletzt wurde nach bisherigen Angaben niemand.",
+                "Ein Feuerwehrmann wurde leicht verletzt.",
             )
         },
     )

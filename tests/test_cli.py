@@ -25,11 +25,9 @@ def test_every_command_has_help_with_example_and_is_documented() -> None:
         assert "Example" in result.output, f"`lagebild {name} --help` has no example"
         assert f"`lagebild {name}" in readme, f"README does not document `lagebild {name}`"
         for param in command.params:
-            for opt in getattr(param, "opts", []):
-                if opt.startswith("--") and opt not in ("--help",):
-                    assert opt in readme or opt in (command.help or ""), (
-                        f"{name} {opt} undocumented"
-                    )
+            opts = [o for o in getattr(param, "opts", []) if o.startswith("-") and o != "--help"]
+            if opts:
+                assert any(o in readme for o in opts), f"`lagebild {name} {opts[0]}` not in README"
 
 
 def test_run_export_stats_report(tmp_path: Path, corpus_dir: Path) -> None:

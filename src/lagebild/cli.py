@@ -59,11 +59,25 @@ def cli(verbose: int) -> None:
     help="Worker processes for the per-article steps (default: all cores).",
 )
 @click.option(
+    "--executor",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article steps run: this machine's cores, or Ray (pip install 'lagebild[ray]').",
+)
+@click.option("--ray-address", default=None, help="Ray cluster to join (default: start Ray locally).")
+@click.option(
     "--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 def run(
-    db: str, inputs: tuple[str, ...], workers: int | None, allow_private: bool, as_json: bool
+    db: str,
+    inputs: tuple[str, ...],
+    workers: int | None,
+    executor: str,
+    ray_address: str | None,
+    allow_private: bool,
+    as_json: bool,
 ) -> None:
     """Ingest and analyse INPUTS (files, directories, http(s) URLs of feeds or pages, or - for
     JSON lines on stdin). Rerunning on the same input adds nothing; an interrupted run resumes.

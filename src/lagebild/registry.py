@@ -17,13 +17,18 @@ def step_classes() -> dict[str, type[Step]]:
 
 
 def default_pipeline(store: Store | None = None) -> Pipeline:
-    """The per-article pipeline of ``lagebild run``; with a store, it uses what the corpus learned."""
+    """The per-article pipeline of ``lagebild run``; with a store, it uses what the corpus learned
+    (the furniture lines each outlet repeats)."""
     from lagebild.clean.steps import CleanStep, LanguageStep
+    from lagebild.corpus.furniture import load_snapshot
     from lagebild.steps.parse import ParseStep
 
-    return Pipeline([ParseStep(), CleanStep(), LanguageStep()])
+    snapshot = load_snapshot(store) if store is not None else None
+    return Pipeline([ParseStep(), CleanStep(outlet_stats=snapshot), LanguageStep()])
 
 
 def corpus_steps() -> list[CorpusStep]:
     """Corpus steps in the order they run after the per-article steps."""
-    return []
+    from lagebild.corpus.furniture import FurnitureStep
+
+    return [FurnitureStep()]

@@ -54,7 +54,7 @@ def run(
     known = store.known_input_hashes()
 
     def fresh_articles() -> Iterator[Article]:
-        for item in iter_inputs(specs, options):
+        for item in iter_inputs(specs, options, exclude=store.own_files()):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 continue

@@ -50,7 +50,7 @@ def read_feed_bytes(
         bozo = parsed.get("bozo_exception")
         reason = f"not a readable RSS/Atom feed ({bozo})" if bozo else "feed has no items"
         raise InputError(source, reason, "check that the file is an RSS or Atom feed")
-    feed_title = (parsed.get("feed") or {}).get("title") or None
+    feed_title = _outlet_from_feed_title((parsed.get("feed") or {}).get("title") or "")
     for n, entry in enumerate(entries, start=1):
         where = f"{source}#{n}"
         title = _clean_inline(entry.get("title") or "")
@@ -100,6 +100,15 @@ def _entry_date(entry: dict[str, Any]) -> tuple[str, DatePrecision] | None:
         if parsed:
             return normalise_timestamp(parsed)
     return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[–—|:·-]\s+")
+
+
+def _outlet_from_feed_title(title: str) -> str | None:
+    """The outlet in a channel title: "Talbote – Nachrichten" and "Talbote | Sport" -> "Talbote"."""
+    title = " ".join(title.split())
+    return _TITLE_SEPARATORS.split(title, maxsplit=1)[0].strip() or None
 
 
 def _clean_inline(text: str) -> str:

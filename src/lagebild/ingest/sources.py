@@ -57,9 +57,16 @@ def detect_format(path: Path) -> str | None:
 
 
 def iter_inputs(
-    specs: list[str], options: IngestOptions | None = None, stdin: IO[bytes] | None = None
+    specs: list[str],
+    options: IngestOptions | None = None,
+    stdin: IO[bytes] | None = None,
+    exclude: frozenset[Path] = frozenset(),
 ) -> Iterator[Item]:
-    """Yield raw articles and input problems for every spec: path, directory, URL or ``-``."""
+    """Yield raw articles and input problems for every spec: path, directory, URL or ``-``.
+
+    Files in ``exclude`` (resolved paths, e.g. the store's own database) are skipped when a
+    directory is walked.
+    """
     options = options or IngestOptions()
     for spec in specs:
         if spec == "-":
@@ -71,7 +78,8 @@ def iter_inputs(
             path = Path(spec)
             if path.is_dir():
                 for child in _walk(path):
-                    yield from read_path(child, options)
+                    if child.resolve() not in exclude:
+                        yield from read_path(child, options)
             elif path.exists():
                 yield from read_path(path, options)
             else:

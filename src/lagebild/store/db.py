@@ -85,6 +85,13 @@ class Store:
             log.info("applied migrations %s to %s", applied, path)
         return store
 
+    def own_files(self) -> frozenset[Path]:
+        """The database file and its WAL/shared-memory files (never read as input)."""
+        if self.path == ":memory:":
+            return frozenset()
+        base = Path(self.path).resolve()
+        return frozenset({base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))})
+
     def close(self) -> None:
         self.conn.close()
 

@@ -150,6 +150,23 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "0003_outlet_lines",
+        """
+        CREATE TABLE outlet_articles (
+            outlet TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE outlet_lines (
+            outlet TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            furniture INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (outlet, line)
+        ) WITHOUT ROWID;
+        CREATE INDEX outlet_lines_furniture ON outlet_lines(furniture) WHERE furniture = 1;
+        """,
+    ),
 ]
 
 

@@ -1,0 +1,1 @@
+"""Clean article bodies: page furniture out (with reasons), metadata recovered from the text."""

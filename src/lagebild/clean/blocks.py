@@ -1,0 +1,159 @@
+"""Split a body into blocks (non-empty lines) and describe each block's shape.
+
+The shape features are the ones that separate running prose from page furniture across sites:
+length, whether the block ends like a sentence, how many of its words are lower-case (German
+verbs and function words are; nouns in headings and link lists are not), links, list marks,
+separators and imperatives addressed to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lagebild.clean.dates import is_date_line
+from lagebild.clean.lexicon import (
+    ALL_KEYS,
+    CUES,
+    IMPERATIVE,
+    LINKISH,
+    OUTLET_VOICE,
+    PROMO_WORDS,
+    READER,
+    SEPARATORS,
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTES = re.compile(r"[„“”\"»«]")
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|«[^»]*»|“[^”]*”")
+_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«(]?[A-ZÄÖÜ0-9])")
+# Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
+# and it keeps the step fast on long single-line bodies.
+SCAN_WINDOW = 400
+LONG_BLOCK = 1000  # blocks longer than this are certainly prose; features are sampled
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    start: int  # offset in the body
+    blank_before: bool  # an empty line separated it from the block before
+
+
+@dataclass(slots=True)
+class Shape:
+    words: int
+    lower_ratio: float
+    sentence_end: bool
+    prose: bool
+    cue_score: float
+    reasons: list[str]
+    imperative: bool
+    promo_words: int
+    linkish: bool
+    separators: bool
+    exclaims: bool
+    reader: bool  # addresses the reader ("Sie möchten ...", "dein Postfach")
+    outlet_voice: bool  # "wir", "unser" outside quotes: the outlet speaking
+    questions: bool
+
+    @property
+    def solid(self) -> bool:
+        """Running prose with no sign of furniture at all."""
+        return self.prose and self.cue_score == 0 and not self.reader and not self.imperative
+
+
+def split_blocks(body: str) -> list[Block]:
+    """Non-empty lines with their offsets; ``blank_before`` keeps paragraph breaks."""
+    blocks: list[Block] = []
+    pos = 0
+    blank = False
+    for raw in body.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            blocks.append(Block(stripped, pos + lead, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return blocks
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences of a block with their offsets in it (a rough split, good enough for trimming)."""
+    out: list[tuple[int, str]] = []
+    last = 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        out.append((last, text[last : m.start()].strip()))
+        last = m.end()
+    out.append((last, text[last:].strip()))
+    return [(i, s) for i, s in out if s]
+
+
+def cue_hits(text: str) -> tuple[float, list[str]]:
+    """Summed weight of the furniture cues in ``text`` and their reasons, strongest first."""
+    if len(text) > 2 * SCAN_WINDOW:
+        text = text[:SCAN_WINDOW] + "\n" + text[-SCAN_WINDOW:]
+    score = 0.0
+    by_reason: dict[str, float] = {}
+    low = text.lower()
+    present = {k for k in ALL_KEYS if k in low}
+    for cue in CUES:
+        if cue.keys and cue.keys.isdisjoint(present):
+            continue
+        if cue.pattern.search(text):
+            score += cue.weight
+            by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
+    reasons = sorted(by_reason, key=lambda r: -by_reason[r])
+    return score, reasons
+
+
+def shape(text: str) -> Shape:
+    if len(text) > LONG_BLOCK:
+        # long blocks are prose by length; count words cheaply, sample the case ratio
+        n = len(text.split())
+        words = _WORD.findall(text, 0, SCAN_WINDOW)
+    else:
+        words = _WORD.findall(text)
+        n = len(words)
+    lower = sum(1 for w in words if w[0].islower())
+    lower_ratio = lower / len(words) if words else 0.0
+    sentence_end = bool(_SENTENCE_END.search(text))
+    prose = (sentence_end and n >= 8 and lower_ratio >= 0.25) or n >= 30
+    score, reasons = cue_hits(text)
+    if len(text) <= 160 and is_date_line(text):
+        score += 2.0
+        reasons.insert(0, "dateline")
+    head = text[:SCAN_WINDOW]
+    quoted = bool(_QUOTES.search(head))
+    unquoted = _QUOTED.sub(" ", head) if quoted else head
+    return Shape(
+        words=n,
+        lower_ratio=lower_ratio,
+        sentence_end=sentence_end,
+        prose=prose,
+        cue_score=score,
+        reasons=reasons,
+        imperative=bool(IMPERATIVE.search(head)),
+        promo_words=len(PROMO_WORDS.findall(head)) if n < 60 else 0,
+        linkish=bool(LINKISH.search(head)),
+        separators=bool(SEPARATORS.search(head)),
+        exclaims=text.rstrip("\"“”»«’') ").endswith("!"),
+        reader=n < 80 and bool(READER.search(unquoted)),
+        outlet_voice=n < 80 and bool(OUTLET_VOICE.search(unquoted)),
+        questions="?" in head and not quoted,
+    )
+
+
+def looks_like_title(text: str) -> bool:
+    """Short, capitalised, no final period: how a headline looks in plain text."""
+    if len(text) > 180:
+        return False
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= 22:
+        return False
+    if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in "„\"»"):
+        return False
+    return not LINKISH.search(text)

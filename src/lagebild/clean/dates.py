@@ -1,0 +1,143 @@
+"""Publication date and time from header and footer lines of an article's text.
+
+Recognises the common German and English forms ("Veröffentlicht am 12.05.2024 um 09:14",
+"Stand: 03.11.2023 18:02 Uhr", "Datum: 2024-01-15", "12. Mai 2024, 09:14 Uhr",
+"Published May 12, 2024"). Only lines that look like a date line qualify: a label such as
+"Veröffentlicht" right before the date, or a short line that is mostly the date; a date inside
+running prose ("Am 12. Mai 2024 trat ... in Kraft.") is not the publication date. When both a
+first-published and an updated date are present, the first-published one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+# How many lines at each end of the text are searched: date lines sit in the header or footer.
+EDGE_LINES = 10
+MAX_DATE_LINE = 160  # longer lines are prose, not date lines
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "january": 1,
+    "februar": 2, "feber": 2, "feb": 2, "february": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_DATE_FORMS = [
+    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d])"),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\.?\s*" + _MONTH + r"\s+(?P<y>\d{4})", re.IGNORECASE),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
+]
+_TIME = re.compile(
+    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?",
+    re.IGNORECASE,
+)
+# Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels.
+_LABELS = [
+    (0, re.compile(r"(?:veröffentlicht|erstveröffentlich\w*|erstmals veröffentlicht|erschienen|publiziert|erstellt|online seit|published|first published|posted|created)\b[^\d]{0,12}$", re.IGNORECASE)),
+    (2, re.compile(r"(?:aktualisiert|geändert|update|updated|last updated|last modified|modified|stand)\b[^\d]{0,12}$", re.IGNORECASE)),
+    (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,12}$", re.IGNORECASE)),
+]
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_WEEKDAYS = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\b\.?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    rank: int
+    when: datetime
+    precision: str
+
+
+def _parse(line: str) -> list[_Found]:
+    found: list[_Found] = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(line):
+            g = m.groupdict()
+            try:
+                year = int(g["y"])
+                year = year + 2000 if year < 100 else year
+                month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+                day = int(g["d"])
+                hour = minute = second = 0
+                precision = "day"
+                end = m.end()
+                if g.get("H"):
+                    hour, minute = int(g["H"]), int(g["M"])
+                    second = int(g["S"]) if g.get("S") else 0
+                    precision = "second" if g.get("S") else "minute"
+                else:
+                    t = _TIME.match(line, end)
+                    if t:
+                        hour, minute = int(t["H"]), int(t["M"])
+                        if t["S"]:
+                            second, precision = int(t["S"]), "second"
+                        else:
+                            precision = "minute"
+                        ap = (t["ap"] or "").lower().replace(".", "")
+                        if ap == "pm" and hour < 12:
+                            hour += 12
+                        elif ap == "am" and hour == 12:
+                            hour = 0
+                        end = t.end()
+                when = datetime(year, month, day, hour, minute, second)
+            except (ValueError, KeyError):
+                continue  # not a real date (month 13, 31 February, ...): not a date line
+            before = line[: m.start()]
+            rank = -1
+            for r, label in _LABELS:
+                if label.search(before):
+                    rank = r
+                    break
+            if rank < 0:
+                rest = _WEEKDAYS.sub(" ", before + " " + line[end:])
+                words = _WORD.findall(rest)
+                if len(words) > 6 or re.search(r"[a-zäöüß]\.\s*$", line):
+                    continue  # a date inside a sentence, not a date line
+                rank = 1
+            found.append(_Found(rank, when, precision))
+    return found
+
+
+def is_date_line(line: str) -> bool:
+    """True for a header/footer line that states a date ("Stand: 03.11.2023 18:02 Uhr")."""
+    line = line.strip()
+    if len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
+        return False
+    return bool(_parse(line))
+
+
+def _iso(f: _Found) -> str:
+    if f.precision == "second":
+        return f.when.strftime("%Y-%m-%dT%H:%M:%S")
+    if f.precision == "minute":
+        return f.when.strftime("%Y-%m-%dT%H:%M")
+    return f.when.strftime("%Y-%m-%d")
+
+
+def find_published(text: str) -> tuple[str, str] | None:
+    """(ISO 8601 as precise as known, precision) of the publication date, or None."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) > 2 * EDGE_LINES:
+        lines = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    found: list[_Found] = []
+    for line in lines:
+        if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line):
+            found.extend(_parse(line))
+    if not found:
+        return None
+    best = min(found, key=lambda f: (f.rank, f.when))
+    return _iso(best), best.precision

@@ -1,0 +1,157 @@
+"""Media names: recognising them, normalising their inflected forms, finding an article's outlet.
+
+An outlet name in running German text is inflected ("des Spiegels", "der Süddeutschen Zeitung",
+"dem Boten"); :func:`normalise_outlet` turns it back into the name form ("Spiegel",
+"Süddeutsche Zeitung", "Bote"). :func:`is_media_name` separates media from other sources
+("laut Polizei", "laut Scholz" are not outlets): known agencies and outlets, media words
+(Zeitung, Kurier, Rundschau, ...) and domains. :func:`find_outlet` reads the outlet from the
+article's own sign-off and self-promotion lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Agencies: lower-case key -> the usual spelling.
+AGENCIES = {
+    "dpa": "dpa", "afp": "AFP", "reuters": "Reuters", "ap": "AP", "kna": "KNA", "epd": "epd",
+    "sid": "sid", "apa": "APA", "sda": "SDA", "ddp": "ddp", "dapd": "dapd", "ansa": "ANSA",
+    "efe": "EFE", "upi": "UPI", "bloomberg": "Bloomberg", "tass": "TASS", "xinhua": "Xinhua",
+    "ots": "ots", "idea": "idea", "dts": "dts", "afx": "AFX", "dpa-afx": "dpa-AFX",
+}  # fmt: skip
+# Outlets that are one ordinary-looking word: without the list they look like any noun.
+KNOWN_OUTLETS = frozenset({
+    "Spiegel", "Stern", "Focus", "Welt", "Bild", "Zeit", "taz", "Tagesspiegel", "Handelsblatt",
+    "Tagesschau", "Tagesthemen", "Heute", "Heise", "Golem", "Politico", "Wired", "Cicero",
+    "Correctiv", "Netzpolitik", "Table.Media", "Capital", "Manager Magazin", "WirtschaftsWoche",
+    "ARD", "ZDF", "NDR", "WDR", "BR", "MDR", "SWR", "RBB", "rbb", "HR", "SR", "ORF", "SRF",
+    "Deutschlandfunk", "RTL", "n-tv", "ntv", "Phoenix", "Arte", "3sat", "BBC", "CNN", "NPR",
+    "Guardian", "Bloomberg", "Axios", "Semafor", "Euronews", "Reuters", "Standard", "Presse",
+    "Kurier", "Falter", "Profil", "Blick", "Watson", "FAZ", "SZ", "NZZ", "FR", "WAZ", "HAZ",
+    "The Verge", "Financial Times", "New York Times", "Washington Post", "Wall Street Journal",
+    "Le Monde", "El País", "Corriere della Sera", "Bild-Zeitung", "Focus Online", "Spiegel Online",
+    "Zeit Online", "T-Online", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost",
+})  # fmt: skip
+_KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
+# Head nouns of media names, with the grammatical gender that decides adjective endings.
+_FEMININE = ("zeitung", "rundschau", "post", "presse", "zeit", "welt", "allgemeine", "woche", "nachricht", "stimme", "volksstimme", "tageszeitung", "illustrierte", "agentur", "schau")
+_MASCULINE = ("kurier", "anzeiger", "bote", "spiegel", "merkur", "standard", "beobachter", "generalanzeiger", "express", "tagesspiegel", "sender", "rundfunk", "funk", "blick", "report", "courier", "herold", "landbote", "teletext")
+_NEUTER = ("blatt", "tageblatt", "abendblatt", "wochenblatt", "journal", "magazin", "echo", "radio", "fernsehen", "portal", "volk", "tagblatt")
+_PLURAL = ("nachrichten", "news", "neueste")
+MEDIA_WORDS = re.compile(
+    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)",
+    re.IGNORECASE,
+)
+DOMAIN = re.compile(r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|einem|einer|eines)\s+", re.IGNORECASE)
+# A name: capitalised words (hyphens, digits, dots allowed), a few lower-case joiners inside.
+NAME = r"(?:[A-ZÄÖÜ0-9][\w.&'’-]*|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online)(?:\s+(?:(?:am|an|der|im|für|und|&|von)\s+)?(?:[A-ZÄÖÜ][\w.&'’-]*|[A-Za-z]+\.(?:de|com|at|ch)|Online|TV))*"
+
+
+def _head_gender(head: str) -> str:
+    h = head.lower()
+    for gender, heads in (("f", _FEMININE), ("p", _PLURAL), ("n", _NEUTER), ("m", _MASCULINE)):
+        if any(h.endswith(x) or h.endswith(x + "s") or h.endswith(x + "es") or h.endswith(x + "n") for x in heads):
+            return gender
+    return "?"
+
+
+def _uninflect_head(head: str) -> str:
+    """Genitive/dative endings off a masculine or neuter head noun: Kuriers -> Kurier."""
+    low = head.lower()
+    if low.endswith("allgemeinen"):  # a feminine adjective used as the name's head
+        return head[:-1]
+    for x in _MASCULINE + _NEUTER:
+        for suffix in ("es", "s", "n", "en"):
+            if low.endswith(x + suffix) and not low.endswith(x):
+                return head[: len(head) - len(suffix)]
+    if head.endswith("s") and head[:-1].lower() in _KNOWN_LOWER:
+        return head[:-1]
+    return head
+
+
+def normalise_outlet(name: str) -> str:
+    """Name form of an inflected media name: "der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"."""
+    name = name.strip(" \t\"'„“”«»‚‘’.,;:()")
+    name = _ARTICLE.sub("", name).strip()
+    dom = DOMAIN.fullmatch(name)
+    if dom:
+        return dom.group(1).lower()
+    low = name.lower()
+    if low in AGENCIES:
+        return AGENCIES[low]
+    if low in _KNOWN_LOWER:
+        return _KNOWN_LOWER[low]
+    words = name.split()
+    if not words:
+        return name
+    head = _uninflect_head(words[-1])
+    gender = _head_gender(words[-1])
+    ending = {"f": "e", "m": "er", "n": "es", "p": "en", "?": None}[gender]
+    fixed: list[str] = []
+    for w in words[:-1]:
+        # an inflected adjective before the head: "Süddeutschen", "Neuen", "Westfälischen"
+        if ending and w[0].isupper() and w.endswith("en") and not w.endswith("er") and len(w) > 4:
+            w = w[:-2] + ending
+        fixed.append(w)
+    out = " ".join([*fixed, head])
+    return _KNOWN_LOWER.get(out.lower(), out)
+
+
+def is_media_name(name: str) -> bool:
+    """True for agencies, known outlets, names with a media word, and domains."""
+    if not name:
+        return False
+    low = name.lower()
+    if low in AGENCIES or low in _KNOWN_LOWER or DOMAIN.fullmatch(name):
+        return True
+    words = name.split()
+    if len(words) > 6:
+        return False
+    return bool(MEDIA_WORDS.search(name))
+
+
+_SIGNOFFS = [
+    # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
+    re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+(?:[\w-]+\s+)?(?:redaktion|team|newsroom)\s+(?:der|des|vom|von|bei|beim|im)\s+)(?P<name>" + NAME + ")"),
+    # "Ihr Kurier-Team", "Ihre Bote-Redaktion"
+    re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+)(?P<name>" + NAME + r")-(?i:redaktion|team)\b"),
+    # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
+    re.compile(r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>" + NAME + ")"),
+    # "Folgen Sie dem Boten auf ...", "Folge KI-Puls auf LinkedIn", "Follow Digital Insider on"
+    re.compile(r"(?i:\b(?:folgen\s+sie|folge|follow)\s+(?:uns\s+als\s+)?(?:(?:dem|der|den|the)\s+)?)(?P<name>" + NAME + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"),
+    # "Die Alpenland Post gibt es auch als App", "Mehr Nachrichten von der Rundschau"
+    re.compile(r"^(?i:(?:die|der|das|the)\s+)(?P<name>" + NAME + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b)"),
+    re.compile(r"(?i:\b(?:mehr|weitere)\s+(?:nachrichten|news|artikel|meldungen)\s+(?:von|aus|auf|bei|im)\s+(?:(?:dem|der|den)\s+)?)(?P<name>" + NAME + ")"),
+]
+_CREDIT_START = re.compile(r"^\s*(?:foto|fotos|bild|bilder|grafik|bildquelle|quelle|symbolbild|titelbild|photo|image)\b", re.IGNORECASE)
+_PERSON_LIKE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+_TRAILING_NOISE = re.compile(r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|AG|KG|Verlag|Mediengruppe))+$")
+
+
+def _clean_name(raw: str) -> str | None:
+    name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
+    if not name or len(name) > 60:
+        return None
+    name = normalise_outlet(name)
+    if _PERSON_LIKE.match(name) and not is_media_name(name):
+        return None  # "© Anna Berger": a photographer or author, not the outlet
+    if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
+        return None
+    return name
+
+
+def find_outlet(text: str) -> str | None:
+    """The outlet that published the text, read from its sign-off or self-promotion lines."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
+    for pattern in _SIGNOFFS:
+        for line in edge:
+            if len(line) > 300 or _CREDIT_START.match(line):
+                continue
+            m = pattern.search(line)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name:
+                    return name
+    return None
