@@ -26,8 +26,8 @@ demo: $(STAMP)
 	@echo "Explore: $(BIN)/lagebild serve --db demo/lagebild.db"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts examples
-	$(BIN)/ruff format --check src tests bench scripts examples
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 	$(BIN)/mypy
 
 test: lint
