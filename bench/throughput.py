@@ -47,12 +47,12 @@ def main() -> None:
         seconds = time.perf_counter() - started
         n = report.stats.stored
         self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        worker_kb = report.stats.peak_worker_rss_kb
         print(f"articles: {n} (quarantined {report.stats.quarantined})")
         print(
             f"wall time: {seconds:.1f} s -> {n / seconds:.1f} articles/s (workers={args.workers or 'all'})"
         )
-        print(f"peak RSS: main {self_kb / 1024:.0f} MB, largest worker {child_kb / 1024:.0f} MB")
+        print(f"peak RSS: main {self_kb / 1024:.0f} MB, largest worker {worker_kb / 1024:.0f} MB")
         print("per step (seconds summed over workers):")
         for s in report.stats.steps.values():
             rate = s.seen / s.seconds if s.seconds else float("inf")

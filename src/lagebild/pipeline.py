@@ -54,6 +54,7 @@ class BatchResult:
     kept: list[Article] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     stats: list[StepStats] = field(default_factory=list)
+    peak_rss_kb: int = 0  # peak resident memory of the process that ran the batch
 
 
 class Pipeline:
@@ -90,6 +91,7 @@ class Pipeline:
             else:
                 result.kept.append(outcome)
         result.stats = list(stats.values())
+        result.peak_rss_kb = _peak_rss_kb()
         return result
 
     def stream(self, articles: Iterable[Article]) -> Iterator[Article | Dropped]:
@@ -131,6 +133,14 @@ class Pipeline:
                 st.kept += 1
                 article = result
         return article
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 class _time_limit:

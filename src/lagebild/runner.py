@@ -91,6 +91,7 @@ def run(
                     )
                     stats.quarantined += 1
             stats.merge(result.stats)
+            stats.peak_worker_rss_kb = max(stats.peak_worker_rss_kb, result.peak_rss_kb)
             flush_problems()
             if progress:
                 progress(len(result.kept) + len(result.dropped))

@@ -46,6 +46,7 @@ class RunStats:
     skipped_known: int = 0
     stored: int = 0
     quarantined: int = 0
+    peak_worker_rss_kb: int = 0
 
     def merge(self, steps: list[StepStats]) -> None:
         for s in steps:
@@ -57,5 +58,6 @@ class RunStats:
             "skipped_known": self.skipped_known,
             "stored": self.stored,
             "quarantined": self.quarantined,
+            "peak_worker_rss_mb": round(self.peak_worker_rss_kb / 1024, 1),
             "steps": [s.to_dict() for s in self.steps.values()],
         }

@@ -57,10 +57,12 @@ class BoilerplateConfig:
     question_bonus: float = 0.25  # a question outside quotes
     edge_bonus: float = 0.5  # block before the first / after the last prose block
     outlet_bonus: float = 3.0  # the outlet repeats this line across its articles
+    reported_cue_factor: float = 0.5  # cue weight in long prose that never addresses the reader
     prose_penalty: float = 0.5  # per step of prose length (20+, 40+, 60+ words)
     max_carry: int = 12  # longest run of non-prose lines a heading carries along
     title_similarity: float = 90.0  # rapidfuzz ratio for "this line repeats the headline"
     min_trim_chars: int = 200  # blocks at least this long are trimmed sentence by sentence
+    trim_margin: float = 1.0  # extra score a sentence needs to be cut from a content block
 
     def __post_init__(self) -> None:
         if self.threshold <= 0:
@@ -78,6 +80,9 @@ class CleanResult:
 
 def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
     s = sh.cue_score
+    if sh.prose and sh.words >= 30 and not (sh.reader or sh.outlet_voice or sh.imperative):
+        # long third-person prose that merely mentions comments, cookies or apps is news
+        s *= cfg.reported_cue_factor
     if sh.imperative:
         s += cfg.imperative_bonus
     if sh.promo_words >= 2:
@@ -148,7 +153,9 @@ def clean_body(
         text = b.text
         sh = shapes[i]
         if r in _TRIMMABLE or (r is None and len(text) >= cfg.min_trim_chars and sh.cue_score > 0):
-            text, cut = _trim_sentences(b, cfg)
+            # cutting sentences out of a block judged to be content needs stronger evidence
+            need = cfg.threshold + (cfg.trim_margin if r is None else 0.0)
+            text, cut = _trim_sentences(b, cfg, need)
             if cut and text:
                 removed.extend(cut)
                 r = None
@@ -236,15 +243,15 @@ def _close_runs(
             fill = left
         elif right not in (None, "edge") and left == "edge" and in_head:
             fill = right
-        if fill is None and in_tail and j - i >= 2:
-            fill = "link-list"  # several short lines after the article's last paragraph
+        if fill is None and in_tail and (j - i >= 2 or right not in (None, "edge")):
+            fill = "link-list"  # short lines after the article's last paragraph, by furniture
         if fill is not None and fill not in ("headline", "repeated-headline"):
             for k in range(i, j):
                 reason[k] = fill
         i = j
 
 
-def _trim_sentences(b: Block, cfg: BoilerplateConfig) -> tuple[str, list[RemovedBlock]]:
+def _trim_sentences(b: Block, cfg: BoilerplateConfig, need: float) -> tuple[str, list[RemovedBlock]]:
     """Cut furniture sentences glued to the start or end of a block.
 
     Returns the kept middle and the cut sentences; the middle must be clean prose (no cue at
@@ -254,9 +261,9 @@ def _trim_sentences(b: Block, cfg: BoilerplateConfig) -> tuple[str, list[Removed
     if len(sents) < 2:
         return b.text, []
     lo, hi = 0, len(sents)
-    while hi - lo > 1 and _score(shape(sents[hi - 1][1]), cfg) >= cfg.threshold:
+    while hi - lo > 1 and _score(shape(sents[hi - 1][1]), cfg) >= need:
         hi -= 1
-    while hi - lo > 1 and _score(shape(sents[lo][1]), cfg) >= cfg.threshold:
+    while hi - lo > 1 and _score(shape(sents[lo][1]), cfg) >= need:
         lo += 1
     if lo == 0 and hi == len(sents):
         return b.text, []

@@ -11,12 +11,12 @@ import re
 
 from lagebild.clean.outlets import AGENCIES, DOMAIN, NAME, is_media_name, normalise_outlet
 
-_ART = r"(?:(?:der|die|das|dem|den|des|the)\s+)?"
+_ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
 _KIND = r"(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website)\s+)?"
-_VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllte|erfuhr|veröffentlichte|reported|reports|wrote|writes|said|first reported)"
+_VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
-    re.compile(r"(?i:\bwie\s+)" + _ART + _KIND + r"(?P<name>" + NAME + r")(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?" + _VERB + r")"),
+    re.compile(r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+)" + _ART + _KIND + r"(?P<name>" + NAME + r")(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?" + _VERB + r")"),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     re.compile(r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den)\s+(?:bericht|berichten|meldung|recherche|recherchen|artikel|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
@@ -26,9 +26,9 @@ _TEXT_CUES = [
     re.compile(r"(?i:\bbericht\w*\s+(?:der|des|im|in\s+der)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
     re.compile(r"(?i:\b" + _VERB + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
-    re.compile(r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,3}?(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
     # Reuters-Informationen, dpa-Angaben
-    re.compile(r"(?P<name>" + NAME + r")-(?i:informationen|angaben|recherchen|berichte[n]?)\b"),
+    re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?)\b"),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
     re.compile(r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
     re.compile(r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"),

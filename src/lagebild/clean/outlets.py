@@ -24,13 +24,12 @@ KNOWN_OUTLETS = frozenset({
     "Spiegel", "Stern", "Focus", "Welt", "Bild", "Zeit", "taz", "Tagesspiegel", "Handelsblatt",
     "Tagesschau", "Tagesthemen", "Heute", "Heise", "Golem", "Politico", "Wired", "Cicero",
     "Correctiv", "Netzpolitik", "Table.Media", "Capital", "Manager Magazin", "WirtschaftsWoche",
-    "ARD", "ZDF", "NDR", "WDR", "BR", "MDR", "SWR", "RBB", "rbb", "HR", "SR", "ORF", "SRF",
-    "Deutschlandfunk", "RTL", "n-tv", "ntv", "Phoenix", "Arte", "3sat", "BBC", "CNN", "NPR",
+    "ARD", "ZDF", "NDR", "WDR", "BR", "MDR", "SWR", "rbb", "HR", "SR", "ORF", "SRF",
+    "Deutschlandfunk", "RTL", "n-tv", "Phoenix", "Arte", "3sat", "BBC", "CNN", "NPR",
     "Guardian", "Bloomberg", "Axios", "Semafor", "Euronews", "Reuters", "Standard", "Presse",
     "Kurier", "Falter", "Profil", "Blick", "Watson", "FAZ", "SZ", "NZZ", "FR", "WAZ", "HAZ",
     "The Verge", "Financial Times", "New York Times", "Washington Post", "Wall Street Journal",
-    "Le Monde", "El País", "Corriere della Sera", "Bild-Zeitung", "Focus Online", "Spiegel Online",
-    "Zeit Online", "T-Online", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost",
+    "Le Monde", "El País", "Corriere della Sera", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost",
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
@@ -39,13 +38,21 @@ _MASCULINE = ("kurier", "anzeiger", "bote", "spiegel", "merkur", "standard", "be
 _NEUTER = ("blatt", "tageblatt", "abendblatt", "wochenblatt", "journal", "magazin", "echo", "radio", "fernsehen", "portal", "volk", "tagblatt")
 _PLURAL = ("nachrichten", "news", "neueste")
 MEDIA_WORDS = re.compile(
-    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)",
+    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)(?:s|es|n|en)?\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|einem|einer|eines)\s+", re.IGNORECASE)
+# Capitalised function words a name match can start with at the start of a sentence.
+_LEADING = re.compile(r"^(?:nach|laut|wie|so|auch|bei|im|am|zum|zur|aus|mit|von|für|über|unter|dort|hier|und|aber|doch|denn|als|wenn|dass|ob|weil|da|bereits|schon|erst|noch|zuvor|zuerst|demnach|dabei)\s+", re.IGNORECASE)
+# Same outlet, other spelling.
+_ALIASES = {"focus online": "Focus", "spiegel online": "Spiegel", "zeit online": "Zeit", "bild-zeitung": "Bild", "bild zeitung": "Bild", "welt online": "Welt", "ntv": "n-tv", "tagesschau.de": "tagesschau.de"}
 # A name: capitalised words (hyphens, digits, dots allowed), a few lower-case joiners inside.
-NAME = r"(?:[A-ZÄÖÜ0-9][\w.&'’-]*|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online)(?:\s+(?:(?:am|an|der|im|für|und|&|von)\s+)?(?:[A-ZÄÖÜ][\w.&'’-]*|[A-Za-z]+\.(?:de|com|at|ch)|Online|TV))*"
+_TOKEN = r"[A-ZÄÖÜ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
+NAME = (
+    r"(?:" + _TOKEN + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch))"
+    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+))?(?:" + _TOKEN + r"|Online|TV))*"
+)
 
 
 def _head_gender(head: str) -> str:
@@ -73,7 +80,14 @@ def _uninflect_head(head: str) -> str:
 def normalise_outlet(name: str) -> str:
     """Name form of an inflected media name: "der Süddeutschen Zeitung" -> "Süddeutsche Zeitung"."""
     name = name.strip(" \t\"'„“”«»‚‘’.,;:()")
+    if name.lower() in _ALIASES:
+        return _ALIASES[name.lower()]
+    if name.lower() in _KNOWN_LOWER:
+        return _KNOWN_LOWER[name.lower()]
+    name = _LEADING.sub("", name).strip()
     name = _ARTICLE.sub("", name).strip()
+    if name.lower() in _ALIASES:
+        return _ALIASES[name.lower()]
     dom = DOMAIN.fullmatch(name)
     if dom:
         return dom.group(1).lower()
@@ -91,10 +105,13 @@ def normalise_outlet(name: str) -> str:
     fixed: list[str] = []
     for w in words[:-1]:
         # an inflected adjective before the head: "Süddeutschen", "Neuen", "Westfälischen"
-        if ending and w[0].isupper() and w.endswith("en") and not w.endswith("er") and len(w) > 4:
+        if ending and w[0].isupper() and w.endswith("en") and len(w) > 4:
             w = w[:-2] + ending
+        elif gender == "f" and w.endswith("ischer"):  # "laut Sächsischer Zeitung"
+            w = w[:-1]
         fixed.append(w)
     out = " ".join([*fixed, head])
+    out = _ALIASES.get(out.lower(), out)
     return _KNOWN_LOWER.get(out.lower(), out)
 
 
@@ -117,6 +134,9 @@ _SIGNOFFS = [
     # "Ihr Kurier-Team", "Ihre Bote-Redaktion"
     re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+)(?P<name>" + NAME + r")-(?i:redaktion|team)\b"),
     # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
+    re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
+    # "Bis morgen – Ihr Weserland Echo"
+    re.compile(r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?P<name>" + NAME + r")\s*[.!]?$"),
     re.compile(r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>" + NAME + ")"),
     # "Folgen Sie dem Boten auf ...", "Folge KI-Puls auf LinkedIn", "Follow Digital Insider on"
     re.compile(r"(?i:\b(?:folgen\s+sie|folge|follow)\s+(?:uns\s+als\s+)?(?:(?:dem|der|den|the)\s+)?)(?P<name>" + NAME + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"),
@@ -134,8 +154,6 @@ def _clean_name(raw: str) -> str | None:
     if not name or len(name) > 60:
         return None
     name = normalise_outlet(name)
-    if _PERSON_LIKE.match(name) and not is_media_name(name):
-        return None  # "© Anna Berger": a photographer or author, not the outlet
     if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
         return None
     return name
@@ -145,6 +163,7 @@ def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
+    fallback: str | None = None
     for pattern in _SIGNOFFS:
         for line in edge:
             if len(line) > 300 or _CREDIT_START.match(line):
@@ -152,6 +171,11 @@ def find_outlet(text: str) -> str | None:
             m = pattern.search(line)
             if m:
                 name = _clean_name(m.group("name"))
-                if name:
-                    return name
-    return None
+                if not name:
+                    continue
+                if _PERSON_LIKE.match(name) and not is_media_name(name):
+                    # "© Anna Berger" is more likely a photographer than the outlet
+                    fallback = fallback or name
+                    continue
+                return name
+    return fallback

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
 from lagebild.clean.cites import find_cites
@@ -51,7 +52,7 @@ class CleanStep(Step):
         result = clean_body(
             body,
             title=article.title,
-            outlet=article.outlet,
+            outlet=stats_group(article),
             outlet_stats=self.outlet_stats,
             config=self.config.boilerplate,
         )
@@ -69,6 +70,19 @@ class CleanStep(Step):
         if self.config.drop_empty and not article.text.strip() and not (article.title or "").strip():
             return Drop("empty-after-clean", f"{len(article.removed)} blocks removed")
         return article
+
+
+def stats_group(article: Article) -> str | None:
+    """The outlet whose line statistics apply: the outlet, else the host of the URL.
+
+    Must match how the corpus counts lines (``lagebild.corpus.furniture.source_group``).
+    """
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
 
 
 def _precision(p: str) -> DatePrecision:
