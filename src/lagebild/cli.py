@@ -65,7 +65,9 @@ def cli(verbose: int) -> None:
     show_default=True,
     help="Where the per-article steps run: this machine's cores, or Ray (pip install 'lagebild[ray]').",
 )
-@click.option("--ray-address", default=None, help="Ray cluster to join (default: start Ray locally).")
+@click.option(
+    "--ray-address", default=None, help="Ray cluster to join (default: start Ray locally)."
+)
 @click.option(
     "--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."
 )

@@ -15,7 +15,9 @@ from lagebild.executor.ray import RayExecutor  # noqa: E402
 @pytest.mark.slow
 def test_ray_executor_matches_local() -> None:
     inputs = [
-        Article(source=f"s{i}", raw=f"Meldung {i}.\nZweite Zeile." if i % 7 else "  ", input_hash=str(i))
+        Article(
+            source=f"s{i}", raw=f"Meldung {i}.\nZweite Zeile." if i % 7 else "  ", input_hash=str(i)
+        )
         for i in range(40)
     ]
     pipeline = Pipeline([ParseStep()])

@@ -154,6 +154,6 @@ def looks_like_title(text: str) -> bool:
     words = _WORD.findall(text)
     if not 2 <= len(words) <= 22:
         return False
-    if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in "„\"»"):
+    if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in '„"»'):
         return False
     return not LINKISH.search(text)

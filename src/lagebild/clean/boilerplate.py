@@ -33,13 +33,20 @@ log = logging.getLogger(__name__)
 # What is left of a block after cutting furniture sentences must be at least this long ...
 MIN_TRIMMED_CHARS = 60
 # ... and, when a sentence was cut from its start, must not refer back to it.
-_BACK_REFERENCE = re.compile(r"(?:dort|hier|dabei|damit|dazu|dafür|darin|darüber|davon|so|dies\w*|there|this|these|it)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"(?:dort|hier|dabei|damit|dazu|dafür|darin|darüber|davon|so|dies\w*|there|this|these|it)\b",
+    re.IGNORECASE,
+)
 
 # Reasons whose short heading line ("Mehr zum Thema", "Details", "Kommentare") carries the
 # non-prose lines under it (link titles, "Ort: ..." lines) with it.
 # Blocks removed for these reasons may be prose with furniture glued on: try trimming first.
-_TRIMMABLE = frozenset({"newsletter", "social", "promo", "related", "comments", "contact", "cookie"})
-HEADING_REASONS = frozenset({"related", "factbox", "comments", "job", "promo", "newsletter", "social"})
+_TRIMMABLE = frozenset(
+    {"newsletter", "social", "promo", "related", "comments", "contact", "cookie"}
+)
+HEADING_REASONS = frozenset(
+    {"related", "factbox", "comments", "job", "promo", "newsletter", "social"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +193,9 @@ def _headline(
     head = range(min(len(blocks), max(first_prose, 1), 6))
     if title:
         for i in head:
-            if reason[i] in (None, "promo", "navigation") and _same_line(blocks[i].text, title, cfg):
+            if reason[i] in (None, "promo", "navigation") and _same_line(
+                blocks[i].text, title, cfg
+            ):
                 reason[i] = "repeated-headline"
         return title
     for i in head:
@@ -251,7 +260,9 @@ def _close_runs(
         i = j
 
 
-def _trim_sentences(b: Block, cfg: BoilerplateConfig, need: float) -> tuple[str, list[RemovedBlock]]:
+def _trim_sentences(
+    b: Block, cfg: BoilerplateConfig, need: float
+) -> tuple[str, list[RemovedBlock]]:
     """Cut furniture sentences glued to the start or end of a block.
 
     Returns the kept middle and the cut sentences; the middle must be clean prose (no cue at

@@ -16,28 +16,84 @@ _KIND = r"(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Ma
 _VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
-    re.compile(r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+)" + _ART + _KIND + r"(?P<name>" + NAME + r")(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?" + _VERB + r")"),
+    re.compile(
+        r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+)"
+        + _ART
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + r")(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?"
+        + _VERB
+        + r")"
+    ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
-    re.compile(r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den)\s+(?:bericht|berichten|meldung|recherche|recherchen|artikel|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den)\s+(?:bericht|berichten|meldung|recherche|recherchen|artikel|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)"
+        + _ART
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
+    ),
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
-    re.compile(r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht)\s+(?:der|des|von)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht)\s+(?:der|des|von)\s+)"
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
+    ),
     re.compile(r"(?i:\b(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
     re.compile(r"(?<![\w.])(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
-    re.compile(r"(?i:\bbericht\w*\s+(?:der|des|im|in\s+der)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\bbericht\w*\s+(?:der|des|im|in\s+der)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
+    ),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
-    re.compile(r"(?i:\b" + _VERB + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
-    re.compile(r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\b"
+        + _VERB
+        + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)"
+        + _ART
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
+    ),
+    re.compile(
+        r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)"
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
+    ),
     # Reuters-Informationen, dpa-Angaben
-    re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?)\b"),
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?)\b"
+    ),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
-    re.compile(r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+)" + _ART + _KIND + r"(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+)"
+        + _ART
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
+    ),
     re.compile(r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"),
 ]
 # "Quellen: dpa, rbb24.de, Pressemitteilung der EU-Kommission" / "Source: Reuters"
-_SOURCE_BOX = re.compile(r"^\s*(?i:quellen?|sources?|mit\s+material\s+von|material\s+von)\s*:?\s+(?P<list>.+)$", re.MULTILINE)
+_SOURCE_BOX = re.compile(
+    r"^\s*(?i:quellen?|sources?|mit\s+material\s+von|material\s+von)\s*:?\s+(?P<list>.+)$",
+    re.MULTILINE,
+)
 # "Berlin (dpa) –", "(AFP) -", "Potsdam (dpa/bb) –" at the start; "(dpa)" alone on a line.
-_DATELINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w./ -]{0,40}?\s)?\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*[-–—:]", re.MULTILINE)
-_MARKER_LINE = re.compile(r"^\s*\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*$", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w./ -]{0,40}?\s)?\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*[-–—:]",
+    re.MULTILINE,
+)
+_MARKER_LINE = re.compile(
+    r"^\s*\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*$", re.MULTILINE
+)
 _GENERIC_MARKER = re.compile(r"^[a-zäöü]{2,5}$")
 _SELF_MARKERS = frozenset({"red", "mit", "ots"})  # "(red)" is the outlet's own desk, not a source
 

@@ -35,7 +35,9 @@ _MONTHS = {
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
 _DATE_FORMS = [
-    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"),
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    ),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d])"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.?\s*" + _MONTH + r"\s+(?P<y>\d{4})", re.IGNORECASE),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
@@ -47,12 +49,27 @@ _TIME = re.compile(
 )
 # Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels.
 _LABELS = [
-    (0, re.compile(r"(?:veröffentlicht|erstveröffentlich\w*|erstmals veröffentlicht|erschienen|publiziert|erstellt|online seit|published|first published|posted|created)\b[^\d]{0,12}$", re.IGNORECASE)),
-    (2, re.compile(r"(?:aktualisiert|geändert|update|updated|last updated|last modified|modified|stand)\b[^\d]{0,12}$", re.IGNORECASE)),
+    (
+        0,
+        re.compile(
+            r"(?:veröffentlicht|erstveröffentlich\w*|erstmals veröffentlicht|erschienen|publiziert|erstellt|online seit|published|first published|posted|created)\b[^\d]{0,12}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"(?:aktualisiert|geändert|update|updated|last updated|last modified|modified|stand)\b[^\d]{0,12}$",
+            re.IGNORECASE,
+        ),
+    ),
     (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,12}$", re.IGNORECASE)),
 ]
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_WEEKDAYS = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\b\.?", re.IGNORECASE)
+_WEEKDAYS = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

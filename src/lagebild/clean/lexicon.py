@@ -26,7 +26,9 @@ class Cue:
 
 
 def _cue(reason: str, weight: float, pattern: str, flags: int = _I, keys: str = "") -> Cue:
-    return Cue(reason, weight, re.compile(pattern, flags), frozenset(k for k in keys.split("|") if k))
+    return Cue(
+        reason, weight, re.compile(pattern, flags), frozenset(k for k in keys.split("|") if k)
+    )
 
 
 # Sentence start: line start or after sentence punctuation; lets anchored imperatives also
@@ -35,108 +37,482 @@ _S = r"(?:^|(?<=[.!?:»«\"“”)])\s+)"
 
 CUES: tuple[Cue, ...] = (
     # --- comments and moderation ------------------------------------------------------
-    _cue("comments", 2.0, r"\bkommentare?\b.{0,60}\b(?:freischaltung|freigeschaltet|moderiert|geprüft|gelöscht|veröffentlich\w*|geschlossen|deaktiviert|netiquette|gesperrt)", keys="kommentar"),
-    _cue("comments", 2.0, r"\b(?:netiquette|community-?richtlinien|diskussionsregeln|forenregeln|kommentarregeln|kommentarfunktion|kommentarbereich|moderationszeiten|leserkommentare?)\b", keys="netiquette|richtlinien|regeln|kommentar|moderationszeit"),
-    _cue("comments", 2.0, _S + r"(?:jetzt\s+)?(?:diskutieren|kommentieren)\s+sie\b", keys="diskutieren|kommentieren"),
-    _cue("comments", 2.0, r"\b(?:einloggen|anmelden|registrieren)\b.{0,40}\bum\b.{0,30}\b(?:kommentieren|mitzudiskutieren|zu kommentieren|mitreden)", keys="kommentieren|mitzudiskutieren|mitreden"),
-    _cue("comments", 1.5, r"^\s*(?:\d+\s+)?(?:kommentare?|leserbriefe|diskussion|comments?)\s*(?:\(\d+\))?\s*[:.]?\s*$"),
-    _cue("comments", 2.0, r"\b(?:comments? (?:are|will be) (?:moderated|reviewed|closed)|join the (?:conversation|discussion)|leave a comment|community guidelines|comment policy)\b", keys="comment|conversation|discussion|guidelines"),
-    _cue("comments", 2.0, r"\b(?:beiträge|kommentare|postings|leserbeiträge|zuschriften|meinungen)\b.{0,60}\b(?:freigeschaltet|freischalten|freigegeben|moderiert|geprüft)|\bschalte[nt]?\b.{0,60}\b(?:beiträge|kommentare|postings)\b.{0,30}\bfrei\b|\bmoderation\b.{0,60}\b(?:beiträge|kommentare|postings)\b", keys="frei|moderi|geprüft|moderation"),
-    _cue("comments", 1.5, r"\b(?:wir behalten uns vor|behält sich (?:die redaktion )?vor)\b.{0,80}\b(?:kommentar|beitr[äa]g)", keys="vor"),
+    _cue(
+        "comments",
+        2.0,
+        r"\bkommentare?\b.{0,60}\b(?:freischaltung|freigeschaltet|moderiert|geprüft|gelöscht|veröffentlich\w*|geschlossen|deaktiviert|netiquette|gesperrt)",
+        keys="kommentar",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:netiquette|community-?richtlinien|diskussionsregeln|forenregeln|kommentarregeln|kommentarfunktion|kommentarbereich|moderationszeiten|leserkommentare?)\b",
+        keys="netiquette|richtlinien|regeln|kommentar|moderationszeit",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        _S + r"(?:jetzt\s+)?(?:diskutieren|kommentieren)\s+sie\b",
+        keys="diskutieren|kommentieren",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:einloggen|anmelden|registrieren)\b.{0,40}\bum\b.{0,30}\b(?:kommentieren|mitzudiskutieren|zu kommentieren|mitreden)",
+        keys="kommentieren|mitzudiskutieren|mitreden",
+    ),
+    _cue(
+        "comments",
+        1.5,
+        r"^\s*(?:\d+\s+)?(?:kommentare?|leserbriefe|diskussion|comments?)\s*(?:\(\d+\))?\s*[:.]?\s*$",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:comments? (?:are|will be) (?:moderated|reviewed|closed)|join the (?:conversation|discussion)|leave a comment|community guidelines|comment policy)\b",
+        keys="comment|conversation|discussion|guidelines",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:beiträge|kommentare|postings|leserbeiträge|zuschriften|meinungen)\b.{0,60}\b(?:freigeschaltet|freischalten|freigegeben|moderiert|geprüft)|\bschalte[nt]?\b.{0,60}\b(?:beiträge|kommentare|postings)\b.{0,30}\bfrei\b|\bmoderation\b.{0,60}\b(?:beiträge|kommentare|postings)\b",
+        keys="frei|moderi|geprüft|moderation",
+    ),
+    _cue(
+        "comments",
+        1.5,
+        r"\b(?:wir behalten uns vor|behält sich (?:die redaktion )?vor)\b.{0,80}\b(?:kommentar|beitr[äa]g)",
+        keys="vor",
+    ),
     # --- newsletter, subscription, app ---------------------------------------------------
-    _cue("newsletter", 2.0, r"\bnewsletter\b.{0,60}\b(?:abonnieren|bestellen|anmelden|eintragen|erhalten|kostenlos|gratis|sichern|subscribe|sign up)", keys="newsletter"),
-    _cue("newsletter", 2.0, r"\b(?:abonnieren|bestellen|anmelden|abonniere|subscribe to|sign up for)\b.{0,40}\bnewsletter", keys="newsletter"),
-    _cue("newsletter", 2.0, _S + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren)\b", keys="jetzt|hier"),
-    _cue("newsletter", 2.0, r"\b(?:abo|abonnement|digitalabo|e-paper|epaper|plus-artikel|probeabo|testabo|zugang)\b.{0,60}\b(?:abschließen|testen|sichern|bestellen|lesen sie|monat|kündbar|gratis|kostenlos|für nur|ab \d)", keys="abo|e-paper|epaper|artikel|zugang"),
-    _cue("newsletter", 2.0, r"\b(?:app|e-paper)\b.{0,40}\b(?:app store|google play|herunterladen|downloaden|installieren)\b", keys="app|e-paper"),
-    _cue("newsletter", 2.0, r"\b(?:subscribe (?:now|today|to our)|sign up (?:now|today|for (?:our|free))|get our newsletter|download (?:our|the) app|start your free trial)\b", keys="subscribe|sign up|newsletter|download|trial"),
-    _cue("newsletter", 2.0, r"\bweiterlesen mit\b|\b(?:für|ab|nur)\s+(?:\d+(?:[.,]\d+)?\s*(?:€|euro)|€\s*\d+(?:[.,]\d+)?)\s+(?:im|pro|für den|je|/)\s*(?:ersten\s+)?(?:monat|jahr|woche)\b|\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende|subscribers)\b", keys="weiterlesen|€|euro|abonn|subscri"),
-    _cue("newsletter", 1.5, r"\b(?:in ihr(?:em|en)? (?:e-mail-)?postfach|in dein(?:em)? postfach|in your inbox|direkt aufs handy)\b", keys="postfach|inbox|handy"),
-    _cue("newsletter", 2.0, r"\b(?:hier|jetzt)\s+(?:kostenlos\s+|gratis\s+)?(?:eintragen|anmelden|abonnieren|registrieren|bestellen|vorbestellen)\b|\b(?:nichts|keine (?:\w+ )?(?:nachricht|meldung|news)\w*) mehr verpassen\b|\bnie wieder (?:etwas|\w+) verpassen\b|\bnever miss\b", keys="hier|jetzt|verpassen|never miss"),
-    _cue("newsletter", 2.0, r"\b(?:jetzt|auch|ab sofort)\s+(?:auch\s+)?(?:als|im|per|bei|auf)\s+(?:app|podcast|e-paper|epaper|newsletter|video|whatsapp(?:-kanal)?|kanal|youtube|spotify)\b", keys="als|im|per|bei|auf"),
-    _cue("newsletter", 1.0, r"\b(?:push-?nachrichten|push-?mitteilungen|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren)", keys="push|eilmeldung"),
-    _cue("newsletter", 2.0, _S + r"(?:jetzt\s+)?(?:abonniere|bestelle|sichere dir|hol dir|melde dich|trag dich|registriere dich|teste|probiere|lade dir|entdecke|unterstütze|klicke|klick)\b", 0 | _I, keys="abonniere|bestelle|dir|dich|teste|probiere|entdecke|unterstütze|klick"),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bnewsletter\b.{0,60}\b(?:abonnieren|bestellen|anmelden|eintragen|erhalten|kostenlos|gratis|sichern|subscribe|sign up)",
+        keys="newsletter",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:abonnieren|bestellen|anmelden|abonniere|subscribe to|sign up for)\b.{0,40}\bnewsletter",
+        keys="newsletter",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        _S
+        + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren)\b",
+        keys="jetzt|hier",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:abo|abonnement|digitalabo|e-paper|epaper|plus-artikel|probeabo|testabo|zugang)\b.{0,60}\b(?:abschließen|testen|sichern|bestellen|lesen sie|monat|kündbar|gratis|kostenlos|für nur|ab \d)",
+        keys="abo|e-paper|epaper|artikel|zugang",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:app|e-paper)\b.{0,40}\b(?:app store|google play|herunterladen|downloaden|installieren)\b",
+        keys="app|e-paper",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:subscribe (?:now|today|to our)|sign up (?:now|today|for (?:our|free))|get our newsletter|download (?:our|the) app|start your free trial)\b",
+        keys="subscribe|sign up|newsletter|download|trial",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bweiterlesen mit\b|\b(?:für|ab|nur)\s+(?:\d+(?:[.,]\d+)?\s*(?:€|euro)|€\s*\d+(?:[.,]\d+)?)\s+(?:im|pro|für den|je|/)\s*(?:ersten\s+)?(?:monat|jahr|woche)\b|\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende|subscribers)\b",
+        keys="weiterlesen|€|euro|abonn|subscri",
+    ),
+    _cue(
+        "newsletter",
+        1.5,
+        r"\b(?:in ihr(?:em|en)? (?:e-mail-)?postfach|in dein(?:em)? postfach|in your inbox|direkt aufs handy)\b",
+        keys="postfach|inbox|handy",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:hier|jetzt)\s+(?:kostenlos\s+|gratis\s+)?(?:eintragen|anmelden|abonnieren|registrieren|bestellen|vorbestellen)\b|\b(?:nichts|keine (?:\w+ )?(?:nachricht|meldung|news)\w*) mehr verpassen\b|\bnie wieder (?:etwas|\w+) verpassen\b|\bnever miss\b",
+        keys="hier|jetzt|verpassen|never miss",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:jetzt|auch|ab sofort)\s+(?:auch\s+)?(?:als|im|per|bei|auf)\s+(?:app|podcast|e-paper|epaper|newsletter|video|whatsapp(?:-kanal)?|kanal|youtube|spotify)\b",
+        keys="als|im|per|bei|auf",
+    ),
+    _cue(
+        "newsletter",
+        1.0,
+        r"\b(?:push-?nachrichten|push-?mitteilungen|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren)",
+        keys="push|eilmeldung",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        _S
+        + r"(?:jetzt\s+)?(?:abonniere|bestelle|sichere dir|hol dir|melde dich|trag dich|registriere dich|teste|probiere|lade dir|entdecke|unterstütze|klicke|klick)\b",
+        0 | _I,
+        keys="abonniere|bestelle|dir|dich|teste|probiere|entdecke|unterstütze|klick",
+    ),
     # --- social prompts ------------------------------------------------------------------
-    _cue("social", 2.0, _S + r"(?:folgen\s+sie|folge|folgt)\b.{0,80}\b(?:auf|bei|via)\b", keys="folg"),
-    _cue("social", 2.0, r"\b(?:facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest)\b.{0,60}\b(?:folgen|teilen|kanal|channel|abonnieren|follow|share)\b", keys="facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest"),
-    _cue("social", 2.0, r"\b(?:folgen|teilen|abonnieren|follow|share)\b.{0,30}\b(?:facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest)\b", keys="facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest"),
-    _cue("social", 2.0, _S + r"(?:teilen sie|empfehlen sie|artikel teilen|beitrag teilen|diesen artikel|share this|follow us|like us)\b", keys="teilen|empfehlen|diesen artikel|share|follow|like us"),
-    _cue("social", 1.5, r"^\s*(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen)(?:(?:\s*[|/•·,]\s*|\s{2,}|\s+)(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen))*\s*$"),
-    _cue("social", 2.0, r"^\s*(?:(?:diesen\s+)?(?:artikel|beitrag|text)\s+)?(?:vorlesen lassen|anhören|hören sie diesen (?:artikel|beitrag)|listen to this (?:article|story))\b"),
+    _cue(
+        "social", 2.0, _S + r"(?:folgen\s+sie|folge|folgt)\b.{0,80}\b(?:auf|bei|via)\b", keys="folg"
+    ),
+    _cue(
+        "social",
+        2.0,
+        r"\b(?:facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest)\b.{0,60}\b(?:folgen|teilen|kanal|channel|abonnieren|follow|share)\b",
+        keys="facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest",
+    ),
+    _cue(
+        "social",
+        2.0,
+        r"\b(?:folgen|teilen|abonnieren|follow|share)\b.{0,30}\b(?:facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest)\b",
+        keys="facebook|twitter|instagram|tiktok|youtube|linkedin|xing|whatsapp|telegram|threads|mastodon|bluesky|pinterest",
+    ),
+    _cue(
+        "social",
+        2.0,
+        _S
+        + r"(?:teilen sie|empfehlen sie|artikel teilen|beitrag teilen|diesen artikel|share this|follow us|like us)\b",
+        keys="teilen|empfehlen|diesen artikel|share|follow|like us",
+    ),
+    _cue(
+        "social",
+        1.5,
+        r"^\s*(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen)(?:(?:\s*[|/•·,]\s*|\s{2,}|\s+)(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen))*\s*$",
+    ),
+    _cue(
+        "social",
+        2.0,
+        r"^\s*(?:(?:diesen\s+)?(?:artikel|beitrag|text)\s+)?(?:vorlesen lassen|anhören|hören sie diesen (?:artikel|beitrag)|listen to this (?:article|story))\b",
+    ),
     # --- cookies, privacy, consent ------------------------------------------------------
-    _cue("cookie", 2.0, r"\b(?:verwenden|nutzen|setzen|benutzen|use|uses)\s+(?:\w+\s+)?cookies\b", keys="cookie"),
-    _cue("cookie", 1.5, r"\b(?:tracking-?(?:technologien|tools|cookies|pixel)|website nutzt|seite nutzt|website verwendet|seite verwendet)\b", keys="tracking|nutzt|verwendet"),
-    _cue("cookie", 1.5, r"\b(?:stimmen sie|erklären sie sich|willigen sie|you agree|you consent)\b.{0,80}\b(?:datenschutz\w*|cookie\w*|verarbeitung|daten|nutzungsbedingungen|privacy|terms)", keys="stimmen sie|erklären sie|willigen|you agree|you consent"),
-    _cue("cookie", 2.0, r"\bcookies?\b.{0,80}\b(?:zustimm|akzeptier|einwillig|einstellung|datenschutz|verwende|nutzen wir|setzen wir|consent|accept|privacy|we use)", keys="cookie"),
-    _cue("cookie", 2.0, r"\b(?:datenschutzerklärung|datenschutzhinweise|privacy policy|nutzungsbedingungen|terms of (?:use|service)|impressum|agb)\b.{0,80}\b(?:zustimm|akzeptier|einverstanden|gelesen|agree|accept|finden sie|lesen sie)", keys="datenschutz|privacy|nutzungsbedingungen|terms of|impressum|agb"),
-    _cue("cookie", 1.5, r"\b(?:externe inhalte|inhalte von drittanbietern|externer inhalt|eingebettete inhalte)\b", keys="inhalt"),
-    _cue("cookie", 1.0, r"\b(?:personenbezogene daten|daten an (?:dritte|drittanbieter)|übermittelt werden)\b", keys="daten|übermittelt"),
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:verwenden|nutzen|setzen|benutzen|use|uses)\s+(?:\w+\s+)?cookies\b",
+        keys="cookie",
+    ),
+    _cue(
+        "cookie",
+        1.5,
+        r"\b(?:tracking-?(?:technologien|tools|cookies|pixel)|website nutzt|seite nutzt|website verwendet|seite verwendet)\b",
+        keys="tracking|nutzt|verwendet",
+    ),
+    _cue(
+        "cookie",
+        1.5,
+        r"\b(?:stimmen sie|erklären sie sich|willigen sie|you agree|you consent)\b.{0,80}\b(?:datenschutz\w*|cookie\w*|verarbeitung|daten|nutzungsbedingungen|privacy|terms)",
+        keys="stimmen sie|erklären sie|willigen|you agree|you consent",
+    ),
+    _cue(
+        "cookie",
+        2.0,
+        r"\bcookies?\b.{0,80}\b(?:zustimm|akzeptier|einwillig|einstellung|datenschutz|verwende|nutzen wir|setzen wir|consent|accept|privacy|we use)",
+        keys="cookie",
+    ),
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:datenschutzerklärung|datenschutzhinweise|privacy policy|nutzungsbedingungen|terms of (?:use|service)|impressum|agb)\b.{0,80}\b(?:zustimm|akzeptier|einverstanden|gelesen|agree|accept|finden sie|lesen sie)",
+        keys="datenschutz|privacy|nutzungsbedingungen|terms of|impressum|agb",
+    ),
+    _cue(
+        "cookie",
+        1.5,
+        r"\b(?:externe inhalte|inhalte von drittanbietern|externer inhalt|eingebettete inhalte)\b",
+        keys="inhalt",
+    ),
+    _cue(
+        "cookie",
+        1.0,
+        r"\b(?:personenbezogene daten|daten an (?:dritte|drittanbieter)|übermittelt werden)\b",
+        keys="daten|übermittelt",
+    ),
     # --- related articles, navigation ---------------------------------------------------
-    _cue("related", 2.0, r"^\s*(?:mehr zum thema|mehr zu(?:m|r)?\b.{0,30}|lesen sie (?:auch|mehr|hier|weiter)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen)|zum thema|passend dazu|empfehlungen?(?: der redaktion)?|meistgelesen\w*|top-?themen|auch lesenswert|dazu passend|weiterlesen|related(?: articles| stories)?|read (?:more|also|next)|more on this|more from|recommended(?: for you)?|you (?:may|might) also like|most read|trending)\b"),
-    _cue("related", 1.5, _S + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zum)|finden sie|lesen sie|erfahren sie)|read more|click here)\b", keys="lesen|mehr|hier|read|click"),
-    _cue("related", 1.0, r"^\s*(?:mehr|weitere|ebenfalls|noch mehr|alle|auch)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*:?\s*$"),
+    _cue(
+        "related",
+        2.0,
+        r"^\s*(?:mehr zum thema|mehr zu(?:m|r)?\b.{0,30}|lesen sie (?:auch|mehr|hier|weiter)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen)|zum thema|passend dazu|empfehlungen?(?: der redaktion)?|meistgelesen\w*|top-?themen|auch lesenswert|dazu passend|weiterlesen|related(?: articles| stories)?|read (?:more|also|next)|more on this|more from|recommended(?: for you)?|you (?:may|might) also like|most read|trending)\b",
+    ),
+    _cue(
+        "related",
+        1.5,
+        _S
+        + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zum)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
+        keys="lesen|mehr|hier|read|click",
+    ),
+    _cue(
+        "related",
+        1.0,
+        r"^\s*(?:mehr|weitere|ebenfalls|noch mehr|alle|auch)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*:?\s*$",
+    ),
     _cue("navigation", 2.0, r"^\s*(?:startseite|home|news|nachrichten)\s*(?:>|›|»|/|\|)\s*\S"),
     _cue("navigation", 2.0, r"^[^.!?›»>]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40})+$", 0),
-    _cue("navigation", 2.0, r"^\W*(?:lesezeit:?\s*)?(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?|min read)\b(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$"),
-    _cue("navigation", 1.5, r"^\s*(?:zurück|nach oben|zur startseite|weiter|vorheriger artikel|nächster artikel|seite \d+ von \d+|back to top|previous|next)\s*(?:>|›|»)?\s*$"),
-    _cue("navigation", 1.0, r"\b(?:lesezeit|reading time|min\.? lesezeit|minuten? lesezeit)\b", keys="lesezeit|reading time"),
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:lesezeit:?\s*)?(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?|min read)\b(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$",
+    ),
+    _cue(
+        "navigation",
+        1.5,
+        r"^\s*(?:zurück|nach oben|zur startseite|weiter|vorheriger artikel|nächster artikel|seite \d+ von \d+|back to top|previous|next)\s*(?:>|›|»)?\s*$",
+    ),
+    _cue(
+        "navigation",
+        1.0,
+        r"\b(?:lesezeit|reading time|min\.? lesezeit|minuten? lesezeit)\b",
+        keys="lesezeit|reading time",
+    ),
     # --- ads, promotion, shop, books --------------------------------------------------------
-    _cue("promo", 2.0, r"^\W*(?:[\w-]*anzeige|werbung|werbeblock|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$"),
-    _cue("promo", 2.0, r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\b"),
-    _cue("promo", 2.0, r"\b(?:jetzt|hier)\b.{0,40}\b(?:im handel|im buchhandel|im shop|bestellen|vorbestellen|erhältlich|versandkostenfrei|portofrei|tickets sichern|rabatt)\b", keys="jetzt|hier"),
-    _cue("promo", 2.0, r"\b(?:isbn|verlag,?\s+\d+\s+seiten|\d+\s+seiten,?\s+\d+[.,]\d\d\s*(?:euro|€))", keys="isbn|seiten"),
-    _cue("promo", 2.0, r"\baffiliate-?links?\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b", keys="affiliate|link"),
-    _cue("promo", 2.0, r"\b(?:erhält|erhalten|bekommt|bekommen)\s+(?:wir\s+)?(?:[\w-]+\s+){0,8}?(?:eine\s+)?(?:provision|vergütung|kommission|commission)\b", keys="provision|vergütung|kommission|commission"),
-    _cue("promo", 2.0, r"\b(?:buchtipp|lesetipp|buchempfehlung|hörtipp|filmtipp|podcasttipp|veranstaltungstipp|tipp der redaktion|unser tipp)\b", keys="tipp|empfehlung"),
-    _cue("promo", 1.5, r"\b(?:im buchhandel|überall im handel|im handel erhältlich|in allen buchhandlungen|überall wo es bücher gibt)\b", keys="handel|buchhandlung|bücher"),
-    _cue("promo", 1.5, r"\b(?:gutschein|rabattcode|affiliate|provision|partnerlink|werbelink|\*\s*affiliate)\b", keys="gutschein|rabatt|affiliate|provision|partnerlink|werbelink"),
-    _cue("promo", 1.0, r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b", keys="kostenlos|gratis|unverbindlich|exklusiv|kurze zeit|sichern sie|zugreifen|limited"),
-    _cue("promo", 2.0, r"\b(?:unterstützen sie (?:unsere?|den|die|das|uns)|unabhängigen journalismus unterstützen|jetzt unterstützen|support (?:our|independent) journalism|spenden sie)\b", keys="unterstützen|support|spenden"),
-    _cue("promo", 1.5, r"\b(?:podcast|video|livestream|mediathek)\b.{0,40}\b(?:jetzt (?:hören|ansehen|anschauen)|hier (?:hören|ansehen|anschauen)|überall wo es podcasts gibt|listen now|watch now)", keys="podcast|video|livestream|mediathek"),
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:[\w-]*anzeige|werbung|werbeblock|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\b",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:jetzt|hier)\b.{0,40}\b(?:im handel|im buchhandel|im shop|bestellen|vorbestellen|erhältlich|versandkostenfrei|portofrei|tickets sichern|rabatt)\b",
+        keys="jetzt|hier",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:isbn|verlag,?\s+\d+\s+seiten|\d+\s+seiten,?\s+\d+[.,]\d\d\s*(?:euro|€))",
+        keys="isbn|seiten",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\baffiliate-?links?\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b",
+        keys="affiliate|link",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:erhält|erhalten|bekommt|bekommen)\s+(?:wir\s+)?(?:[\w-]+\s+){0,8}?(?:eine\s+)?(?:provision|vergütung|kommission|commission)\b",
+        keys="provision|vergütung|kommission|commission",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:buchtipp|lesetipp|buchempfehlung|hörtipp|filmtipp|podcasttipp|veranstaltungstipp|tipp der redaktion|unser tipp)\b",
+        keys="tipp|empfehlung",
+    ),
+    _cue(
+        "promo",
+        1.5,
+        r"\b(?:im buchhandel|überall im handel|im handel erhältlich|in allen buchhandlungen|überall wo es bücher gibt)\b",
+        keys="handel|buchhandlung|bücher",
+    ),
+    _cue(
+        "promo",
+        1.5,
+        r"\b(?:gutschein|rabattcode|affiliate|provision|partnerlink|werbelink|\*\s*affiliate)\b",
+        keys="gutschein|rabatt|affiliate|provision|partnerlink|werbelink",
+    ),
+    _cue(
+        "promo",
+        1.0,
+        r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b",
+        keys="kostenlos|gratis|unverbindlich|exklusiv|kurze zeit|sichern sie|zugreifen|limited",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:unterstützen sie (?:unsere?|den|die|das|uns)|unabhängigen journalismus unterstützen|jetzt unterstützen|support (?:our|independent) journalism|spenden sie)\b",
+        keys="unterstützen|support|spenden",
+    ),
+    _cue(
+        "promo",
+        1.5,
+        r"\b(?:podcast|video|livestream|mediathek)\b.{0,40}\b(?:jetzt (?:hören|ansehen|anschauen)|hier (?:hören|ansehen|anschauen)|überall wo es podcasts gibt|listen now|watch now)",
+        keys="podcast|video|livestream|mediathek",
+    ),
     # --- job listings ---------------------------------------------------------------------
-    _cue("job", 2.0, r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|stellenanzeige|we(?:'re| are) hiring)\b", keys="/|stellen|job|karriere|volontariat|ausbildung|bewerb|suchen|hiring"),
+    _cue(
+        "job",
+        2.0,
+        r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|stellenanzeige|we(?:'re| are) hiring)\b",
+        keys="/|stellen|job|karriere|volontariat|ausbildung|bewerb|suchen|hiring",
+    ),
     # --- bylines, sign-offs, author bios, credits ---------------------------------------------
-    _cue("byline", 2.0, r"^\s*(?i:von|text|autor(?:in)?|by|written by|ein (?:bericht|beitrag|artikel) von|recherche)\s*:?\s+(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4}(?:\s*(?:und|&|,|and)\s*(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4})*\s*(?:[,|/]\s*[\w .-]{1,40})?\s*$", 0),
-    _cue("byline", 2.0, r"\b(?:ist|war|arbeitet als)\s+(?:freie[rn]?\s+|stellvertretende[rn]?\s+|leitende[rn]?\s+)?(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?|reporter(?:in)?|ressortleiter(?:in)?)\b.{0,80}\b(?:bei|für|im ressort|in der redaktion|der zeitung|des magazins|seit)\b", keys="redakteur|journalist|korrespondent|autor|volontär|reporter|ressortleiter"),
-    _cue("byline", 2.0, r"\b(?:is a (?:staff |senior |freelance )?(?:reporter|writer|journalist|correspondent|editor))\b", keys="is a"),
-    _cue("byline", 2.0, r"^\s*(?i:(?:[\w-]+\s+){0,3}?(?:text|foto|fotos|bild|bilder|redaktion|recherche|autor|autorin|protokoll|aufgezeichnet)(?:\s+(?:und|&|/)\s+[\w-]+)?\s*:)\s*(?:[A-ZÄÖÜ][\w.'-]*\s*){1,4}$", 0),
-    _cue("byline", 2.0, r"^\s*(?:[\w-]+\s+){0,3}?(?:autor(?:in)?|autoren|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|author|editor|mitarbeit)\b[^:]{0,30}:\s*[A-ZÄÖÜ]"),
-    _cue("signoff", 2.0, r"^\s*(?:ihre?|eure?|mit (?:freundlichen|herzlichen|besten) grüßen|viele grüße|herzliche grüße|beste grüße)\b.{0,10}\b(?:redaktion|team|newsroom|online-?redaktion|nachrichtenredaktion|lokalredaktion)\b"),
-    _cue("signoff", 1.5, r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3}\s*[.!]?$", 0),
-    _cue("signoff", 2.0, r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6})*\s*[)\]]?\s*$", 0),
-    _cue("credit", 2.0, r"^\s*[\w-]*(?:foto|bild|grafik|illustration|image|photo|picture|credit)[\w-]*(?:\s+[\w-]+)?\s*(?::|©|\(c\))"),
+    _cue(
+        "byline",
+        2.0,
+        r"^\s*(?i:von|text|autor(?:in)?|by|written by|ein (?:bericht|beitrag|artikel) von|recherche)\s*:?\s+(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4}(?:\s*(?:und|&|,|and)\s*(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4})*\s*(?:[,|/]\s*[\w .-]{1,40})?\s*$",
+        0,
+    ),
+    _cue(
+        "byline",
+        2.0,
+        r"\b(?:ist|war|arbeitet als)\s+(?:freie[rn]?\s+|stellvertretende[rn]?\s+|leitende[rn]?\s+)?(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?|reporter(?:in)?|ressortleiter(?:in)?)\b.{0,80}\b(?:bei|für|im ressort|in der redaktion|der zeitung|des magazins|seit)\b",
+        keys="redakteur|journalist|korrespondent|autor|volontär|reporter|ressortleiter",
+    ),
+    _cue(
+        "byline",
+        2.0,
+        r"\b(?:is a (?:staff |senior |freelance )?(?:reporter|writer|journalist|correspondent|editor))\b",
+        keys="is a",
+    ),
+    _cue(
+        "byline",
+        2.0,
+        r"^\s*(?i:(?:[\w-]+\s+){0,3}?(?:text|foto|fotos|bild|bilder|redaktion|recherche|autor|autorin|protokoll|aufgezeichnet)(?:\s+(?:und|&|/)\s+[\w-]+)?\s*:)\s*(?:[A-ZÄÖÜ][\w.'-]*\s*){1,4}$",
+        0,
+    ),
+    _cue(
+        "byline",
+        2.0,
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:autor(?:in)?|autoren|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|author|editor|mitarbeit)\b[^:]{0,30}:\s*[A-ZÄÖÜ]",
+    ),
+    _cue(
+        "signoff",
+        2.0,
+        r"^\s*(?:ihre?|eure?|mit (?:freundlichen|herzlichen|besten) grüßen|viele grüße|herzliche grüße|beste grüße)\b.{0,10}\b(?:redaktion|team|newsroom|online-?redaktion|nachrichtenredaktion|lokalredaktion)\b",
+    ),
+    _cue(
+        "signoff",
+        1.5,
+        r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3}\s*[.!]?$",
+        0,
+    ),
+    _cue(
+        "signoff",
+        2.0,
+        r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6})*\s*[)\]]?\s*$",
+        0,
+    ),
+    _cue(
+        "credit",
+        2.0,
+        r"^\s*[\w-]*(?:foto|bild|grafik|illustration|image|photo|picture|credit)[\w-]*(?:\s+[\w-]+)?\s*(?::|©|\(c\))",
+    ),
     _cue("credit", 2.0, r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}\s*)?[\w]"),
-    _cue("credit", 1.5, r"\balle rechte\b|\b(?:agenturmaterial|mit material (?:von|der|des)|material von)\b", keys="rechte|material"),
-    _cue("credit", 2.0, r"\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:\s*[\w. /,&-]{1,40}$", keys="foto|bild|grafik|quelle"),
-    _cue("credit", 1.5, r"\b(?:alle rechte vorbehalten|all rights reserved|nachdruck nur mit|vervielfältigung nur mit)\b", keys="rechte|reserved|nachdruck|vervielfältigung"),
-    _cue("credit", 1.0, r"\b(?:symbolbild|symbolfoto|archivbild|archivfoto)\b", keys="symbol|archiv"),
+    _cue(
+        "credit",
+        1.5,
+        r"\balle rechte\b|\b(?:agenturmaterial|mit material (?:von|der|des)|material von)\b",
+        keys="rechte|material",
+    ),
+    _cue(
+        "credit",
+        2.0,
+        r"\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:\s*[\w. /,&-]{1,40}$",
+        keys="foto|bild|grafik|quelle",
+    ),
+    _cue(
+        "credit",
+        1.5,
+        r"\b(?:alle rechte vorbehalten|all rights reserved|nachdruck nur mit|vervielfältigung nur mit)\b",
+        keys="rechte|reserved|nachdruck|vervielfältigung",
+    ),
+    _cue(
+        "credit", 1.0, r"\b(?:symbolbild|symbolfoto|archivbild|archivfoto)\b", keys="symbol|archiv"
+    ),
     # --- disclaimers -------------------------------------------------------------------------
-    _cue("disclaimer", 2.0, r"\b(?:übernimmt|übernehmen)\s+(?:die redaktion\s+|wir\s+)?keine\s+(?:haftung|gewähr|verantwortung)|\bkeine (?:anlageberatung|rechtsberatung|kaufempfehlung)\b|\b(?:ohne gewähr|no liability|not (?:financial|investment|legal) advice|does not constitute)\b", keys="keine|gewähr|liability|advice|constitute"),
-    _cue("disclaimer", 1.5, r"^\s*(?:hinweis|anmerkung|note)\b[^:.!?]{0,30}:", keys="hinweis|anmerkung|note"),
-    _cue("disclaimer", 2.0, r"\b(?:hinweis der redaktion|transparenzhinweis|offenlegung|disclaimer|in eigener sache|korrekturhinweis|editor'?s note|note to readers)\b", keys="hinweis|offenlegung|disclaimer|eigener sache|korrektur|editor|note to"),
-    _cue("disclaimer", 2.0, r"\b(?:dieser (?:artikel|text|beitrag)|der text|dieser inhalt)\s+(?:wurde|ist)\b.{0,60}\b(?:(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)|automatisch|maschinell|ki-gestützt|erstellt|übersetzt|aktualisiert|erschien zuerst|erschienen)", keys="text|artikel|beitrag|inhalt"),
-    _cue("disclaimer", 2.0, r"\b(?:sie haben (?:suizidgedanken|depressionen)|telefonseelsorge|hilfe bei suizid)\b", keys="suizid|depression|seelsorge"),
-    _cue("disclaimer", 1.5, r"\b(?:wenn sie (?:über|einen) link|über (?:diese|einen dieser) links?)\b.{0,60}\b(?:provision|vergütung|kaufen)", keys="link"),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:übernimmt|übernehmen)\s+(?:die redaktion\s+|wir\s+)?keine\s+(?:haftung|gewähr|verantwortung)|\bkeine (?:anlageberatung|rechtsberatung|kaufempfehlung)\b|\b(?:ohne gewähr|no liability|not (?:financial|investment|legal) advice|does not constitute)\b",
+        keys="keine|gewähr|liability|advice|constitute",
+    ),
+    _cue(
+        "disclaimer",
+        1.5,
+        r"^\s*(?:hinweis|anmerkung|note)\b[^:.!?]{0,30}:",
+        keys="hinweis|anmerkung|note",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:hinweis der redaktion|transparenzhinweis|offenlegung|disclaimer|in eigener sache|korrekturhinweis|editor'?s note|note to readers)\b",
+        keys="hinweis|offenlegung|disclaimer|eigener sache|korrektur|editor|note to",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:dieser (?:artikel|text|beitrag)|der text|dieser inhalt)\s+(?:wurde|ist)\b.{0,60}\b(?:(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)|automatisch|maschinell|ki-gestützt|erstellt|übersetzt|aktualisiert|erschien zuerst|erschienen)",
+        keys="text|artikel|beitrag|inhalt",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:sie haben (?:suizidgedanken|depressionen)|telefonseelsorge|hilfe bei suizid)\b",
+        keys="suizid|depression|seelsorge",
+    ),
+    _cue(
+        "disclaimer",
+        1.5,
+        r"\b(?:wenn sie (?:über|einen) link|über (?:diese|einen dieser) links?)\b.{0,60}\b(?:provision|vergütung|kaufen)",
+        keys="link",
+    ),
     # --- fact boxes, metadata lines ---------------------------------------------------------
-    _cue("factbox", 1.5, r"^\s*(?:details|info|infobox|auf einen blick|fakten|faktencheck-info|hintergrund|zur person|zur sache|steckbrief|kurz (?:&|und) knapp|das wichtigste in kürze|key facts|at a glance|fact box)\s*:?\s*$"),
-    _cue("factbox", 1.0, r"^\s*(?:ort|wann|wo|zeit|datum|termin|eintritt|preis|adresse|veranstalter|kontakt|quellen?|links?|tickets|öffnungszeiten|anmeldung|weitere informationen|mehr infos?|infos?|telefon|tel\.|e-?mail|web|internet|location|venue|date|sources?)\s*:\s*\S"),
+    _cue(
+        "factbox",
+        1.5,
+        r"^\s*(?:details|info|infobox|auf einen blick|fakten|faktencheck-info|hintergrund|zur person|zur sache|steckbrief|kurz (?:&|und) knapp|das wichtigste in kürze|key facts|at a glance|fact box)\s*:?\s*$",
+    ),
+    _cue(
+        "factbox",
+        1.0,
+        r"^\s*(?:ort|wann|wo|zeit|datum|termin|eintritt|preis|adresse|veranstalter|kontakt|quellen?|links?|tickets|öffnungszeiten|anmeldung|weitere informationen|mehr infos?|infos?|telefon|tel\.|e-?mail|web|internet|location|venue|date|sources?)\s*:\s*\S",
+    ),
     _cue("factbox", 2.0, r"^\s*(?:quellen?|sources?)\s*:\s*\S"),
-    _cue("dateline", 2.0, r"^\s*(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|zuletzt aktualisiert|geändert|stand|datum|published|updated|last updated|posted|first published)\b\s*(?:am|on|:)?\s*\d"),
-    _cue("dateline", 1.5, r"^\s*(?:\w+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+\.?)\s*\d{2,4}(?:\s*(?:,|um|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:uhr)?)?\s*$"),
-    _cue("contact", 1.5, r"\b(?:hinweise? (?:an|bitte an) (?:die )?redaktion|schreiben sie uns|kontaktieren sie (?:uns|die redaktion)|leserreporter|haben sie (?:einen )?(?:hinweis|fehler)|fehler gefunden|feedback an|contact us|tips? to)\b", keys="redaktion|schreiben sie|kontaktieren|leserreporter|haben sie|fehler|feedback|contact|tip"),
+    _cue(
+        "dateline",
+        2.0,
+        r"^\s*(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|zuletzt aktualisiert|geändert|stand|datum|published|updated|last updated|posted|first published)\b\s*(?:am|on|:)?\s*\d",
+    ),
+    _cue(
+        "dateline",
+        1.5,
+        r"^\s*(?:\w+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü]+\.?)\s*\d{2,4}(?:\s*(?:,|um|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:uhr)?)?\s*$",
+    ),
+    _cue(
+        "contact",
+        1.5,
+        r"\b(?:hinweise? (?:an|bitte an) (?:die )?redaktion|schreiben sie uns|kontaktieren sie (?:uns|die redaktion)|leserreporter|haben sie (?:einen )?(?:hinweis|fehler)|fehler gefunden|feedback an|contact us|tips? to)\b",
+        keys="redaktion|schreiben sie|kontaktieren|leserreporter|haben sie|fehler|feedback|contact|tip",
+    ),
 )
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 
 # Lines with a URL, e-mail or @handle: a weak cue of link furniture.
-LINKISH = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:de|com|at|ch|org|net|eu|info|io)\b(?:/\S*)?|@\w{2,}|\b[\w.-]+@[\w-]+\.\w+)", _I)
+LINKISH = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+\.(?:de|com|at|ch|org|net|eu|info|io)\b(?:/\S*)?|@\w{2,}|\b[\w.-]+@[\w-]+\.\w+)",
+    _I,
+)
 # Imperative with "Sie" at line start (German furniture addresses the reader, news prose rarely does).
-IMPERATIVE = re.compile(r"^\s*(?:jetzt\s+|hier\s+|bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+[Ss]ie\b(?!\s+(?:hatten|haben|sind|waren|wollen|werden|wurden|können|konnten|müssen|mussten|sollen|sollten))", 0)
+IMPERATIVE = re.compile(
+    r"^\s*(?:jetzt\s+|hier\s+|bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+[Ss]ie\b(?!\s+(?:hatten|haben|sind|waren|wollen|werden|wurden|können|konnten|müssen|mussten|sollen|sollten))",
+    0,
+)
 # The reader addressed directly: formal "Sie/Ihnen/Ihr" inside a sentence or informal "du/dich".
 # News prose reports about third parties; furniture talks to the reader.
-READER = re.compile(r"(?<=[\w,;–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?:du|dich|dir|dein\w*|euch|eure?[nmrs]?)\b|^(?:Sie|Ihr)\s+(?:möchten|wollen|haben|können|suchen|finden|erhalten)\b")
+READER = re.compile(
+    r"(?<=[\w,;–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?:du|dich|dir|dein\w*|euch|eure?[nmrs]?)\b|^(?:Sie|Ihr)\s+(?:möchten|wollen|haben|können|suchen|finden|erhalten)\b"
+)
 # The outlet speaking of itself.
 OUTLET_VOICE = re.compile(r"\b(?:wir|uns|unser\w*)\b", _I)
-PROMO_WORDS = re.compile(r"\b(?:jetzt|kostenlos|gratis|exklusiv|sichern|entdecken|abonnieren|bestellen|klicken|hier|angebot|rabatt|testen|anmelden|registrieren|newsletter|app|abo|mehr erfahren|free|subscribe|now)\b", _I)
+PROMO_WORDS = re.compile(
+    r"\b(?:jetzt|kostenlos|gratis|exklusiv|sichern|entdecken|abonnieren|bestellen|klicken|hier|angebot|rabatt|testen|anmelden|registrieren|newsletter|app|abo|mehr erfahren|free|subscribe|now)\b",
+    _I,
+)
 LIST_MARK = re.compile(r"^\s*(?:[-•·*▪►▶→»›>]|\d{1,2}[.)])\s+")
 SEPARATORS = re.compile(r"\s[|•·]\s")

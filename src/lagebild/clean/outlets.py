@@ -33,32 +33,101 @@ KNOWN_OUTLETS = frozenset({
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
-_FEMININE = ("zeitung", "rundschau", "post", "presse", "zeit", "welt", "allgemeine", "woche", "nachricht", "stimme", "volksstimme", "tageszeitung", "illustrierte", "agentur", "schau")
-_MASCULINE = ("kurier", "anzeiger", "bote", "spiegel", "merkur", "standard", "beobachter", "generalanzeiger", "express", "tagesspiegel", "sender", "rundfunk", "funk", "blick", "report", "courier", "herold", "landbote", "teletext")
-_NEUTER = ("blatt", "tageblatt", "abendblatt", "wochenblatt", "journal", "magazin", "echo", "radio", "fernsehen", "portal", "volk", "tagblatt")
+_FEMININE = (
+    "zeitung",
+    "rundschau",
+    "post",
+    "presse",
+    "zeit",
+    "welt",
+    "allgemeine",
+    "woche",
+    "nachricht",
+    "stimme",
+    "volksstimme",
+    "tageszeitung",
+    "illustrierte",
+    "agentur",
+    "schau",
+)
+_MASCULINE = (
+    "kurier",
+    "anzeiger",
+    "bote",
+    "spiegel",
+    "merkur",
+    "standard",
+    "beobachter",
+    "generalanzeiger",
+    "express",
+    "tagesspiegel",
+    "sender",
+    "rundfunk",
+    "funk",
+    "blick",
+    "report",
+    "courier",
+    "herold",
+    "landbote",
+    "teletext",
+)
+_NEUTER = (
+    "blatt",
+    "tageblatt",
+    "abendblatt",
+    "wochenblatt",
+    "journal",
+    "magazin",
+    "echo",
+    "radio",
+    "fernsehen",
+    "portal",
+    "volk",
+    "tagblatt",
+)
 _PLURAL = ("nachrichten", "news", "neueste")
 MEDIA_WORDS = re.compile(
     r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)(?:s|es|n|en)?\b",
     re.IGNORECASE,
 )
-DOMAIN = re.compile(r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b", re.IGNORECASE)
+DOMAIN = re.compile(
+    r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|einem|einer|eines)\s+", re.IGNORECASE)
 # Capitalised function words a name match can start with at the start of a sentence.
-_LEADING = re.compile(r"^(?:nach|laut|wie|so|auch|bei|im|am|zum|zur|aus|mit|von|für|über|unter|dort|hier|und|aber|doch|denn|als|wenn|dass|ob|weil|da|bereits|schon|erst|noch|zuvor|zuerst|demnach|dabei)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:nach|laut|wie|so|auch|bei|im|am|zum|zur|aus|mit|von|für|über|unter|dort|hier|und|aber|doch|denn|als|wenn|dass|ob|weil|da|bereits|schon|erst|noch|zuvor|zuerst|demnach|dabei)\s+",
+    re.IGNORECASE,
+)
 # Same outlet, other spelling.
-_ALIASES = {"focus online": "Focus", "spiegel online": "Spiegel", "zeit online": "Zeit", "bild-zeitung": "Bild", "bild zeitung": "Bild", "welt online": "Welt", "ntv": "n-tv", "tagesschau.de": "tagesschau.de"}
+_ALIASES = {
+    "focus online": "Focus",
+    "spiegel online": "Spiegel",
+    "zeit online": "Zeit",
+    "bild-zeitung": "Bild",
+    "bild zeitung": "Bild",
+    "welt online": "Welt",
+    "ntv": "n-tv",
+    "tagesschau.de": "tagesschau.de",
+}
 # A name: capitalised words (hyphens, digits, dots allowed), a few lower-case joiners inside.
 _TOKEN = r"[A-ZÄÖÜ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
 NAME = (
     r"(?:" + _TOKEN + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch))"
-    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+))?(?:" + _TOKEN + r"|Online|TV))*"
+    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+))?(?:"
+    + _TOKEN
+    + r"|Online|TV))*"
 )
 
 
 def _head_gender(head: str) -> str:
     h = head.lower()
     for gender, heads in (("f", _FEMININE), ("p", _PLURAL), ("n", _NEUTER), ("m", _MASCULINE)):
-        if any(h.endswith(x) or h.endswith(x + "s") or h.endswith(x + "es") or h.endswith(x + "n") for x in heads):
+        if any(
+            h.endswith(x) or h.endswith(x + "s") or h.endswith(x + "es") or h.endswith(x + "n")
+            for x in heads
+        ):
             return gender
     return "?"
 
@@ -130,23 +199,50 @@ def is_media_name(name: str) -> bool:
 
 _SIGNOFFS = [
     # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
-    re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+(?:[\w-]+\s+)?(?:redaktion|team|newsroom)\s+(?:der|des|vom|von|bei|beim|im)\s+)(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:\b(?:ihre?|eure?|dein|euer)\s+(?:[\w-]+\s+)?(?:redaktion|team|newsroom)\s+(?:der|des|vom|von|bei|beim|im)\s+)(?P<name>"
+        + NAME
+        + ")"
+    ),
     # "Ihr Kurier-Team", "Ihre Bote-Redaktion"
     re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+)(?P<name>" + NAME + r")-(?i:redaktion|team)\b"),
     # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
     # "Bis morgen – Ihr Weserland Echo"
     re.compile(r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?P<name>" + NAME + r")\s*[.!]?$"),
-    re.compile(r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>" + NAME + ")"),
+    re.compile(
+        r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
+        + NAME
+        + ")"
+    ),
     # "Folgen Sie dem Boten auf ...", "Folge KI-Puls auf LinkedIn", "Follow Digital Insider on"
-    re.compile(r"(?i:\b(?:folgen\s+sie|folge|follow)\s+(?:uns\s+als\s+)?(?:(?:dem|der|den|the)\s+)?)(?P<name>" + NAME + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"),
+    re.compile(
+        r"(?i:\b(?:folgen\s+sie|folge|follow)\s+(?:uns\s+als\s+)?(?:(?:dem|der|den|the)\s+)?)(?P<name>"
+        + NAME
+        + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"
+    ),
     # "Die Alpenland Post gibt es auch als App", "Mehr Nachrichten von der Rundschau"
-    re.compile(r"^(?i:(?:die|der|das|the)\s+)(?P<name>" + NAME + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b)"),
-    re.compile(r"(?i:\b(?:mehr|weitere)\s+(?:nachrichten|news|artikel|meldungen)\s+(?:von|aus|auf|bei|im)\s+(?:(?:dem|der|den)\s+)?)(?P<name>" + NAME + ")"),
+    re.compile(
+        r"^(?i:(?:die|der|das|the)\s+)(?P<name>"
+        + NAME
+        + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b)"
+    ),
+    re.compile(
+        r"(?i:\b(?:mehr|weitere)\s+(?:nachrichten|news|artikel|meldungen)\s+(?:von|aus|auf|bei|im)\s+(?:(?:dem|der|den)\s+)?)(?P<name>"
+        + NAME
+        + ")"
+    ),
 ]
-_CREDIT_START = re.compile(r"^\s*(?:foto|fotos|bild|bilder|grafik|bildquelle|quelle|symbolbild|titelbild|photo|image)\b", re.IGNORECASE)
-_PERSON_LIKE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
-_TRAILING_NOISE = re.compile(r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|AG|KG|Verlag|Mediengruppe))+$")
+_CREDIT_START = re.compile(
+    r"^\s*(?:foto|fotos|bild|bilder|grafik|bildquelle|quelle|symbolbild|titelbild|photo|image)\b",
+    re.IGNORECASE,
+)
+_PERSON_LIKE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|AG|KG|Verlag|Mediengruppe))+$"
+)
 
 
 def _clean_name(raw: str) -> str | None:

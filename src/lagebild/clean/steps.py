@@ -67,7 +67,11 @@ class CleanStep(Step):
                 article.published = iso
                 article.published_precision = _precision(precision)
                 article.published_source = "text"
-        if self.config.drop_empty and not article.text.strip() and not (article.title or "").strip():
+        if (
+            self.config.drop_empty
+            and not article.text.strip()
+            and not (article.title or "").strip()
+        ):
             return Drop("empty-after-clean", f"{len(article.removed)} blocks removed")
         return article
 

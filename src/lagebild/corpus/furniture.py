@@ -110,5 +110,7 @@ class FurnitureStep(CorpusStep):
             if result.kept:
                 store.update_article(result.kept[0])
                 count += 1
-        log.info("re-cleaned %d articles of %d outlets with new furniture lines", count, len(outlets))
+        log.info(
+            "re-cleaned %d articles of %d outlets with new furniture lines", count, len(outlets)
+        )
         return count

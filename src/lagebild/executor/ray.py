@@ -39,7 +39,9 @@ class RayExecutor(Executor):
     """Connects to ``address`` (a running cluster, e.g. ``ray://host:10001`` or ``auto``) or
     starts a local Ray instance with ``num_cpus`` when no address is given."""
 
-    def __init__(self, address: str | None = None, num_cpus: int | None = None, batch_size: int = 64) -> None:
+    def __init__(
+        self, address: str | None = None, num_cpus: int | None = None, batch_size: int = 64
+    ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.address = address

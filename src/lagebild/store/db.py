@@ -90,7 +90,9 @@ class Store:
         if self.path == ":memory:":
             return frozenset()
         base = Path(self.path).resolve()
-        return frozenset({base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))})
+        return frozenset(
+            {base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))}
+        )
 
     def close(self) -> None:
         self.conn.close()
