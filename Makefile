@@ -23,7 +23,6 @@ demo: $(STAMP)
 	$(BIN)/lagebild report --db demo/lagebild.db -o demo/report.html
 	@echo
 	@echo "Results: demo/lagebild.db (SQLite), demo/lagebild.json (export), demo/report.html (report)."
-	@echo "Explore: $(BIN)/lagebild serve --db demo/lagebild.db"
 
 lint: $(STAMP)
 	$(BIN)/ruff check

@@ -112,3 +112,33 @@ def test_step_error_is_quarantined_and_retried(
 
 def test_batch_result_is_plain_data() -> None:
     assert BatchResult().kept == []
+
+
+def test_watch_picks_up_new_files_only(store: Store, tmp_path: Path) -> None:
+    from lagebild.runner import watch
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Erste Meldung\n\nDer Landtag hat heute getagt.\n", encoding="utf-8"
+    )
+    polls: list[int] = []
+
+    def add_file(_: float) -> None:
+        polls.append(1)
+        if len(polls) == 1:
+            (inbox / "b.txt").write_text(
+                "Zweite Meldung\n\nDer Kreistag tagt morgen.\n", encoding="utf-8"
+            )
+
+    reports = []
+    total = watch(
+        store,
+        [str(inbox)],
+        rounds=3,
+        executor=LocalExecutor(1),
+        sleep=add_file,
+        on_report=reports.append,
+    )
+    assert total == 2 and store.counts()["articles"] == 2
+    assert [r.stats.inputs for r in reports] == [1, 1]  # unchanged files are not read again

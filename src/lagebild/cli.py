@@ -182,6 +182,59 @@ class _progress:
 
 @cli.command()
 @db_option
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=30,
+    show_default=True,
+    help="Seconds between polls.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes.")
+@click.option(
+    "--allow-private", is_flag=True, help="Allow fetching URLs on private or loopback addresses."
+)
+def watch(
+    db: str, inputs: tuple[str, ...], interval: float, workers: int | None, allow_private: bool
+) -> None:
+    """Keep the picture current: poll INPUTS (folders, files, feed URLs) and analyse what is new
+    or changed, until Ctrl-C. Each round is an ordinary, idempotent `run`.
+
+    \b
+    Example:
+      lagebild watch --db news.db --interval 300 ~/inbox https://example.org/feed.xml
+    """
+    from lagebild.executor import LocalExecutor
+    from lagebild.ingest import IngestOptions
+    from lagebild.runner import RunReport
+    from lagebild.runner import watch as watch_job
+    from lagebild.store import Store
+
+    def show(report: RunReport) -> None:
+        s = report.stats
+        click.echo(
+            f"run {report.run_id}: inputs {s.inputs}, new articles {s.stored}, "
+            f"quarantined {s.quarantined}"
+        )
+
+    try:
+        with Store.open(db) as store:
+            watch_job(
+                store,
+                list(inputs),
+                interval=interval,
+                options=IngestOptions(allow_private=allow_private),
+                executor=LocalExecutor(workers),
+                on_report=show,
+            )
+    except LagebildError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("stopped; everything committed is kept", err=True)
+
+
+@cli.command()
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
 )

@@ -107,3 +107,66 @@ def run(
     report = RunReport(run_id, stats, corpus, status)
     store.finish_run(run_id, report.to_dict(), status)
     return report
+
+
+def changed_paths(specs: list[str], seen: dict[str, tuple[float, int]]) -> list[str]:
+    """Files under ``specs`` that are new or changed since ``seen`` (updated in place); URLs
+    always count as changed (feeds are polled)."""
+    from pathlib import Path
+
+    from lagebild.ingest.sources import walk
+
+    out: list[str] = []
+    for spec in specs:
+        if spec.startswith(("http://", "https://")):
+            out.append(spec)
+            continue
+        path = Path(spec)
+        files = list(walk(path)) if path.is_dir() else [path]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            key = (st.st_mtime, st.st_size)
+            if seen.get(str(f)) != key:
+                seen[str(f)] = key
+                out.append(str(f))
+    return out
+
+
+def watch(
+    store: Store,
+    specs: list[str],
+    *,
+    interval: float = 30.0,
+    rounds: int | None = None,
+    options: IngestOptions | None = None,
+    executor: Executor | None = None,
+    on_report: Callable[[RunReport], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> int:
+    """Poll ``specs`` and run on what is new or changed, every ``interval`` seconds.
+
+    Stops after ``rounds`` polls (None: until interrupted). Returns the number of new articles.
+    """
+    import time
+
+    if interval <= 0:
+        raise ValueError(f"interval must be > 0 seconds, got {interval}")
+    pause = sleep or time.sleep
+    seen: dict[str, tuple[float, int]] = {}
+    total = 0
+    n = 0
+    while rounds is None or n < rounds:
+        if n:
+            pause(interval)
+        n += 1
+        todo = changed_paths(specs, seen)
+        if not todo:
+            continue
+        report = run(store, todo, options=options, executor=executor)
+        total += report.stats.stored
+        if on_report:
+            on_report(report)
+    return total

@@ -31,6 +31,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«
 # Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
 # and it keeps the step fast on long single-line bodies.
 SCAN_WINDOW = 400
+MIN_SENTENCE_WORDS = 4  # "Der Mann wurde festgenommen." is prose; "Mehr zum Thema" is not
+DATA_DIGIT_SHARE = 0.1  # share of digits from which a line counts as data
 LONG_BLOCK = 1000  # blocks longer than this are certainly prose; features are sampled
 
 
@@ -121,7 +123,7 @@ def shape(text: str) -> Shape:
     lower = sum(1 for w in words if w[0].islower())
     lower_ratio = lower / len(words) if words else 0.0
     sentence_end = bool(_SENTENCE_END.search(text))
-    prose = (sentence_end and n >= 8 and lower_ratio >= 0.25) or n >= 30
+    prose = (sentence_end and n >= MIN_SENTENCE_WORDS and lower_ratio >= 0.25) or n >= 30
     score, reasons = cue_hits(text)
     if len(text) <= 160 and is_date_line(text):
         score += 2.0
@@ -145,6 +147,12 @@ def shape(text: str) -> Shape:
         outlet_voice=n < 80 and bool(OUTLET_VOICE.search(unquoted)),
         questions="?" in head and not quoted,
     )
+
+
+def looks_like_data(text: str) -> bool:
+    """Result rows, tables, scores: many digits. Such lists are content, not link lists."""
+    chars = sum(1 for c in text if not c.isspace())
+    return chars > 0 and sum(1 for c in text if c.isdigit()) >= DATA_DIGIT_SHARE * chars
 
 
 def looks_like_title(text: str) -> bool:

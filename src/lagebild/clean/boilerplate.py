@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from lagebild.clean.blocks import (
     Block,
     Shape,
+    looks_like_data,
     looks_like_title,
     shape,
     split_blocks,
@@ -151,7 +152,7 @@ def clean_body(
 
     title = _headline(blocks, shapes, reason, title, first_prose, cfg)
     _carry_headings(blocks, shapes, reason, cfg)
-    _close_runs(shapes, reason, first_prose, last_prose)
+    _close_runs(blocks, shapes, reason, first_prose, last_prose)
 
     removed: list[RemovedBlock] = []
     kept: list[Block] = []
@@ -231,7 +232,11 @@ def _carry_headings(
 
 
 def _close_runs(
-    shapes: list[Shape], reason: list[str | None], first_prose: int, last_prose: int
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    first_prose: int,
+    last_prose: int,
 ) -> None:
     """Non-prose runs between furniture and the edge of the article (or more furniture) go too."""
     n = len(reason)
@@ -252,8 +257,13 @@ def _close_runs(
             fill = left
         elif right not in (None, "edge") and left == "edge" and in_head:
             fill = right
-        if fill is None and in_tail and (j - i >= 2 or right not in (None, "edge")):
-            fill = "link-list"  # short lines after the article's last paragraph, by furniture
+        if (
+            fill is None
+            and in_tail
+            and right not in (None, "edge")
+            and not any(looks_like_data(blocks[k].text) for k in range(i, j))
+        ):
+            fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is not None and fill not in ("headline", "repeated-headline"):
             for k in range(i, j):
                 reason[k] = fill

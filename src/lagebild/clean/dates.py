@@ -122,7 +122,7 @@ def _parse(line: str) -> list[_Found]:
             if rank < 0:
                 rest = _WEEKDAYS.sub(" ", before + " " + line[end:])
                 words = _WORD.findall(rest)
-                if len(words) > 6 or re.search(r"[a-zäöüß]\.\s*$", line):
+                if len(words) > 6 or (words and line.rstrip().endswith(".")):
                     continue  # a date inside a sentence, not a date line
                 rank = 1
             found.append(_Found(rank, when, precision))

@@ -77,7 +77,7 @@ def iter_inputs(
         else:
             path = Path(spec)
             if path.is_dir():
-                for child in _walk(path):
+                for child in walk(path):
                     if child.resolve() not in exclude:
                         yield from read_path(child, options)
             elif path.exists():
@@ -86,7 +86,7 @@ def iter_inputs(
                 yield InputProblem(spec, "no such file or directory", "check the path")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk(root: Path) -> Iterator[Path]:
     """Files under a directory, recursively, in a stable order, skipping hidden entries."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
