@@ -396,6 +396,35 @@ def tag(conll: bool) -> None:
     click.echo(f"tagged {n} sentences", err=True)
 
 
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Browse the corpus in a web UI (read-only): stories, articles with their copies and
+    removed blocks, entities, search. Listens on localhost unless --host says otherwise.
+
+    \b
+    Example:
+      lagebild serve --db demo/lagebild.db   # then open http://127.0.0.1:8765/
+    """
+    import uvicorn
+
+    from lagebild.web.app import create_app
+
+    try:
+        app = create_app(db)
+    except LagebildError as exc:
+        _fail(exc)
+        return
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"warning: listening on {host}; anyone who can reach it can read the corpus", err=True
+        )
+    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     cli()
 
