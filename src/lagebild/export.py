@@ -138,7 +138,15 @@ def build_export(store: Store) -> dict[str, Any]:
     out: dict[str, Any] = {"schema": SCHEMA_ID, **{s: [] for s in SECTIONS}}
     for section, record in iter_records(store):
         out[section].append(record)
+    out["outlets"] = outlet_records(store)
     return out
+
+
+def outlet_records(store: Store) -> list[dict[str, Any]]:
+    """Per-outlet provenance figures: how much an outlet copies, names its sources, lags."""
+    from lagebild.dedup.step import store_outlet_signals
+
+    return [s.to_dict() for s in store_outlet_signals(store)]
 
 
 def write_export(store: Store, out: IO[str], fmt: str = "json") -> int:
@@ -151,6 +159,9 @@ def write_export(store: Store, out: IO[str], fmt: str = "json") -> int:
     if fmt == "jsonl":
         out.write(json.dumps({"type": "schema", "schema": SCHEMA_ID}) + "\n")
         n = 0
+        for record in outlet_records(store):
+            out.write(json.dumps({"type": "outlet", **record}, ensure_ascii=False) + "\n")
+            n += 1
         for section, record in iter_records(store):
             out.write(
                 json.dumps({"type": RECORD_TYPES[section], **record}, ensure_ascii=False) + "\n"

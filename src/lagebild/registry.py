@@ -30,5 +30,6 @@ def default_pipeline(store: Store | None = None) -> Pipeline:
 def corpus_steps() -> list[CorpusStep]:
     """Corpus steps in the order they run after the per-article steps."""
     from lagebild.corpus.furniture import FurnitureStep
+    from lagebild.dedup.step import DedupStep
 
-    return [FurnitureStep()]
+    return [FurnitureStep(), DedupStep()]

@@ -6,7 +6,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from lagebild.dedup.schema import DEDUP_MIGRATION_NAME, DEDUP_SCHEMA
+from lagebild.entities.schema import ENTITIES_MIGRATION_NAME, ENTITIES_SCHEMA
 from lagebild.errors import MigrationError
+from lagebild.stories.schema import STORIES_MIGRATION_NAME, STORIES_SCHEMA
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,9 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX outlet_lines_furniture ON outlet_lines(furniture) WHERE furniture = 1;
         """,
     ),
+    Migration(DEDUP_MIGRATION_NAME, DEDUP_SCHEMA),
+    Migration(STORIES_MIGRATION_NAME, STORIES_SCHEMA),
+    Migration(ENTITIES_MIGRATION_NAME, ENTITIES_SCHEMA),
 ]
 
 
