@@ -44,6 +44,7 @@ def test_jsonl_export_has_typed_records(store: Store, corpus_dir: Path) -> None:
     assert lines[0] == {"type": "schema", "schema": "lagebild.export/1"}
     assert len(lines) == n + 1
     assert {x["type"] for x in lines[1:]} <= {
+        "outlet",
         "article",
         "story",
         "entity",
