@@ -15,6 +15,8 @@ from lagebild.clean.dates import is_date_line
 from lagebild.clean.lexicon import (
     ALL_KEYS,
     CUES,
+    EN_IMPERATIVE,
+    EN_READER,
     IMPERATIVE,
     LINKISH,
     OUTLET_VOICE,
@@ -24,14 +26,21 @@ from lagebild.clean.lexicon import (
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Cue kinds that a news report can be *about* (a paper closing its comments, an app, cookies);
+# price tags, ISBNs, job codes or copyright lines are not topics of prose.
+TOPIC_REASONS = frozenset(
+    {"comments", "cookie", "social", "newsletter", "related", "disclaimer", "contact"}
+)
+_CLAUSE_END = re.compile(r"[.!?]")
 _QUOTES = re.compile(r"[„“”\"»«]")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|«[^»]*»|“[^”]*”")
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«(]?[A-ZÄÖÜ0-9])")
 # Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
 # and it keeps the step fast on long single-line bodies.
-SCAN_WINDOW = 400
+SCAN_WINDOW = 300
 MIN_SENTENCE_WORDS = 4  # "Der Mann wurde festgenommen." is prose; "Mehr zum Thema" is not
+MIN_QUESTION_WORDS = 8
 DATA_DIGIT_SHARE = 0.1  # share of digits from which a line counts as data
 LONG_BLOCK = 1000  # blocks longer than this are certainly prose; features are sampled
 
@@ -50,6 +59,7 @@ class Shape:
     sentence_end: bool
     prose: bool
     cue_score: float
+    topic_score: float  # the part of cue_score from cues news prose may also report about
     reasons: list[str]
     imperative: bool
     promo_words: int
@@ -64,6 +74,17 @@ class Shape:
     def solid(self) -> bool:
         """Running prose with no sign of furniture at all."""
         return self.prose and self.cue_score == 0 and not self.reader and not self.imperative
+
+
+def _imperative(text: str) -> bool:
+    """ "Lesen Sie ..." addresses the reader; "Haben Sie ...?" (an interview question) does not."""
+    if EN_IMPERATIVE.search(text):
+        return True
+    m = IMPERATIVE.search(text)
+    if not m:
+        return False
+    end = _CLAUSE_END.search(text, m.end())
+    return end is None or end.group(0) != "?"
 
 
 def split_blocks(body: str) -> list[Block]:
@@ -94,7 +115,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(i, s) for i, s in out if s]
 
 
-def cue_hits(text: str) -> tuple[float, list[str]]:
+def cue_hits(text: str) -> tuple[float, list[str], float]:
     """Summed weight of the furniture cues in ``text`` and their reasons, strongest first."""
     if len(text) > 2 * SCAN_WINDOW:
         text = text[:SCAN_WINDOW] + "\n" + text[-SCAN_WINDOW:]
@@ -109,7 +130,7 @@ def cue_hits(text: str) -> tuple[float, list[str]]:
             score += cue.weight
             by_reason[cue.reason] = by_reason.get(cue.reason, 0.0) + cue.weight
     reasons = sorted(by_reason, key=lambda r: -by_reason[r])
-    return score, reasons
+    return score, reasons, sum(v for r, v in by_reason.items() if r in TOPIC_REASONS)
 
 
 def shape(text: str) -> Shape:
@@ -123,8 +144,11 @@ def shape(text: str) -> Shape:
     lower = sum(1 for w in words if w[0].islower())
     lower_ratio = lower / len(words) if words else 0.0
     sentence_end = bool(_SENTENCE_END.search(text))
-    prose = (sentence_end and n >= MIN_SENTENCE_WORDS and lower_ratio >= 0.25) or n >= 30
-    score, reasons = cue_hits(text)
+    # a short question is more often a headline ("Wie gut sind Detektoren?") than prose
+    question = text.rstrip("\"“”»«’') ").endswith("?")
+    min_words = MIN_QUESTION_WORDS if question else MIN_SENTENCE_WORDS
+    prose = (sentence_end and n >= min_words and lower_ratio >= 0.25) or n >= 30
+    score, reasons, topic = cue_hits(text)
     if len(text) <= 160 and is_date_line(text):
         score += 2.0
         reasons.insert(0, "dateline")
@@ -137,13 +161,14 @@ def shape(text: str) -> Shape:
         sentence_end=sentence_end,
         prose=prose,
         cue_score=score,
+        topic_score=topic,
         reasons=reasons,
-        imperative=bool(IMPERATIVE.search(head)),
+        imperative=_imperative(head),
         promo_words=len(PROMO_WORDS.findall(head)) if n < 60 else 0,
         linkish=bool(LINKISH.search(head)),
         separators=bool(SEPARATORS.search(head)),
         exclaims=text.rstrip("\"“”»«’') ").endswith("!"),
-        reader=n < 80 and bool(READER.search(unquoted)),
+        reader=n < 80 and bool(READER.search(unquoted) or EN_READER.search(unquoted)),
         outlet_voice=n < 80 and bool(OUTLET_VOICE.search(unquoted)),
         questions="?" in head and not quoted,
     )

@@ -19,34 +19,35 @@ from rapidfuzz import fuzz
 from lagebild.clean.blocks import (
     Block,
     Shape,
-    looks_like_data,
     looks_like_title,
     shape,
     split_blocks,
     split_sentences,
 )
+from lagebild.clean.context import carry_headings, close_runs, comment_section, sweep_tail
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
 
 log = logging.getLogger(__name__)
 
+# "London – ...", "Berlin (dpa) - ...": the first line of the body, not a headline.
+_DATELINE_START = re.compile(
+    r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2}(?:\s\([\w/ ,.-]{2,20}\))?\s[–—-]\s"
+)
+# Lines up to this long that name the article's own outlet count as self-reference.
+SELF_REFERENCE_WORDS = 20
 # What is left of a block after cutting furniture sentences must be at least this long ...
-MIN_TRIMMED_CHARS = 60
+MIN_TRIMMED_CHARS = 80
 # ... and, when a sentence was cut from its start, must not refer back to it.
 _BACK_REFERENCE = re.compile(
     r"(?:dort|hier|dabei|damit|dazu|dafür|darin|darüber|davon|so|dies\w*|there|this|these|it)\b",
     re.IGNORECASE,
 )
 
-# Reasons whose short heading line ("Mehr zum Thema", "Details", "Kommentare") carries the
-# non-prose lines under it (link titles, "Ort: ..." lines) with it.
 # Blocks removed for these reasons may be prose with furniture glued on: try trimming first.
 _TRIMMABLE = frozenset(
     {"newsletter", "social", "promo", "related", "comments", "contact", "cookie"}
-)
-HEADING_REASONS = frozenset(
-    {"related", "factbox", "comments", "job", "promo", "newsletter", "social"}
 )
 
 
@@ -61,11 +62,15 @@ class BoilerplateConfig:
     separator_bonus: float = 0.5  # "Teilen | Drucken" style separators
     exclaim_bonus: float = 0.5  # short block ending in "!"
     reader_bonus: float = 1.0  # addresses the reader ("Sie", "Ihnen", "du") inside a sentence
+    address_cap: float = 1.5  # most that reader address, imperatives etc. add without a cue
     voice_bonus: float = 0.5  # the outlet speaking ("wir", "unser"), outside quotes
     question_bonus: float = 0.25  # a question outside quotes
     edge_bonus: float = 0.5  # block before the first / after the last prose block
+    edge_max_prose_words: int = 40  # longer paragraphs get no edge bonus: they are the article
     outlet_bonus: float = 3.0  # the outlet repeats this line across its articles
-    reported_cue_factor: float = 0.5  # cue weight in long prose that never addresses the reader
+    self_reference_bonus: float = 1.5  # a short line naming the article's own outlet
+    reported_cue_factor: float = 0.5  # cue weight in prose that never addresses the reader ...
+    reported_min_words: int = 15  # ... and has at least this many words
     prose_penalty: float = 0.5  # per step of prose length (20+, 40+, 60+ words)
     max_carry: int = 12  # longest run of non-prose lines a heading carries along
     title_similarity: float = 90.0  # rapidfuzz ratio for "this line repeats the headline"
@@ -88,25 +93,32 @@ class CleanResult:
 
 def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
     s = sh.cue_score
-    if sh.prose and sh.words >= 30 and not (sh.reader or sh.outlet_voice or sh.imperative):
+    if (
+        sh.prose
+        and sh.words >= cfg.reported_min_words
+        and not (sh.reader or sh.outlet_voice or sh.imperative)
+    ):
         # long third-person prose that merely mentions comments, cookies or apps is news
-        s *= cfg.reported_cue_factor
-    if sh.imperative:
-        s += cfg.imperative_bonus
+        s -= sh.topic_score * (1.0 - cfg.reported_cue_factor)
     if sh.promo_words >= 2:
         s += cfg.promo_bonus
     if sh.linkish:
         s += cfg.link_bonus
     if sh.separators:
         s += cfg.separator_bonus
-    if sh.exclaims and sh.words < 25:
-        s += cfg.exclaim_bonus
-    if sh.reader:
-        s += cfg.reader_bonus
-    if sh.outlet_voice:
-        s += cfg.voice_bonus
-    if sh.questions:
-        s += cfg.question_bonus
+    address = (
+        cfg.imperative_bonus * sh.imperative
+        + cfg.reader_bonus * sh.reader
+        + cfg.voice_bonus * sh.outlet_voice
+        + cfg.question_bonus * sh.questions
+        + cfg.exclaim_bonus * (sh.exclaims and sh.words < 25)
+    )
+    if sh.cue_score == 0 and not (sh.reader and sh.outlet_voice):
+        # advice columns and interviews talk to the reader too: without a furniture phrase,
+        # or the outlet speaking to the reader about itself ("Unterstützen Sie uns"),
+        # talking to the reader alone never removes a block
+        address = min(address, cfg.address_cap)
+    s += address
     if sh.prose:
         s -= cfg.prose_penalty * ((sh.words >= 20) + (sh.words >= 40) + (sh.words >= 60))
     return s
@@ -135,8 +147,17 @@ def clean_body(
     shapes = [shape(b.text) for b in blocks]
     reason: list[str | None] = [None] * len(blocks)
     scores = [_score(sh, cfg) for sh in shapes]
-
-    prose_idx = [i for i, sh in enumerate(shapes) if sh.solid]
+    # a short line naming the article's own outlet speaks about the outlet, not the news
+    own = normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
+    self_ref = [
+        bool(own) and sh.words <= SELF_REFERENCE_WORDS and own in normalise_text(b.text)
+        for b, sh in zip(blocks, shapes, strict=True)
+    ]
+    for i, flag in enumerate(self_ref):
+        if flag:
+            scores[i] += cfg.self_reference_bonus
+    content = [sh.solid and not sh.outlet_voice and scores[i] <= 0 for i, sh in enumerate(shapes)]
+    prose_idx = [i for i, c in enumerate(content) if c]
     first_prose = prose_idx[0] if prose_idx else len(blocks)
     last_prose = prose_idx[-1] if prose_idx else -1
 
@@ -145,14 +166,20 @@ def clean_body(
             reason[i] = "outlet-repeated"
             continue
         s = scores[i]
-        if i > last_prose or (i < first_prose and not sh.prose):
+        furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
+        if (i < first_prose and not sh.prose) or (
+            i > last_prose
+            and (not sh.prose or (furniture_like and sh.words < cfg.edge_max_prose_words))
+        ):
             s += cfg.edge_bonus
         if s >= cfg.threshold:
             reason[i] = sh.reasons[0] if sh.reasons else "promo"
 
+    comment_section(blocks, shapes, reason, first_prose)
     title = _headline(blocks, shapes, reason, title, first_prose, cfg)
-    _carry_headings(blocks, shapes, reason, cfg)
-    _close_runs(blocks, shapes, reason, first_prose, last_prose)
+    carry_headings(blocks, shapes, reason, cfg)
+    close_runs(blocks, shapes, reason, first_prose, last_prose)
+    sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
 
     removed: list[RemovedBlock] = []
     kept: list[Block] = []
@@ -160,10 +187,15 @@ def clean_body(
         r = reason[i]
         text = b.text
         sh = shapes[i]
-        if r in _TRIMMABLE or (r is None and len(text) >= cfg.min_trim_chars and sh.cue_score > 0):
+        if self_ref[i]:
+            pass  # a line about the outlet itself is furniture as a whole
+        elif r in _TRIMMABLE or (
+            r is None and len(text) >= cfg.min_trim_chars and sh.cue_score > 0
+        ):
             # cutting sentences out of a block judged to be content needs stronger evidence
             need = cfg.threshold + (cfg.trim_margin if r is None else 0.0)
-            text, cut = _trim_sentences(b, cfg, need)
+            # a furniture block keeps only a content sentence that comes before the furniture
+            text, cut = _trim_sentences(b, cfg, need, leading=r is None)
             if cut and text:
                 removed.extend(cut)
                 r = None
@@ -202,7 +234,11 @@ def _headline(
     for i in head:
         if reason[i] is not None:
             continue
-        if looks_like_title(blocks[i].text) and shapes[i].cue_score == 0:
+        if (
+            looks_like_title(blocks[i].text)
+            and shapes[i].cue_score == 0
+            and not _DATELINE_START.match(blocks[i].text)
+        ):
             reason[i] = "headline"
             found = blocks[i].text
             for j in range(i + 1, min(len(blocks), i + 4)):
@@ -213,65 +249,8 @@ def _headline(
     return None
 
 
-def _carry_headings(
-    blocks: list[Block], shapes: list[Shape], reason: list[str | None], cfg: BoilerplateConfig
-) -> None:
-    """A short furniture heading takes the non-prose lines under it (link titles, key: value)."""
-    i = 0
-    while i < len(blocks):
-        r = reason[i]
-        if r in HEADING_REASONS and shapes[i].words <= 12:
-            j = i + 1
-            while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
-                if reason[j] is None:
-                    reason[j] = r
-                j += 1
-            i = j
-            continue
-        i += 1
-
-
-def _close_runs(
-    blocks: list[Block],
-    shapes: list[Shape],
-    reason: list[str | None],
-    first_prose: int,
-    last_prose: int,
-) -> None:
-    """Non-prose runs between furniture and the edge of the article (or more furniture) go too."""
-    n = len(reason)
-    i = 0
-    while i < n:
-        if reason[i] is not None or shapes[i].prose:
-            i += 1
-            continue
-        j = i
-        while j < n and reason[j] is None and not shapes[j].prose:
-            j += 1
-        left = "edge" if i == 0 else (reason[i - 1] if reason[i - 1] is not None else None)
-        right = "edge" if j == n else (reason[j] if reason[j] is not None else None)
-        in_tail = i > last_prose
-        in_head = j <= first_prose
-        fill: str | None = None
-        if left not in (None, "edge") and right is not None and (right != "edge" or in_tail):
-            fill = left
-        elif right not in (None, "edge") and left == "edge" and in_head:
-            fill = right
-        if (
-            fill is None
-            and in_tail
-            and right not in (None, "edge")
-            and not any(looks_like_data(blocks[k].text) for k in range(i, j))
-        ):
-            fill = "link-list"  # short lines after the article's last paragraph, before furniture
-        if fill is not None and fill not in ("headline", "repeated-headline"):
-            for k in range(i, j):
-                reason[k] = fill
-        i = j
-
-
 def _trim_sentences(
-    b: Block, cfg: BoilerplateConfig, need: float
+    b: Block, cfg: BoilerplateConfig, need: float, leading: bool = True
 ) -> tuple[str, list[RemovedBlock]]:
     """Cut furniture sentences glued to the start or end of a block.
 
@@ -284,7 +263,7 @@ def _trim_sentences(
     lo, hi = 0, len(sents)
     while hi - lo > 1 and _score(shape(sents[hi - 1][1]), cfg) >= need:
         hi -= 1
-    while hi - lo > 1 and _score(shape(sents[lo][1]), cfg) >= need:
+    while leading and hi - lo > 1 and _score(shape(sents[lo][1]), cfg) >= need:
         lo += 1
     if lo == 0 and hi == len(sents):
         return b.text, []

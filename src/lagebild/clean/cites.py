@@ -116,6 +116,16 @@ def _marker_sources(raw: str, at_start: bool) -> list[str]:
     return out
 
 
+def _media_prefix(raw: str) -> str | None:
+    """The media name at the start of a capitalised run ("Golem Ende" -> "Golem"), if any."""
+    words = raw.split()
+    for n in range(len(words), 0, -1):
+        name = normalise_outlet(" ".join(words[:n]))
+        if is_media_name(name):
+            return name
+    return None
+
+
 def find_cites(text: str) -> list[str]:
     """Media the text cites, normalised to name form or domain, in order of first mention."""
     found: list[tuple[int, str]] = []
@@ -135,9 +145,9 @@ def find_cites(text: str) -> list[str]:
                 found.append((m.start(), name))
     for cue in _TEXT_CUES:
         for m in cue.finditer(text):
-            name = normalise_outlet(m.group("name"))
-            if is_media_name(name):
-                found.append((m.start(), name))
+            media = _media_prefix(m.group("name"))
+            if media:
+                found.append((m.start(), media))
     seen: set[str] = set()
     out: list[str] = []
     for _, name in sorted(found, key=lambda x: x[0]):

@@ -17,6 +17,7 @@ from datetime import datetime
 # How many lines at each end of the text are searched: date lines sit in the header or footer.
 EDGE_LINES = 10
 MAX_DATE_LINE = 160  # longer lines are prose, not date lines
+MAX_OTHER_WORDS = 4  # an unlabelled date line has at most this many other words ("Berlin, ...")
 
 _MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "january": 1,
@@ -52,19 +53,25 @@ _LABELS = [
     (
         0,
         re.compile(
-            r"(?:veröffentlicht|erstveröffentlich\w*|erstmals veröffentlicht|erschienen|publiziert|erstellt|online seit|published|first published|posted|created)\b[^\d]{0,12}$",
+            r"(?:veröffentlich\w*|erstveröffentlich\w*|erstmals veröffentlicht|erschienen|publiziert|erstellt|online seit|zuerst online|erstmals online|eingestellt|published|first published|posted|created)\b[^\d]{0,20}$",
             re.IGNORECASE,
         ),
     ),
     (
         2,
         re.compile(
-            r"(?:aktualisiert|geändert|update|updated|last updated|last modified|modified|stand)\b[^\d]{0,12}$",
+            r"(?:aktualisiert|geändert|bearbeitet|überarbeitet|update|updated|last updated|last modified|modified|stand)\b[^\d]{0,20}$",
             re.IGNORECASE,
         ),
     ),
-    (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,12}$", re.IGNORECASE)),
+    (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,30}$", re.IGNORECASE)),
 ]
+# a sentence ends in a word of four letters or more and a period ("Min." and "Uhr." do not)
+_SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")
+# lower-case words a date line may hold; any other ("ist", "endet") makes it a sentence
+_DATE_LINE_WORDS = frozenset(
+    {"am", "um", "den", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by", "min", "h"}
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WEEKDAYS = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\b\.?",
@@ -122,7 +129,8 @@ def _parse(line: str) -> list[_Found]:
             if rank < 0:
                 rest = _WEEKDAYS.sub(" ", before + " " + line[end:])
                 words = _WORD.findall(rest)
-                if len(words) > 6 or (words and line.rstrip().endswith(".")):
+                verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
+                if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):
                     continue  # a date inside a sentence, not a date line
                 rank = 1
             found.append(_Found(rank, when, precision))

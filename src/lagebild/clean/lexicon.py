@@ -101,14 +101,14 @@ CUES: tuple[Cue, ...] = (
         "newsletter",
         2.0,
         _S
-        + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren)\b",
+        + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren|mitglied werden|unterstützer werden|abo abschließen|aktivieren)\b",
         keys="jetzt|hier",
     ),
     _cue(
         "newsletter",
         2.0,
         r"\b(?:abo|abonnement|digitalabo|e-paper|epaper|plus-artikel|probeabo|testabo|zugang)\b.{0,60}\b(?:abschließen|testen|sichern|bestellen|lesen sie|monat|kündbar|gratis|kostenlos|für nur|ab \d)",
-        keys="abo|e-paper|epaper|artikel|zugang",
+        keys="abo|paper|plus-artikel|zugang",
     ),
     _cue(
         "newsletter",
@@ -125,7 +125,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "newsletter",
         2.0,
-        r"\bweiterlesen mit\b|\b(?:für|ab|nur)\s+(?:\d+(?:[.,]\d+)?\s*(?:€|euro)|€\s*\d+(?:[.,]\d+)?)\s+(?:im|pro|für den|je|/)\s*(?:ersten\s+)?(?:monat|jahr|woche)\b|\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende|subscribers)\b",
+        r"\bweiterlesen mit\b|\b(?:für|ab|nur)\s+(?:\d+(?:[.,]\d+)?\s*(?:€|euro)|€\s*\d+(?:[.,]\d+)?)\s+(?:im|pro|für den|je|/)\s*(?:ersten\s+)?(?:monat|jahr|woche)\b|\b(?:nur|exklusiv|ausschließlich) für (?:abonnenten|abonnentinnen|abonnierende|subscribers)\b",
         keys="weiterlesen|€|euro|abonn|subscri",
     ),
     _cue(
@@ -141,28 +141,31 @@ CUES: tuple[Cue, ...] = (
         keys="hier|jetzt|verpassen|never miss",
     ),
     _cue(
-        "newsletter",
+        "promo",
         2.0,
         r"\b(?:jetzt|auch|ab sofort)\s+(?:auch\s+)?(?:als|im|per|bei|auf)\s+(?:app|podcast|e-paper|epaper|newsletter|video|whatsapp(?:-kanal)?|kanal|youtube|spotify)\b",
-        keys="als|im|per|bei|auf",
+        keys="app|podcast|paper|newsletter|video|whatsapp|kanal|youtube|spotify",
     ),
     _cue(
         "newsletter",
-        1.0,
-        r"\b(?:push-?nachrichten|push-?mitteilungen|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren)",
+        1.5,
+        r"\b(?:push-?(?:nachricht|mitteilung|benachrichtigung)\w*|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren)",
         keys="push|eilmeldung",
     ),
     _cue(
         "newsletter",
         2.0,
         _S
-        + r"(?:jetzt\s+)?(?:abonniere|bestelle|sichere dir|hol dir|melde dich|trag dich|registriere dich|teste|probiere|lade dir|entdecke|unterstütze|klicke|klick)\b",
+        + r"(?:jetzt\s+)?(?:abonniere|sichere dir|hol dir|trag dich ein|registriere dich|unterstütze uns|klicke hier|klick hier)\b",
         0 | _I,
-        keys="abonniere|bestelle|dir|dich|teste|probiere|entdecke|unterstütze|klick",
+        keys="abonniere|sichere dir|hol dir|trag dich|registriere dich|unterstütze uns|klick",
     ),
     # --- social prompts ------------------------------------------------------------------
     _cue(
-        "social", 2.0, _S + r"(?:folgen\s+sie|folge|folgt)\b.{0,80}\b(?:auf|bei|via)\b", keys="folg"
+        "social",
+        2.0,
+        _S + r"(?:folgen\s+sie|folge|folgt|folg)\b.{0,80}\b(?:auf|bei|via)\b",
+        keys="folg",
     ),
     _cue(
         "social",
@@ -186,7 +189,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "social",
         1.5,
-        r"^\s*(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen)(?:(?:\s*[|/•·,]\s*|\s{2,}|\s+)(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen))*\s*$",
+        r"^\s*(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|antworten|melden|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen|reply|report|like)(?:(?:\s*[|/•·,]\s*|\s{2,}|\s+)(?:artikel\s+|beitrag\s+)?(?:teilen|drucken|versenden|merken|verschenken|speichern|vorlesen|anhören|antworten|melden|e-?mail|facebook|twitter|x|whatsapp|linkedin|kopieren|link kopieren|share|print|tweet|pin|save|listen|reply|report|like))*\s*$",
     ),
     _cue(
         "social",
@@ -234,19 +237,19 @@ CUES: tuple[Cue, ...] = (
         "cookie",
         1.0,
         r"\b(?:personenbezogene daten|daten an (?:dritte|drittanbieter)|übermittelt werden)\b",
-        keys="daten|übermittelt",
+        keys="personenbezogen|dritte|übermittelt werden",
     ),
     # --- related articles, navigation ---------------------------------------------------
     _cue(
         "related",
         2.0,
-        r"^\s*(?:mehr zum thema|mehr zu(?:m|r)?\b.{0,30}|lesen sie (?:auch|mehr|hier|weiter)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen)|zum thema|passend dazu|empfehlungen?(?: der redaktion)?|meistgelesen\w*|top-?themen|auch lesenswert|dazu passend|weiterlesen|related(?: articles| stories)?|read (?:more|also|next)|more on this|more from|recommended(?: for you)?|you (?:may|might) also like|most read|trending)\b",
+        r"^\s*(?:mehr zum thema|mehr zu(?:m|r)?\b.{0,30}|lesen sie (?:auch|mehr|hier|weiter)|auch interessant|(?:das|diese themen|diese artikel) könnte[n]? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|themen)|zum thema|passend dazu|empfehlungen?(?: der redaktion)?|meistgelesen\w*|top-?themen|auch lesenswert|dazu passend|weiterlesen|related(?: articles| stories)?|read (?:more|also|next)|more on this|more from|recommended(?: for you)?|you (?:may|might) also like|most read|trending)\b",
     ),
     _cue(
         "related",
         1.5,
         _S
-        + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zum)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
+        + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zu(?:m|r|den)?)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
         keys="lesen|mehr|hier|read|click",
     ),
     _cue(
@@ -254,12 +257,23 @@ CUES: tuple[Cue, ...] = (
         1.0,
         r"^\s*(?:mehr|weitere|ebenfalls|noch mehr|alle|auch)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*:?\s*$",
     ),
-    _cue("navigation", 2.0, r"^\s*(?:startseite|home|news|nachrichten)\s*(?:>|›|»|/|\|)\s*\S"),
+    _cue("navigation", 2.0, r"^\s*(?:startseite|home|news|nachrichten)\s*(?:>|›|»|/|\||·|•)\s*\S"),
     _cue("navigation", 2.0, r"^[^.!?›»>]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40})+$", 0),
     _cue(
         "navigation",
         2.0,
-        r"^\W*(?:lesezeit:?\s*)?(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?|min read)\b(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$",
+        r"^\s*(?:sie sind hier|sie befinden sich hier|you are here|navigation|rubrik|ressort)\s*:",
+    ),
+    _cue("navigation", 1.5, r"^[^.!?/|·•]{1,30}(?:\s[/|·•]\s[^.!?/|·•]{1,30}){2,}$", 0),
+    _cue(
+        "navigation",
+        2.0,
+        r"^\s*(?:tags|schlagwörter|schlagworte|stichwörter|stichworte|keywords|themen|topics)\s*:\s*\S",
+    ),
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:(?:[\w-]+\s+)?(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*)?(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?|min read)(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$",
     ),
     _cue(
         "navigation",
@@ -281,7 +295,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\b",
+        r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\s*(?:[:|–—-]|$)",
     ),
     _cue(
         "promo",
@@ -321,7 +335,7 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "promo",
-        1.5,
+        1.0,
         r"\b(?:gutschein|rabattcode|affiliate|provision|partnerlink|werbelink|\*\s*affiliate)\b",
         keys="gutschein|rabatt|affiliate|provision|partnerlink|werbelink",
     ),
@@ -348,13 +362,13 @@ CUES: tuple[Cue, ...] = (
         "job",
         2.0,
         r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|stellenanzeige|we(?:'re| are) hiring)\b",
-        keys="/|stellen|job|karriere|volontariat|ausbildung|bewerb|suchen|hiring",
+        keys="/d)|/w)|/m)|/x)|/f)|/ w)|/ d)|stellenan|stellenmarkt|jobbörse|jobangebot|job des tages|karriere|volontariat|ausbildungsplatz|bewerb|wir suchen|hiring",
     ),
     # --- bylines, sign-offs, author bios, credits ---------------------------------------------
     _cue(
         "byline",
         2.0,
-        r"^\s*(?i:von|text|autor(?:in)?|by|written by|ein (?:bericht|beitrag|artikel) von|recherche)\s*:?\s+(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4}(?:\s*(?:und|&|,|and)\s*(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4})*\s*(?:[,|/]\s*[\w .-]{1,40})?\s*$",
+        r"^\s*(?i:von|text|autor(?:in)?|by|written by|verfasst von|geschrieben von|ein (?:bericht|beitrag|artikel) von|recherche)\s*:?\s+(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4}(?:\s*(?:und|&|,|and)\s*(?:[A-ZÄÖÜ][\w'.-]+\s*){1,4})*\s*(?:[,|/]\s*[\w .-]{1,40})?\s*$",
         0,
     ),
     _cue(
@@ -394,13 +408,13 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "signoff",
         2.0,
-        r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6})*\s*[)\]]?\s*$",
+        r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6}|-[a-z]{3,10})*\s*[)\]]?\s*$",
         0,
     ),
     _cue(
         "credit",
         2.0,
-        r"^\s*[\w-]*(?:foto|bild|grafik|illustration|image|photo|picture|credit)[\w-]*(?:\s+[\w-]+)?\s*(?::|©|\(c\))",
+        r"^\s*[\w-]*(?:foto|bild|grafik|illustration|image|photo|picture|credit)(?:s|er|en)?(?:quelle|nachweis|rechte|credit)?(?:\s+[\w-]+)?\s*(?::|©|\(c\))",
     ),
     _cue("credit", 2.0, r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}\s*)?[\w]"),
     _cue(
@@ -412,7 +426,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "credit",
         2.0,
-        r"\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:\s*[\w. /,&-]{1,40}$",
+        r"\b(?:foto|fotos|bild|bilder|grafik|quelle|aufnahme|aufnahmen|bildnachweis|bildrechte)\s*:\s*[\w. /,&-]{1,40}$",
         keys="foto|bild|grafik|quelle",
     ),
     _cue(
@@ -440,14 +454,14 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "disclaimer",
         2.0,
-        r"\b(?:hinweis der redaktion|transparenzhinweis|offenlegung|disclaimer|in eigener sache|korrekturhinweis|editor'?s note|note to readers)\b",
-        keys="hinweis|offenlegung|disclaimer|eigener sache|korrektur|editor|note to",
+        r"\b(?:hinweis der redaktion|transparenzhinweis|disclaimer|in eigener sache|korrekturhinweis|editor'?s note|note to readers)\b|^\s*(?:offenlegung|transparenz|interessenkonflikt|disclosure)\s*:",
+        keys="hinweis|offenlegung|transparenz|interessenkonflikt|disclosure|disclaimer|eigener sache|korrektur|editor|note to",
     ),
     _cue(
         "disclaimer",
         2.0,
-        r"\b(?:dieser (?:artikel|text|beitrag)|der text|dieser inhalt)\s+(?:wurde|ist)\b.{0,60}\b(?:(?:mit hilfe|mithilfe|unterstützung) (?:von )?(?:künstlicher intelligenz|ki)|automatisch|maschinell|ki-gestützt|erstellt|übersetzt|aktualisiert|erschien zuerst|erschienen)",
-        keys="text|artikel|beitrag|inhalt",
+        r"\b(?:dieser (?:artikel|text|beitrag)|der text|dieser inhalt)\s+(?:wurde|ist)\b.{0,60}\b(?:(?:mit hilfe|mithilfe|unterstützung) (?:von |eines |einer )?(?:künstlicher intelligenz|ki|sprachmodell\w*|chatbots?)|automatisch|maschinell|ki-gestützt|erstellt|übersetzt|aktualisiert|erschien zuerst|erschienen)",
+        keys="dieser artikel|dieser text|dieser beitrag|der text|dieser inhalt",
     ),
     _cue(
         "disclaimer",
@@ -489,6 +503,112 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hinweise? (?:an|bitte an) (?:die )?redaktion|schreiben sie uns|kontaktieren sie (?:uns|die redaktion)|leserreporter|haben sie (?:einen )?(?:hinweis|fehler)|fehler gefunden|feedback an|contact us|tips? to)\b",
         keys="redaktion|schreiben sie|kontaktieren|leserreporter|haben sie|fehler|feedback|contact|tip",
     ),
+    # --- comment sections leaking into the text (generic page structure) --------------------
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:zum|um zu) kommentieren\b|\bkommentieren sie\b|\bto comment\b",
+        keys="kommentieren|to comment",
+    ),
+    _cue(
+        "comments",
+        1.5,
+        r"^.{0,60}\b(?:vor \d+ (?:sekunden|minuten|stunden|tagen|wochen)|\d+ (?:seconds?|minutes?|hours?|days?) ago|gestern um \d)",
+        keys="sekunden|minuten|stunden|tagen|wochen|ago|gestern um",
+    ),
+    # --- more furniture kinds ------------------------------------------------------------------
+    _cue(
+        "related",
+        1.5,
+        r"\b(?:in unserer|in der|zur|zu unserer|unsere)\s+(?:bildergalerie|fotostrecke|galerie|videogalerie|mediathek|übersicht|themenseite|dossier)\b",
+        keys="galerie|fotostrecke|mediathek|übersicht|themenseite|dossier",
+    ),
+    _cue(
+        "byline",
+        2.0,
+        r"\b(?:covers|writes about|reports on|is a reporter|is an editor)\b.{0,60}\bfor\b",
+        keys="covers|writes about|reports on|reporter|editor",
+    ),
+    _cue(
+        "credit",
+        2.0,
+        r"[(\[]\s*(?:foto|fotos|bild|bilder|grafik|quelle|photo|image)\s*:\s*[\w. /,&-]{1,40}[)\]]\s*$",
+        keys="foto|bild|grafik|quelle|photo|image",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bunser(?:em|en|er|e)?\s+(?:[\w-]+-)?(?:newsletter|whatsapp-kanal|telegram-kanal|podcast|e-paper|app)\b",
+        keys="unser",
+    ),
+    # pointing hands, arrows, envelopes and bells: the icons of calls to action
+    _cue(
+        "promo",
+        1.0,
+        "[\U0001f446-\U0001f449\u27a1\u2b07\U0001f4e9\U0001f4e7\U0001f4f2\U0001f514\U0001f4e2]",
+        0,
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bmeinung der redaktion\b|\bopinion of the (?:editors|publisher)\b",
+        keys="meinung der redaktion|opinion of the",
+    ),
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:leserbrief|leserbeitrag|kommentar|beitrag|meinung)\w*\s+(?:schreiben|verfassen|abgeben|einsenden)\b",
+        keys="schreiben|verfassen|abgeben|einsenden",
+    ),
+    _cue("newsletter", 1.0, r"\bin (?:der|unserer|unsere) app\b", keys="app"),
+    # paywalls and reading quotas
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:kostenlos|gratis|unverbindlich)\s+(?:registrieren|anmelden|testen|lesen|weiterlesen|abonnieren)\b|\b(?:nur|exklusiv|ausschließlich|vollständig)\s+(?:mit|für|im|als)\s+(?:einem\s+)?(?:abo|abonnement|digitalabo|plus-?abo|premium|abonnenten)\w*\b|\bartikel (?:pro|im|je) monat\b",
+        keys="kostenlos|gratis|unverbindlich|abo|premium|monat",
+    ),
+    # labelled notices ("Risikohinweis:", "Warnhinweis:") and risk warnings of finance pages
+    _cue(
+        "disclaimer",
+        1.5,
+        r"^\s*[\w-]*(?:hinweis|warnung|anmerkung|disclaimer)\s*:",
+        keys="hinweis|warnung|anmerkung|disclaimer",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:totalverlust|verlustrisiko|mit risiken verbunden|kein(?:e)? (?:anlage|kauf)empfehlung|keine anlageberatung|past performance)\b",
+        keys="verlust|risiken|empfehlung|anlageberatung|past performance",
+    ),
+    # footnotes to offers ("*Angebot gilt nur für Neukunden.")
+    _cue(
+        "promo",
+        1.5,
+        r"^\s*\*+\s*\S.{0,120}$|\bangebot gilt\b|\bnur für neukunden\b",
+        keys="*|angebot gilt|neukunden",
+    ),
+    # rights notices of agencies and papers
+    _cue(
+        "credit",
+        2.0,
+        r"\burheberrechtlich geschützt\b|\b(?:weitergabe|verwendung|nutzung|vervielfältigung|veröffentlichung|nachdruck|abdruck)\b.{0,50}\b(?:nur|ausschließlich)\b.{0,50}\b(?:genehmigung|zustimmung|kunden|vertragskunden|abonnenten|lizenz)\w*",
+        keys="urheberrecht|weitergabe|verwendung|nutzung|vervielfältigung|veröffentlichung|nachdruck|abdruck",
+    ),
+    # the vocabulary of subscriptions and of appeals for support
+    _cue(
+        "newsletter",
+        1.0,
+        r"\b(?:digitalabo|digital-abo|probeabo|plus-abo|abonnement|e-?paper|unabhängigen? [\w-]*journalismus)\b",
+        keys="abo|abonnement|paper|journalismus",
+    ),
+    # publishing-schedule notes of papers and agency services
+    _cue(
+        "dateline",
+        2.0,
+        r"\b(?:redaktionsschluss|nächste ausgabe|next edition|andruck)\b",
+        keys="redaktionsschluss|nächste ausgabe|next edition|andruck",
+    ),
 )
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
@@ -506,8 +626,14 @@ IMPERATIVE = re.compile(
 # The reader addressed directly: formal "Sie/Ihnen/Ihr" inside a sentence or informal "du/dich".
 # News prose reports about third parties; furniture talks to the reader.
 READER = re.compile(
-    r"(?<=[\w,;–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?:du|dich|dir|dein\w*|euch|eure?[nmrs]?)\b|^(?:Sie|Ihr)\s+(?:möchten|wollen|haben|können|suchen|finden|erhalten)\b"
+    r"(?<=[\w,;–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?i:du|dich|dir|dein\w*|euch|eure?[nmrs]?)\b|^(?:Sie|Ihr)\s+(?:möchten|wollen|haben|können|suchen|finden|erhalten)\b"
 )
+# English calls to action at sentence start ("Get the briefing", "Sign up now").
+EN_IMPERATIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:get|sign up|subscribe|follow|join|download|click|share|support|try|read)\b(?!\s+(?:to|in|and|of)\b)",
+    _I,
+)
+EN_READER = re.compile(r"\b(?:you|your|yours)\b", _I)
 # The outlet speaking of itself.
 OUTLET_VOICE = re.compile(r"\b(?:wir|uns|unser\w*)\b", _I)
 PROMO_WORDS = re.compile(

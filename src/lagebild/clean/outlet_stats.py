@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lagebild.errors import LagebildError
 from lagebild.model import normalise_text
@@ -33,6 +34,16 @@ def line_key(line: str) -> int:
     norm = _DIGITS.sub("0", normalise_text(line))
     digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def outlet_group(outlet: str | None, url: str | None) -> str | None:
+    """Whose furniture an article shares: its outlet, else the host of its URL (no ``www.``)."""
+    if outlet:
+        return outlet
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
 
 
 def outlet_key(outlet: str) -> str:

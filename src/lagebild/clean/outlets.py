@@ -29,7 +29,15 @@ KNOWN_OUTLETS = frozenset({
     "Guardian", "Bloomberg", "Axios", "Semafor", "Euronews", "Reuters", "Standard", "Presse",
     "Kurier", "Falter", "Profil", "Blick", "Watson", "FAZ", "SZ", "NZZ", "FR", "WAZ", "HAZ",
     "The Verge", "Financial Times", "New York Times", "Washington Post", "Wall Street Journal",
-    "Le Monde", "El País", "Corriere della Sera", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost",
+    "Le Monde", "El País", "Corriere della Sera", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost", "Bunte", "Gala", "Brigitte", "Kicker",
+    "Sport Bild", "Auto Bild", "Computer Bild", "Chip", "Netzwelt", "Tagesanzeiger", "Tages-Anzeiger",
+    "Krone", "Kronen Zeitung", "Exxpress", "Vorarlberger Nachrichten", "Salzburger Nachrichten",
+    "Kleine Zeitung", "Wiener Zeitung", "Der Standard", "Die Presse", "Weltwoche", "Republik", "Freitag",
+    "Junge Welt", "Neues Deutschland", "Jungle World", "Übermedien", "Krautreporter", "Business Insider",
+    "Die Information", "The Information", "The Economist", "Economist", "Time", "Newsweek", "Le Figaro",
+    "Libération", "La Repubblica", "Politico Europe", "Euractiv", "Al Jazeera", "NBC", "CBS", "ABC", "Fox News",
+    "Sky News", "Deutsche Welle", "DW", "Radio Bremen", "Funke", "RND", "Redaktionsnetzwerk Deutschland",
+    "Table.Briefings", "Pioneer", "t3n", "Gründerszene", "Finanztip", "Ökotest", "Öko-Test",
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
@@ -87,7 +95,7 @@ _NEUTER = (
 )
 _PLURAL = ("nachrichten", "news", "neueste")
 MEDIA_WORDS = re.compile(
-    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)(?:s|es|n|en)?\b",
+    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)(?:s|es|n|en)?\d*\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(
@@ -221,17 +229,35 @@ _SIGNOFFS = [
         + NAME
         + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"
     ),
-    # "Die Alpenland Post gibt es auch als App", "Mehr Nachrichten von der Rundschau"
+    # "Die Alpenland Post gibt es auch als App", "Schon gewusst? Den Boten gibt es als E-Paper"
     re.compile(
-        r"^(?i:(?:die|der|das|the)\s+)(?P<name>"
+        r"(?:^|[.!?:]\s+)(?i:(?:die|der|das|den|the)\s+)(?P<name>"
         + NAME
         + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b)"
     ),
+]
+# Weaker evidence: the name must look like a medium ("Mehr Nachrichten aus Weißenfels" names a
+# place, "Mehr Nachrichten vom Saale-Kurier" a paper).
+_MEDIA_SIGNOFFS = [
     re.compile(
-        r"(?i:\b(?:mehr|weitere)\s+(?:nachrichten|news|artikel|meldungen)\s+(?:von|aus|auf|bei|im)\s+(?:(?:dem|der|den)\s+)?)(?P<name>"
+        r"(?i:\b(?:mehr|weitere)\s+(?:nachrichten|news|artikel|meldungen)\s+(?:von|aus|auf|bei|im|vom)\s+(?:(?:dem|der|den)\s+)?)(?P<name>"
         + NAME
         + ")"
     ),
+    # "die Lokalnachrichten vom Saale-Kurier", "der Newsletter des Boten"
+    re.compile(
+        r"(?i:\b(?:\w*nachrichten|news|newsletter|app|e-paper|abo|artikel|podcast|briefing)\s+(?:vom|von\s+der|von|des|der)\s+)(?P<name>"
+        + NAME
+        + ")"
+    ),
+    # "Das Datenwerk Magazin ist werbefrei ..."
+    re.compile(
+        r"^(?i:(?:die|der|das|den)\s+)(?P<name>"
+        + NAME
+        + r")(?i:\s+(?:ist|wird|gibt|bietet|erscheint|finanziert|informiert)\b)"
+    ),
+    # "Schlagzeilen-Express24 – schnell informiert." as the last line
+    re.compile(r"^(?P<name>" + NAME + r")\s+[–—|-]\s+[a-zäöü][^.!?]{0,50}[.!]?$"),
 ]
 _CREDIT_START = re.compile(
     r"^\s*(?:foto|fotos|bild|bilder|grafik|bildquelle|quelle|symbolbild|titelbild|photo|image)\b",
@@ -274,4 +300,13 @@ def find_outlet(text: str) -> str | None:
                     fallback = fallback or name
                     continue
                 return name
+    for pattern in _MEDIA_SIGNOFFS:
+        for line in edge:
+            if len(line) > 300 or _CREDIT_START.match(line):
+                continue
+            m = pattern.search(line)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name and is_media_name(name):
+                    return name
     return fallback

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
 from lagebild.clean.cites import find_cites
 from lagebild.clean.dates import find_published
 from lagebild.clean.language import detect
-from lagebild.clean.outlet_stats import OutletLineStats
+from lagebild.clean.outlet_stats import OutletLineStats, outlet_group
 from lagebild.clean.outlets import find_outlet
 from lagebild.model import Article, DatePrecision
 from lagebild.steps.base import Drop, Step
@@ -77,16 +76,8 @@ class CleanStep(Step):
 
 
 def stats_group(article: Article) -> str | None:
-    """The outlet whose line statistics apply: the outlet, else the host of the URL.
-
-    Must match how the corpus counts lines (``lagebild.corpus.furniture.source_group``).
-    """
-    if article.outlet:
-        return article.outlet
-    if article.url:
-        host = urlsplit(article.url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
+    """The outlet whose line statistics apply (the same grouping the corpus counts under)."""
+    return outlet_group(article.outlet, article.url)
 
 
 def _precision(p: str) -> DatePrecision:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import logging
 from typing import ClassVar
-from urllib.parse import urlsplit
 
-from lagebild.clean.outlet_stats import OutletLineStats, outlet_key
+from lagebild.clean.outlet_stats import OutletLineStats, outlet_group, outlet_key
 from lagebild.corpus.base import CorpusStep
 from lagebild.model import Article
 from lagebild.store import Store
@@ -22,16 +21,7 @@ log = logging.getLogger(__name__)
 
 def source_group(article: Article) -> str | None:
     """The outlet whose furniture an article shares: its outlet, else the domain of its URL."""
-    return _group(article.outlet, article.url)
-
-
-def _group(outlet: str | None, url: str | None) -> str | None:
-    if outlet:
-        return outlet
-    if url:
-        host = urlsplit(url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
+    return outlet_group(article.outlet, article.url)
 
 
 def load_snapshot(store: Store) -> OutletLineStats:
@@ -94,7 +84,7 @@ class FurnitureStep(CorpusStep):
         ids = [
             aid
             for aid, outlet, url in store.conn.execute("SELECT id, outlet, url FROM articles")
-            if (g := _group(outlet, url)) and outlet_key(g) in outlets
+            if (g := outlet_group(outlet, url)) and outlet_key(g) in outlets
         ]
         count = 0
         for article in store.iter_articles(ids):

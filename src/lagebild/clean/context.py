@@ -1,0 +1,184 @@
+"""Context rules: decisions about a block that depend on the blocks around it.
+
+A per-block score cannot see that a short title line belongs to a "Mehr zum Thema" list, that
+"Ort: Marktplatz" is part of a fact box, that the prose after "Kommentare (3)" is readers'
+comments, or that the last lines of a page, each only faintly promotional, form its footer.
+These passes take the per-block decisions (``reason``, None = keep) and widen them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from lagebild.clean.blocks import Block, Shape, looks_like_data
+
+# "Ort: Marktplatz", "Eintritt: frei": the lines of a fact box.
+_KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:\s+\S")
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:(?P<count>\d+)\s+)?(?:leser)?(?:kommentare|comments|diskussion|reaktionen|antworten)\s*(?:\((?P<n>\d+)\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# Reasons whose short heading line ("Mehr zum Thema", "Details", "Kommentare") carries the
+# non-prose lines under it (link titles, "Ort: ..." lines) with it.
+# A prose block this long is content even when it shows a faint sign of furniture.
+TAIL_MAX_WORDS = 25
+SHORT_CALL_WORDS = 15
+SHORT_FAREWELL_WORDS = 6  # "Bis zur nächsten Ausgabe!"
+# Phrase-cue weight that counts as a sign of furniture on its own in the footer sweep.
+STRONG_CUE = 1.5
+HEADING_REASONS = frozenset(
+    {"related", "factbox", "comments", "job", "promo", "newsletter", "social"}
+)
+
+
+class _Config(Protocol):
+    """The part of ``BoilerplateConfig`` these rules read."""
+
+    @property
+    def threshold(self) -> float: ...
+    @property
+    def max_carry(self) -> int: ...
+    @property
+    def edge_bonus(self) -> float: ...
+
+
+def comment_section(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
+) -> None:
+    """Readers' comments leaked into the text: from a "Kommentare (3)" heading to the end.
+
+    The heading must carry a count, or comment controls ("Antworten", "vor 2 Stunden",
+    "Zum Kommentieren einloggen") must follow it; then everything after it is the comment
+    section, the readers' own prose included.
+    """
+    for i in range(first_prose + 1, len(blocks)):
+        m = _COMMENTS_HEADING.match(blocks[i].text)
+        if not m:
+            continue
+        following = range(i + 1, min(len(blocks), i + 5))
+        counted = m.group("count") or m.group("n")
+        if counted or any(
+            "comments" in shapes[k].reasons or "social" in shapes[k].reasons for k in following
+        ):
+            for k in range(i, len(blocks)):
+                if reason[k] is None:
+                    reason[k] = "comments"
+            return
+
+
+def carry_headings(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], cfg: _Config
+) -> None:
+    """A short furniture heading takes the non-prose lines under it (link titles, key: value)."""
+    i = 0
+    while i < len(blocks):
+        r = reason[i]
+        if r in HEADING_REASONS and shapes[i].words <= 12:
+            j = i + 1
+            while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
+                if reason[j] is None:
+                    reason[j] = r
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+def close_runs(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    first_prose: int,
+    last_prose: int,
+) -> None:
+    """Non-prose runs between furniture and the edge of the article (or more furniture) go too."""
+    n = len(reason)
+    i = 0
+    while i < n:
+        if reason[i] is not None or shapes[i].prose:
+            i += 1
+            continue
+        j = i
+        while j < n and reason[j] is None and not shapes[j].prose:
+            j += 1
+        left = "edge" if i == 0 else (reason[i - 1] if reason[i - 1] is not None else None)
+        right = "edge" if j == n else (reason[j] if reason[j] is not None else None)
+        in_tail = i > last_prose
+        in_head = j <= first_prose
+        fill: str | None = None
+        if left not in (None, "edge") and right is not None and (right != "edge" or in_tail):
+            fill = left
+        elif right not in (None, "edge") and left == "edge" and in_head:
+            fill = right
+        if (
+            fill is None
+            and in_tail
+            and right not in (None, "edge")
+            and not any(looks_like_data(blocks[k].text) for k in range(i, j))
+        ):
+            fill = "link-list"  # short lines after the article's last paragraph, before furniture
+        if fill is None and (in_tail or in_head):
+            kv = sum(1 for k in range(i, j) if _KEY_VALUE.match(blocks[k].text))
+            if kv >= 2 and 2 * kv >= j - i:
+                fill = "factbox"  # "Ort: ...", "Eintritt: ..." lines at the edge of the article
+        if fill is not None and fill not in ("headline", "repeated-headline"):
+            for k in range(i, j):
+                reason[k] = fill
+        i = j
+
+
+def sweep_tail(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    scores: list[float],
+    content: list[bool],
+    self_ref: list[bool],
+    first_prose: int,
+    cfg: _Config,
+) -> None:
+    """The page footer: trailing blocks that each show only faint signs of furniture.
+
+    Walks back from the end over blocks that are already furniture or carry some furniture
+    evidence (reader address, the outlet's voice or name, a question, a short non-sentence
+    line) and stops at the first block of content. When the evidence of the run adds up to
+    the threshold and the run holds at least one block that is furniture on its own or two
+    weak ones, the whole run goes.
+    """
+    total = 0.0
+    strong = weak = 0
+    j = len(shapes) - 1
+    while j > first_prose:
+        sh = shapes[j]
+        if reason[j] is not None:
+            strong += 1
+            total += max(scores[j], cfg.threshold)
+        else:
+            # a single faint phrase cue ("kostenlos") is no sign in prose that reports news
+            evidence = scores[j] - (sh.cue_score if sh.cue_score < STRONG_CUE else 0.0)
+            if sh.prose and (content[j] or evidence <= 0 or sh.words >= TAIL_MAX_WORDS):
+                break
+            # prose joins the footer only with furniture words, the outlet's name, or as a
+            # short question or call to the reader ("Du hast einen Tipp für uns?");
+            # advice and interview answers that merely talk to the reader stay
+            short_call = (sh.questions or sh.exclaims) and (
+                sh.words <= SHORT_FAREWELL_WORDS
+                or (sh.words <= SHORT_CALL_WORDS and (sh.reader or sh.outlet_voice))
+            )
+            outlet_to_reader = sh.reader and sh.outlet_voice
+            if sh.prose and not (
+                sh.cue_score >= 1.0 or self_ref[j] or short_call or outlet_to_reader
+            ):
+                break
+            if looks_like_data(blocks[j].text):
+                break  # result rows and tables are content
+            if evidence > 0:
+                weak += 1
+                total += evidence
+        j -= 1
+    if total >= cfg.threshold and (strong or weak >= 2):
+        for k in range(j + 1, len(shapes)):
+            if reason[k] is None:
+                reason[k] = "trailing"

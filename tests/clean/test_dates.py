@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from lagebild.clean.dates import find_published, is_date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 12.05.2024 um 09:14\n\nText.", ("2024-05-12T09:14", "minute")),
+        ("Stand: 03.11.2023 18:02 Uhr", ("2023-11-03T18:02", "minute")),
+        ("Datum: 2024-01-15", ("2024-01-15", "day")),
+        ("12. Mai 2024, 09:14 Uhr", ("2024-05-12T09:14", "minute")),
+        ("Published May 12, 2024", ("2024-05-12", "day")),
+        ("Updated 3 June 2024, 4:05 pm", ("2024-06-03T16:05", "minute")),
+        ("Erstellt am 4. Jänner 2024, 08:12", ("2024-01-04T08:12", "minute")),
+        ("Mi., 7. August 2024 – 11:32", ("2024-08-07T11:32", "minute")),
+        ("Posted: 2024-02-01T07:30:15", ("2024-02-01T07:30:15", "second")),
+        ("Berlin, 02.06.24", ("2024-06-02", "day")),
+    ],
+)
+def test_date_forms(text: str, expected: tuple[str, str]) -> None:
+    assert find_published(text) == expected
+
+
+def test_first_published_wins_over_update() -> None:
+    text = "Aktualisiert am 02.06.2024 um 13:45\nVeröffentlicht am 02.06.2024 um 08:20\n\nDer Pegel steigt."
+    assert find_published(text) == ("2024-06-02T08:20", "minute")
+    text = (
+        "Zuletzt aktualisiert: 08.02.2024, 16:05 Uhr\nErstveröffentlichung: 08.02.2024, 13:20 Uhr"
+    )
+    assert find_published(text) == ("2024-02-08T13:20", "minute")
+
+
+def test_dates_in_prose_are_not_publication_dates() -> None:
+    assert find_published("Am 12. Mai 2024 trat das neue Gesetz in Kraft.") is None
+    assert (
+        find_published("Die Frist endet am 30.11.2024, teilte die Behörde am Montag mit.") is None
+    )
+    assert not is_date_line("Am 12. Mai 2024 trat das neue Gesetz in Kraft.")
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert find_published("Datum: 31.02.2024") is None
+    assert find_published("Stand: 2024-13-01") is None
