@@ -41,9 +41,9 @@ def test_jsonl_export_has_typed_records(store: Store, corpus_dir: Path) -> None:
     buf = io.StringIO()
     n = write_export(store, buf, "jsonl")
     lines = [json.loads(x) for x in buf.getvalue().splitlines()]
-    assert lines[0] == {"type": "schema", "schema": "lagebild.export/1"}
+    assert lines[0] == {"record": "schema", "schema": "lagebild.export/1"}
     assert len(lines) == n + 1
-    assert {x["type"] for x in lines[1:]} <= {
+    assert {x["record"] for x in lines[1:]} <= {
         "outlet",
         "article",
         "story",

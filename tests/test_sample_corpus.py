@@ -88,3 +88,26 @@ def test_copy_links_match_gold_exactly(picture: tuple[dict[str, Any], dict[str, 
         for c in a["copy_of"]
     }
     assert got == want
+
+
+def test_people_are_one_entity_each(picture: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    """Every gold person written in more than one way is one entity; no two people merged."""
+    gold, export = picture
+    entities = export["entities"]
+    owners: dict[str, set[str]] = {}
+    split = []
+    for g in gold["entities"]:
+        if g["type"] != "PER":
+            continue
+        # name forms (role-only references like "der Kanzler" are scored elsewhere)
+        forms = {
+            g["name"],
+            *(v for v in g["variants"] if v[0].isupper() and not v.startswith(("Der ", "Die "))),
+        }
+        ids = {e["id"] for e in entities for f in forms if f == e["name"] or f in e["variants"]}
+        for i in ids:
+            owners.setdefault(i, set()).add(g["name"])
+        if len(forms) > 1 and len(ids) != 1:
+            split.append((g["name"], len(ids)))
+    assert split == []
+    assert [names for names in owners.values() if len(names) > 1] == []

@@ -251,7 +251,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
     \b
     Example:
       lagebild export --db news.db -o lagebild.json
-      lagebild export --db news.db --format jsonl | jq 'select(.type=="story")'
+      lagebild export --db news.db --format jsonl | jq 'select(.record=="story")'
     """
     from lagebild.export import write_export
     from lagebild.store import Store

@@ -123,7 +123,7 @@ def iter_records(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 SECTIONS = ("articles", "stories", "entities", "quotes", "timeline", "conflicts")
-#: the ``type`` of each section's records in the JSON-lines export
+#: the ``record`` field of each section's records in the JSON-lines export
 RECORD_TYPES = {
     "articles": "article",
     "stories": "story",
@@ -157,14 +157,14 @@ def write_export(store: Store, out: IO[str], fmt: str = "json") -> int:
         out.write("\n")
         return sum(len(data[s]) for s in SECTIONS)
     if fmt == "jsonl":
-        out.write(json.dumps({"type": "schema", "schema": SCHEMA_ID}) + "\n")
+        out.write(json.dumps({"record": "schema", "schema": SCHEMA_ID}) + "\n")
         n = 0
         for record in outlet_records(store):
-            out.write(json.dumps({"type": "outlet", **record}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"record": "outlet", **record}, ensure_ascii=False) + "\n")
             n += 1
         for section, record in iter_records(store):
             out.write(
-                json.dumps({"type": RECORD_TYPES[section], **record}, ensure_ascii=False) + "\n"
+                json.dumps({"record": RECORD_TYPES[section], **record}, ensure_ascii=False) + "\n"
             )
             n += 1
         return n

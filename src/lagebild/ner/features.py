@@ -1,0 +1,288 @@
+"""CRF features for German NER: word form, shape, lexicon, gazetteers, clusters, context.
+
+The same code computes features for training (``scripts/train_ner.py``) and tagging. Features of
+a word type do not depend on the sentence, so they are computed once per type and cached; a
+token's feature list is the concatenation of its own and its neighbours' cached lists, which
+keeps tagging fast in pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lagebild.ner import lexicon
+from lagebild.ner.resources import Resources
+
+_SHAPE_MAP = str.maketrans(
+    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
+     **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
+     **{c: "d" for c in "0123456789"}}
+)
+_REPEAT = re.compile(r"(.)\1+")
+_AGE = re.compile(r"^\d+-[Jj]ährigen?[rnms]?$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}[a-z]?$")
+_COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Ober", "Nieder", "Inner", "Hinter")
+_OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "'", "‚"})
+_CLOSE_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
+# longest quoted stretch that is marked as a possible title ("Piece of Me", a book title)
+MAX_QUOTED = 8
+
+# Maximum number of word types whose feature lists are cached (bounds memory on long runs).
+CACHE_LIMIT = 200_000
+
+
+def shape(word: str) -> str:
+    s = word.translate(_SHAPE_MAP)
+    s = "".join(ch if ch in "Xxd" else ("-" if ch == "-" else "p" if not ch.isalpha() else "a") for ch in s)
+    return s
+
+
+def short_shape(word: str) -> str:
+    return _REPEAT.sub(r"\1", shape(word))
+
+
+class FeatureExtractor:
+    """Turns tokenised sentences into crfsuite feature lists."""
+
+    def __init__(self, resources: Resources, is_known: Callable[[str], bool] | None = None) -> None:
+        self.res = resources
+        self._is_known = is_known or _simplemma_known()
+        self._own: dict[str, list[str]] = {}
+        self._ctx: dict[tuple[str, int], list[str]] = {}
+        self._flags: dict[str, frozenset[str]] = {}
+
+    # word-type level ---------------------------------------------------------------------
+    def flags(self, word: str) -> frozenset[str]:
+        """Lexicon and gazetteer classes of a word (shared by own and context features)."""
+        got = self._flags.get(word)
+        if got is not None:
+            return got
+        res = self.res
+        f: set[str] = set()
+        if word in res.firstnames:
+            f.add("fn")
+            f.add(f"fn{res.firstnames[word]}")
+        if word in res.countries:
+            f.add("country")
+        if word in res.regions:
+            f.add("region")
+        if word in res.cities:
+            f.add("city")
+        if word in lexicon.LANDSCAPES:
+            f.add("geo")
+        if word in lexicon.ORGANISATIONS:
+            f.add("orggaz")
+        for prefix in _COMPASS:
+            if word.startswith(prefix) and len(word) > len(prefix) + 3:
+                rest = word[len(prefix):]
+                rest = rest[:1].upper() + rest[1:]
+                if rest.lstrip("-") in res.countries or rest.lstrip("-") in res.cities or rest in lexicon.LANDSCAPES:
+                    f.add("compass_place")
+                break
+        stem = word.rstrip("'’s") if word.endswith(("s", "'", "’")) else None
+        if stem and stem != word and (stem in res.countries or stem in res.cities):
+            f.add("place_gen")
+        if stem and stem != word and stem in res.firstnames:
+            f.add("fn_gen")
+        if lexicon.adjective_stem(word):
+            f.add("adj")
+        if lexicon.is_role_word(word):
+            f.add("role")
+        if word in lexicon.TITLES:
+            f.add("title")
+        if lexicon.is_org_head(word):
+            f.add("orghead")
+        if word in lexicon.ORG_SUFFIX_TOKENS:
+            f.add("orgsuf")
+        if word in lexicon.NAME_PARTICLES:
+            f.add("particle")
+        if _AGE.match(word):
+            f.add("age")
+        if _ACRONYM.match(word):
+            f.add("acronym")
+        if "-" in word[1:-1]:
+            first, _, last = word.partition("-")
+            if _ACRONYM.match(first):
+                f.add("hy_acr")
+            if first in res.countries or first in res.cities:
+                f.add("hy_place")
+            if lexicon.is_role_word(last[:1].upper() + last[1:]):
+                f.add("hy_role")
+            if last[:1].islower():
+                f.add("hy_lowtail")
+        if word[:1].isupper() and res.suffixes:
+            low = word.lower()
+            for k in (5, 4, 3):
+                cls_ = res.suffixes.get(low[-k:]) if len(low) > k else None
+                if cls_ is not None:
+                    f.add("sx=" + cls_)
+                    f.add("sx=" + cls_.rstrip("0123456789"))
+                    break
+        if word[:1].isupper():
+            if self._is_known(word):
+                f.add("known")
+            elif "-" not in word:
+                f.add("unknown_cap")
+                if self._compound(word):
+                    f.add("compound")
+            if self._is_known(word.lower()):
+                f.add("known_low")
+        result = frozenset(f)
+        self._flags[word] = result
+        return result
+
+    def _compound(self, word: str) -> bool:
+        """An unknown word ending in a known noun ("Nichtraucherschutzgesetz") is a compound."""
+        for k in range(3, len(word) - 3):
+            tail = word[k].upper() + word[k + 1 :]
+            if self._is_known(tail):
+                return True
+        return False
+
+    def own(self, word: str) -> list[str]:
+        got = self._own.get(word)
+        if got is not None:
+            return got
+        low = word.lower()
+        sh = shape(word)
+        feats = [
+            "bias",
+            "w=" + word,
+            "lw=" + low,
+            "s2=" + low[-2:],
+            "s3=" + low[-3:],
+            "s4=" + low[-4:],
+            "s5=" + low[-5:],
+            "p3=" + low[:3],
+            "sh=" + (sh if len(sh) <= 6 else short_shape(word)),
+            "ssh=" + short_shape(word),
+            "len=" + str(min(len(word), 12)),
+        ]
+        if word[:1].isupper():
+            feats.append("cap")
+        if word.isupper() and len(word) > 1:
+            feats.append("allcap")
+        if any(ch.isdigit() for ch in word):
+            feats.append("digit")
+        if "-" in word:
+            feats.append("hyphen")
+            feats.append("hylast=" + low.rsplit("-", 1)[-1][-4:])
+        feats.extend("g=" + x for x in sorted(self.flags(word)))
+        feats.extend(self._cluster_feats(word, ""))
+        self._remember(self._own, word, feats)
+        return feats
+
+    def ctx(self, word: str, off: int) -> list[str]:
+        key = (word, off)
+        got = self._ctx.get(key)
+        if got is not None:
+            return got
+        p = f"{off:+d}"
+        low = word.lower()
+        feats = [p + "lw=" + low, p + "ssh=" + short_shape(word)]
+        if abs(off) == 1:
+            feats.append(p + "s3=" + low[-3:])
+            feats.extend(p + "g=" + x for x in sorted(self.flags(word)))
+            feats.extend(self._cluster_feats(word, p))
+        else:
+            fl = self.flags(word)
+            feats.extend(p + "g=" + x for x in ("role", "title", "fn", "age", "orghead") if x in fl)
+            cl = self.res.clusters.get(word)
+            if cl:
+                feats.append(p + "c1=" + cl[1])
+        self._remember(self._ctx, key, feats)
+        return feats
+
+    def _cluster_feats(self, word: str, p: str) -> list[str]:
+        cl = self.res.clusters.get(word) or self.res.clusters.get(word.lower())
+        if not cl:
+            return [p + "c=none"]
+        out = [p + f"c{i}=" + c for i, c in enumerate(cl[:-1])]
+        out.append(p + "caps=" + cl[-1])
+        return out
+
+    @staticmethod
+    def _remember(cache: dict[Any, list[str]], key: object, value: list[str]) -> None:
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        cache[key] = value
+
+    # sentence level ----------------------------------------------------------------------
+    def phrase_marks(self, words: list[str]) -> list[str | None]:
+        """``B-LOC``/``I-LOC``/``B-ORG``... where a multi-token gazetteer name matches."""
+        marks: list[str | None] = [None] * len(words)
+        phrases = self.res.phrases
+        i = 0
+        while i < len(words):
+            cands = phrases.get(words[i])
+            matched = 0
+            if cands:
+                for toks, typ in cands:
+                    if tuple(words[i : i + len(toks)]) == toks:
+                        marks[i] = "B-" + typ
+                        for k in range(i + 1, i + len(toks)):
+                            marks[k] = "I-" + typ
+                        matched = len(toks)
+                        break
+            i += matched or 1
+        return marks
+
+    @staticmethod
+    def quoted(words: list[str]) -> list[bool]:
+        """Tokens inside a short quotation (titles of works, product and event names)."""
+        inside = [False] * len(words)
+        i = 0
+        while i < len(words):
+            if words[i] in _OPEN_QUOTES:
+                for j in range(i + 1, min(len(words), i + MAX_QUOTED + 2)):
+                    if words[j] in _CLOSE_QUOTES:
+                        for k in range(i + 1, j):
+                            inside[k] = True
+                        i = j
+                        break
+            i += 1
+        return inside
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        n = len(words)
+        out: list[list[str]] = []
+        marks = self.phrase_marks(words)
+        quoted = self.quoted(words)
+        for i, word in enumerate(words):
+            feats = list(self.own(word))
+            mark = marks[i]
+            if mark is not None:
+                feats.append("gz=" + mark)
+            if i + 1 < n and marks[i + 1] is not None:
+                feats.append("+1gz=" + str(marks[i + 1]))
+            if quoted[i]:
+                feats.append("quoted")
+                if word[:1].isupper():
+                    feats.append("quoted_cap")
+            if i == 0:
+                feats.append("BOS")
+            elif words[i - 1] in ('"', "„", "“", "»", "«", ":", "(", "-", "–"):
+                feats.append("after_open")
+            if i == n - 1:
+                feats.append("EOS")
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < n:
+                    feats.extend(self.ctx(words[j], off))
+            if i > 0:
+                feats.append("bi-=" + words[i - 1].lower() + "|" + word.lower())
+            if i + 1 < n:
+                feats.append("bi+=" + word.lower() + "|" + words[i + 1].lower())
+            out.append(feats)
+        return out
+
+
+def _simplemma_known() -> Callable[[str], bool]:
+    import simplemma
+
+    def known(word: str) -> bool:
+        return bool(simplemma.is_known(word, lang="de"))
+
+    return known
