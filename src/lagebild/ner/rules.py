@@ -85,7 +85,7 @@ def _gazetteer_type(word: str, fx: FeatureExtractor) -> str | None:
     if not word[:1].isupper() or len(word) < 3:
         return None
     flags = fx.flags(word)
-    if flags & {"country", "geo"} or "place_gen" in flags and "known" not in flags:
+    if flags & {"country", "geo"} or ("place_gen" in flags and "known" not in flags):
         return "LOC"
     if "orggaz" in flags:
         return "ORG"
