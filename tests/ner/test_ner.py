@@ -126,19 +126,37 @@ def test_genitive_apostrophe_base(rec: Recogniser) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Bundesinnenministerin Nancy Faeser stellte am Montag den Bericht vor.", "Nancy Faeser",
-         "Bundesinnenministerin"),
-        ("Nancy Faeser, die Bundesinnenministerin, stellte am Montag den Bericht vor.",
-         "Nancy Faeser", "Bundesinnenministerin"),
+        (
+            "Bundesinnenministerin Nancy Faeser stellte am Montag den Bericht vor.",
+            "Nancy Faeser",
+            "Bundesinnenministerin",
+        ),
+        (
+            "Nancy Faeser, die Bundesinnenministerin, stellte am Montag den Bericht vor.",
+            "Nancy Faeser",
+            "Bundesinnenministerin",
+        ),
         ("GDL-Chef Claus Weselsky kündigte einen neuen Streik an.", "Claus Weselsky", "GDL-Chef"),
-        ("Der russische Außenminister Sergej Lawrow traf am Dienstag in Ankara ein.",
-         "Sergej Lawrow", "Außenminister"),
-        ("EU-Außenbeauftragter Josep Borrell rief zur Ruhe auf.", "Josep Borrell",
-         "EU-Außenbeauftragte"),
-        ("Der Außenbeauftragte der EU, Josep Borrell, rief zur Ruhe auf.", "Josep Borrell",
-         "EU-Außenbeauftragte"),
-        ("Regierungssprecherin Wiebke Haldorsen wollte sich nicht äußern.", "Wiebke Haldorsen",
-         "Regierungssprecherin"),
+        (
+            "Der russische Außenminister Sergej Lawrow traf am Dienstag in Ankara ein.",
+            "Sergej Lawrow",
+            "Außenminister",
+        ),
+        (
+            "EU-Außenbeauftragter Josep Borrell rief zur Ruhe auf.",
+            "Josep Borrell",
+            "EU-Außenbeauftragte",
+        ),
+        (
+            "Der Außenbeauftragte der EU, Josep Borrell, rief zur Ruhe auf.",
+            "Josep Borrell",
+            "EU-Außenbeauftragte",
+        ),
+        (
+            "Regierungssprecherin Wiebke Haldorsen wollte sich nicht äußern.",
+            "Wiebke Haldorsen",
+            "Regierungssprecherin",
+        ),
     ],
 )
 def test_roles(rec: Recogniser, text: str, name: str, role: str) -> None:
@@ -159,7 +177,11 @@ def test_role_normalisation() -> None:
 
 
 def test_spans_and_scoring() -> None:
-    assert spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG")}
+    assert spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+    }
     s = score([["B-PER", "I-PER", "O"]], [["B-PER", "O", "O"]])
     assert s["ALL"].tp == 0 and s["ALL"].fp == 1 and s["ALL"].fn == 1
 

@@ -22,8 +22,21 @@ MAX_NAME_TOKENS = 5
 _TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC", "MISC"})
 # Feminine head nouns after which a weak adjective "-en" is the inflected "-e" form
 # ("der Europäischen Union" -> "Europäische Union").
-_FEMININE_HEADS = ("union", "bank", "partei", "kommission", "republik", "zentralbank", "allianz",
-                   "gruppe", "universität", "akademie", "gesellschaft", "agentur", "stiftung")
+_FEMININE_HEADS = (
+    "union",
+    "bank",
+    "partei",
+    "kommission",
+    "republik",
+    "zentralbank",
+    "allianz",
+    "gruppe",
+    "universität",
+    "akademie",
+    "gesellschaft",
+    "agentur",
+    "stiftung",
+)
 
 
 @dataclass(slots=True)
@@ -95,8 +108,9 @@ def build_mentions(text: str, sentences: list[TokenSpan], fx: FeatureExtractor) 
             votes[(surname,)]["PER"] += s.conf * 0.5
             if stem is not None:
                 votes[(stem,)]["PER"] += s.conf * 0.25
-    names = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in votes.items()
-             if _usable_name(k, fx)}
+    names = {
+        k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in votes.items() if _usable_name(k, fx)
+    }
     # 2. retype unsure spans to the name's majority type
     for s in spans:
         key = _key(sentences[s.sent].tokens, s.i, s.j)
@@ -185,7 +199,7 @@ def _base(text: str, toks: list[Token], s: _Span, known: set[str], fx: FeatureEx
         first = toks[s.i].text
         tail = toks[s.j - 1].text.lower()
         if first.endswith("en") and first[:1].isupper() and tail.endswith(_FEMININE_HEADS):
-            base = first[:-1] + base[len(first):]
+            base = first[:-1] + base[len(first) :]
     return base
 
 

@@ -16,9 +16,11 @@ from lagebild.ner import lexicon
 from lagebild.ner.resources import Resources
 
 _SHAPE_MAP = str.maketrans(
-    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
-     **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
-     **{c: "d" for c in "0123456789"}}
+    {
+        **{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
+        **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
+        **{c: "d" for c in "0123456789"},
+    }
 )
 _REPEAT = re.compile(r"(.)\1+")
 _AGE = re.compile(r"^\d+-[Jj]ährigen?[rnms]?$")
@@ -35,7 +37,9 @@ CACHE_LIMIT = 200_000
 
 def shape(word: str) -> str:
     s = word.translate(_SHAPE_MAP)
-    s = "".join(ch if ch in "Xxd" else ("-" if ch == "-" else "p" if not ch.isalpha() else "a") for ch in s)
+    s = "".join(
+        ch if ch in "Xxd" else ("-" if ch == "-" else "p" if not ch.isalpha() else "a") for ch in s
+    )
     return s
 
 
@@ -76,9 +80,13 @@ class FeatureExtractor:
             f.add("orggaz")
         for prefix in _COMPASS:
             if word.startswith(prefix) and len(word) > len(prefix) + 3:
-                rest = word[len(prefix):]
+                rest = word[len(prefix) :]
                 rest = rest[:1].upper() + rest[1:]
-                if rest.lstrip("-") in res.countries or rest.lstrip("-") in res.cities or rest in lexicon.LANDSCAPES:
+                if (
+                    rest.lstrip("-") in res.countries
+                    or rest.lstrip("-") in res.cities
+                    or rest in lexicon.LANDSCAPES
+                ):
                     f.add("compass_place")
                 break
         stem = word.rstrip("'’s") if word.endswith(("s", "'", "’")) else None

@@ -45,8 +45,10 @@ class Recogniser:
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for each token of each sentence."""
         fx, tagger = self._fx, self._tagger
-        return [apply_rules(words, tagger.tag(fx.sentence(words)), fx) if words else []
-                for words in sentences]
+        return [
+            apply_rules(words, tagger.tag(fx.sentence(words)), fx) if words else []
+            for words in sentences
+        ]
 
     def _tag_one(self, words: list[str]) -> tuple[list[str], list[float]]:
         """Labels plus each label's marginal probability (rule-made labels count as sure)."""
@@ -55,8 +57,10 @@ class Recogniser:
         tagger = self._tagger
         crf: list[str] = tagger.tag(self._fx.sentence(words))
         labels = apply_rules(words, crf, self._fx)
-        conf = [tagger.marginal(lab, i) if lab == c else 1.0
-                for i, (lab, c) in enumerate(zip(labels, crf, strict=True))]
+        conf = [
+            tagger.marginal(lab, i) if lab == c else 1.0
+            for i, (lab, c) in enumerate(zip(labels, crf, strict=True))
+        ]
         return labels, conf
 
     def mentions(self, text: str) -> list[Mention]:

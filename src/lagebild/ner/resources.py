@@ -76,8 +76,15 @@ class Resources:
                     if not line.startswith("#") and line.strip():
                         sfx, cls_, bucket = line.rstrip("\n").split("\t")
                         suffixes[sfx] = cls_ + bucket
-        return cls(firstnames, clusters, countries, regions, frozenset(cities), suffixes,
-                   build_phrases(entries))
+        return cls(
+            firstnames,
+            clusters,
+            countries,
+            regions,
+            frozenset(cities),
+            suffixes,
+            build_phrases(entries),
+        )
 
 
 def build_phrases(entries: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -88,8 +95,9 @@ def build_phrases(entries: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[
         words = tuple(name.replace(",", "").split())
         if len(words) < 2 or not words[0][:1].isupper():
             continue
-        weak = tuple(w + "n" if i < len(words) - 1 and w.endswith("e") else w
-                     for i, w in enumerate(words))
+        weak = tuple(
+            w + "n" if i < len(words) - 1 and w.endswith("e") else w for i, w in enumerate(words)
+        )
         for variant in (words, weak, (*weak[:-1], weak[-1] + "s"), (*weak[:-1], weak[-1] + "es")):
             seen.setdefault(variant, typ)
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -147,10 +155,27 @@ def pycountry_places() -> tuple[frozenset[str], frozenset[str]]:
         regions.add(s.name)
     # single-word parts ("Vereinigte Staaten" -> "Staaten" is too general, so keep only
     # capitalised words that are not common German nouns of such names)
-    generic = {"Republik", "Staaten", "Staat", "Vereinigte", "Vereinigtes", "Königreich", "Inseln",
-               "Islamische", "Demokratische", "Volksrepublik", "Föderation", "Bundesrepublik"}
-    country_parts = {w for n in countries for w in n.replace(",", " ").split()
-                     if w[:1].isupper() and w not in generic and len(w) > 2}
-    region_parts = {w for n in regions for w in n.replace(",", " ").split()
-                    if w[:1].isupper() and len(w) > 3}
+    generic = {
+        "Republik",
+        "Staaten",
+        "Staat",
+        "Vereinigte",
+        "Vereinigtes",
+        "Königreich",
+        "Inseln",
+        "Islamische",
+        "Demokratische",
+        "Volksrepublik",
+        "Föderation",
+        "Bundesrepublik",
+    }
+    country_parts = {
+        w
+        for n in countries
+        for w in n.replace(",", " ").split()
+        if w[:1].isupper() and w not in generic and len(w) > 2
+    }
+    region_parts = {
+        w for n in regions for w in n.replace(",", " ").split() if w[:1].isupper() and len(w) > 3
+    }
     return frozenset(countries | country_parts), frozenset(regions | region_parts)

@@ -17,8 +17,27 @@ from __future__ import annotations
 from lagebild.ner.lexicon import normalise_role
 from lagebild.ner.tokenize import Token
 
-_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
-                          "eines", "einem", "einen", "Der", "Die", "Das", "Ein", "Eine"})
+_DETERMINERS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "Der",
+        "Die",
+        "Das",
+        "Ein",
+        "Eine",
+    }
+)
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
 # Words allowed between a role noun and the name: adjectives and "amtierende" etc. are
 # lower-case; at most this many are skipped when looking left of the name.
@@ -46,7 +65,11 @@ def _role_before(tokens: list[Token], i: int, labels: list[str]) -> str | None:
     # "Chef der GDL" / "Außenbeauftragte der Europäischen Union" directly before the name
     org_end = k + 1
     org_start = _entity_start(tokens, labels, k)
-    if org_start is not None and org_start >= 2 and tokens[org_start - 1].text in _GENITIVE_ARTICLES:
+    if (
+        org_start is not None
+        and org_start >= 2
+        and tokens[org_start - 1].text in _GENITIVE_ARTICLES
+    ):
         role = normalise_role(tokens[org_start - 2].text)
         if role:
             return _qualify(role, tokens[org_start:org_end])

@@ -71,8 +71,11 @@ def apply_gazetteer(words: list[str], labels: list[str], fx: FeatureExtractor) -
                     out[k] = "I-" + mark[2:]
             i = j
             continue
-        if out[i] == "O" and marks[i] is None and (i == 0 or out[i - 1] == "O") and (
-            i + 1 >= n or out[i + 1] == "O"
+        if (
+            out[i] == "O"
+            and marks[i] is None
+            and (i == 0 or out[i - 1] == "O")
+            and (i + 1 >= n or out[i + 1] == "O")
         ):
             typ = _gazetteer_type(words[i], fx)
             if typ is not None:

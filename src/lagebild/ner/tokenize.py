@@ -12,7 +12,77 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS: frozenset[str] = frozenset(
-    ["Dr", "Prof", "Hr", "Fr", "St", "Nr", "Str", "bzw", "ca", "usw", "vgl", "etc", "Mio", "Mrd", "Jh", "Jhd", "Abs", "Art", "Hrsg", "Tel", "inkl", "evtl", "ggf", "sog", "Gen", "Bd", "Dipl", "Ing", "Mag", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Mr", "Mrs", "Ms", "Co", "Inc", "Ltd", "Corp", "Corp", "Sen", "Rep", "Gov", "Abg", "Kap", "Bzw", "zB", "uä", "ua", "dh", "ff", "Min", "Std", "Tsd", "Pfd", "Verf", "Red", "Anm", "Zt", "Zit"]
+    [
+        "Dr",
+        "Prof",
+        "Hr",
+        "Fr",
+        "St",
+        "Nr",
+        "Str",
+        "bzw",
+        "ca",
+        "usw",
+        "vgl",
+        "etc",
+        "Mio",
+        "Mrd",
+        "Jh",
+        "Jhd",
+        "Abs",
+        "Art",
+        "Hrsg",
+        "Tel",
+        "inkl",
+        "evtl",
+        "ggf",
+        "sog",
+        "Gen",
+        "Bd",
+        "Dipl",
+        "Ing",
+        "Mag",
+        "Jan",
+        "Feb",
+        "Mär",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Co",
+        "Inc",
+        "Ltd",
+        "Corp",
+        "Corp",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Abg",
+        "Kap",
+        "Bzw",
+        "zB",
+        "uä",
+        "ua",
+        "dh",
+        "ff",
+        "Min",
+        "Std",
+        "Tsd",
+        "Pfd",
+        "Verf",
+        "Red",
+        "Anm",
+        "Zt",
+        "Zit",
+    ]
 )
 
 _TOKEN = re.compile(
@@ -28,7 +98,9 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-_ORDINAL_NEXT = re.compile(r"\s+(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert)")
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?:[a-zäöü]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert)"
+)
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({'"', "“", "”", "«", "»", "'", "’", ")", "]"})
 
