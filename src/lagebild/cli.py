@@ -14,6 +14,7 @@ import click
 from lagebild import __version__
 from lagebild.errors import LagebildError
 from lagebild.store.db import DEFAULT_DB
+from lagebild.stories.cli import story
 
 log = logging.getLogger("lagebild")
 
@@ -423,6 +424,9 @@ def serve(db: str, host: str, port: int) -> None:
         )
     click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+cli.add_command(story)
 
 
 def main() -> None:

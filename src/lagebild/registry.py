@@ -39,5 +39,6 @@ def corpus_steps() -> list[CorpusStep]:
     from lagebild.corpus.furniture import FurnitureStep
     from lagebild.dedup.step import DedupStep
     from lagebild.entities.step import EntityStep
+    from lagebild.stories.step import StoryStep
 
-    return [FurnitureStep(), DedupStep(), EntityStep()]
+    return [FurnitureStep(), DedupStep(), EntityStep(), StoryStep()]

@@ -1,0 +1,258 @@
+"""What the story clustering sees of an article: a few sparse term-count representations.
+
+Following Miranda et al. (2018), an article is described by several bags of terms that fail in
+different ways: words (exact wording), lemmas (inflection), character n-grams inside words
+(German compounds: "Hagelunwetter" shares "unwet" with "Unwetter"), entities (names survive
+paraphrase and translation) and the title (short, but the densest statement of the event).
+Every term carries a one-letter namespace prefix so one document-frequency table serves all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+from lagebild.model import Article
+
+#: representations, in the order of the feature vector
+REPRESENTATIONS = ("words", "lemmas", "chars", "entities", "title")
+PREFIX = {"words": "w:", "lemmas": "l:", "chars": "c:", "entities": "e:", "title": "t:"}
+
+# Cost caps: the lead of an article names the event; the tail adds cost, not signal.
+BODY_MAX_TOKENS = 400  # word/lemma/entity tokens read from title + body
+CHAR_MAX_TOKENS = 80  # tokens (title + lead) cut into character n-grams
+CHAR_N = 5  # n-gram length; 5 keeps compound parts ("unwet", "streik") and few chance hits
+CHAR_MIN_WORD = 6  # shorter words are covered by the word representation
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_SENT_BREAK = re.compile(r"[.!?:;\"“”„»«]|\n")
+_LEAD = re.compile(r".{20,200}?[.!?](?=\s|$)", re.S)
+_ISO = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+
+STOPWORDS = frozenset(
+    """
+    der die das den dem des ein eine einer eines einem einen und oder aber auch als am an auf
+    aus bei bis da dass dem durch für gegen im in ins ist mit nach nicht noch nun nur ob so sein
+    seit sich sie er es wir ihr ich man um unter von vor wie wird werden wurde wurden zu zum zur
+    über haben hat hatte hatten sind war waren kann können konnte soll sollen sollte muss müssen
+    will wollen dies diese dieser dieses jede jeder jedes kein keine keinen mehr sehr schon
+    bereits jedoch allerdings zudem außerdem sowie etwa rund dabei damit dafür daher deshalb dann
+    denn doch hier dort wo was wer wenn weil während nachdem obwohl laut zufolge demnach welche
+    welcher welches alle alles viele einige mehrere andere anderen weitere weiteren ab zwischen
+    ohne sei seien habe hätten wäre würde würden seine seiner ihre ihren ihrer seinen ihrem
+    seinem sagte sagt heißt gibt geht bisher jetzt heute gestern morgen immer wieder einem
+    the a an and or but of to in on at by for with from as is are was were be been being has
+    have had it its this that these those he she they we you i his her their our not no will
+    would can could should may might must shall do does did said says also after before over
+    into about than then there here which who whom whose what when where why how all any each
+    more most other some such only own same so too very just up out new one two first last
+    """.split()
+)
+
+
+@dataclass(slots=True)
+class StoryDoc:
+    """The clustering's view of one article (plain data, built from an Article or a bench row)."""
+
+    id: str
+    title: str
+    text: str = ""
+    time: float | None = None  # days since 1970-01-01 UTC; None when the date is unknown
+    published: str | None = None  # as stored, for story start/end
+    entities: list[str] = field(default_factory=list)  # names from the NER step, may be empty
+    language: str | None = None
+    links: list[str] = field(default_factory=list)  # ids of copies/originals (links table)
+
+
+@dataclass(slots=True)
+class Bags:
+    """Term counts per representation (terms carry their namespace prefix)."""
+
+    reps: dict[str, Counter[str]]
+    names: dict[str, str]  # entity term -> display form
+    title_only: bool
+    headline: str  # the title, or the lead sentence when there is none
+
+
+def parse_days(value: str | None) -> float | None:
+    """Days since the epoch of an ISO 8601 date or timestamp (any precision), else None."""
+    if not value:
+        return None
+    m = _ISO.match(value.strip())
+    if not m:
+        return None
+    year, month, day, hh, mm, ss, tz = m.groups()
+    try:
+        dt = datetime(
+            int(year),
+            int(month or 1),
+            int(day or 1),
+            int(hh or 12 if day else 0),
+            int(mm or 0),
+            int(ss or 0),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        return None
+    days = dt.timestamp() / 86400.0
+    if tz and tz != "Z":
+        sign = 1 if tz[0] == "+" else -1
+        digits = tz[1:].replace(":", "")
+        days -= sign * (int(digits[:2]) + int(digits[2:]) / 60.0) / 24.0
+    return days
+
+
+def doc_from_article(article: Article, links: list[str] | None = None) -> StoryDoc:
+    """The StoryDoc of a stored article; the title falls back to nothing (the lead stands in)."""
+    names: list[str] = []
+    for m in article.mentions:
+        name = (m.base or m.text).strip()
+        if name:
+            names.append(name)
+    text = article.text or article.body
+    title = (article.title or "").strip()
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return StoryDoc(
+        id=article.id,
+        title=title,
+        text=text,
+        time=parse_days(article.published),
+        published=article.published,
+        entities=names,
+        language=article.language,
+        links=list(links or []),
+    )
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _lang(language: str | None) -> str:
+    if language:
+        code = language.split("-")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+    return "de"
+
+
+def heuristic_names(text: str, max_tokens: int = BODY_MAX_TOKENS) -> list[str]:
+    """Capitalised words that do not open a sentence, and pairs of adjacent ones ("Maurice
+    Cheeks"), as a stand-in for NER output.
+
+    In German this also picks up common nouns; the IDF weighting keeps those cheap, while
+    names (rare, repeated across the reports of one event) carry the weight.
+    """
+    out: list[str] = []
+    prev: str | None = None
+    last_end = 0
+    sentence_start = True
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        if i >= max_tokens:
+            break
+        between = text[last_end : m.start()]
+        if _SENT_BREAK.search(between):
+            sentence_start = True
+        if between.strip():
+            prev = None
+        tok = m.group(0).strip(".'’")
+        last_end = m.end()
+        if tok and tok[0].isupper() and not sentence_start and tok.casefold() not in STOPWORDS:
+            out.append(tok)
+            if prev:
+                out.append(prev + " " + tok)
+            prev = tok
+        else:
+            prev = None
+        sentence_start = False
+    return out
+
+
+def entity_terms(name: str) -> list[str]:
+    """Terms of one entity name: the whole name and, for multi-word names, the last word
+    ("Friedrich Merz" also counts as "merz", which a later headline may use alone)."""
+    key = " ".join(name.casefold().split())
+    if not key or key in STOPWORDS:
+        return []
+    out = [key]
+    parts = key.split()
+    if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in STOPWORDS:
+        out.append(parts[-1])
+    return out
+
+
+def char_ngrams(word: str) -> list[str]:
+    if len(word) < CHAR_MIN_WORD:
+        return []
+    return [word[i : i + CHAR_N] for i in range(len(word) - CHAR_N + 1)]
+
+
+class Lemmatiser:
+    """simplemma with a bounded per-instance cache of word types (no module-level state)."""
+
+    MAX_CACHE = 200_000
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, word: str, lang: str) -> str:
+        key = (word, lang)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = simplemma.lemmatize(word, lang=lang).casefold()
+            if len(self._cache) >= self.MAX_CACHE:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+
+def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
+    """Count the terms of every representation of ``doc``."""
+    title_toks = tokens(doc.title)
+    body_toks = tokens(doc.text)
+    title_only = len(body_toks) < 8
+    headline = doc.title
+    if not title_toks:  # no headline: the lead sentence stands in for it
+        lead = _LEAD.match(doc.text.strip())
+        headline = lead.group(0).strip() if lead else doc.text.strip()[:200]
+        title_toks = tokens(headline)
+    all_toks = (
+        (title_toks + body_toks)[:BODY_MAX_TOKENS] if doc.title else body_toks[:BODY_MAX_TOKENS]
+    )
+    lang = _lang(doc.language)
+    words: Counter[str] = Counter()
+    lemmas: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    for i, tok in enumerate(all_toks):
+        low = tok.casefold().strip(".'’")
+        if len(low) < 2 or low in STOPWORDS:
+            continue
+        words["w:" + low] += 1
+        lemmas["l:" + lemmatise(low, lang)] += 1
+        if i < CHAR_MAX_TOKENS:
+            for g in char_ngrams(low):
+                chars["c:" + g] += 1
+    title: Counter[str] = Counter()
+    for tok in title_toks:
+        low = tok.casefold().strip(".'’")
+        if len(low) >= 2 and low not in STOPWORDS:
+            title["t:" + lemmatise(low, lang)] += 1
+    entities: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    from_ner = bool(doc.entities)
+    raw_names = doc.entities or heuristic_names(doc.title + "\n" + doc.text)
+    for name in raw_names:
+        for term in entity_terms(name) if from_ner else [name.casefold()]:
+            entities["e:" + term] += 1
+            names.setdefault("e:" + term, name if " " in term or term in name.casefold() else term)
+    reps = {"words": words, "lemmas": lemmas, "chars": chars, "entities": entities, "title": title}
+    return Bags(reps=reps, names=names, title_only=title_only, headline=headline)
