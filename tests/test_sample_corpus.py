@@ -53,8 +53,8 @@ def test_article_text_is_kept_and_furniture_removed(
     assert len(kept) == total_keep  # nothing of the articles is lost
     furniture = [(k, f) for k, g in gold["articles"].items() for f in g["furniture"]]
     left = [(k, f) for k, f in furniture if f in arts[k]["text"]]
-    # floor pinned at what the cleaner reaches today (82 of 90 lines removed); raise, never lower
-    assert len(left) <= 8, left
+    # every gold furniture line is removed (90 of 90); keep it that way
+    assert left == [], left
 
 
 def test_metadata_from_inputs(picture: tuple[dict[str, Any], dict[str, Any]]) -> None:

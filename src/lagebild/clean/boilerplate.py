@@ -25,6 +25,7 @@ from lagebild.clean.blocks import (
     split_sentences,
 )
 from lagebild.clean.context import carry_headings, close_runs, comment_section, sweep_tail
+from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -177,9 +178,11 @@ def clean_body(
 
     comment_section(blocks, shapes, reason, first_prose)
     title = _headline(blocks, shapes, reason, title, first_prose, cfg)
+    head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
     carry_headings(blocks, shapes, reason, cfg)
     close_runs(blocks, shapes, reason, first_prose, last_prose)
     sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
+    section_links(blocks, shapes, reason)
 
     removed: list[RemovedBlock] = []
     kept: list[Block] = []

@@ -357,6 +357,19 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:podcast|video|livestream|mediathek)\b.{0,40}\b(?:jetzt (?:hören|ansehen|anschauen)|hier (?:hören|ansehen|anschauen)|überall wo es podcasts gibt|listen now|watch now)",
         keys="podcast|video|livestream|mediathek",
     ),
+    # --- reader polls and votes -----------------------------------------------------------
+    _cue(
+        "poll",
+        2.0,
+        _S
+        + r"(?:jetzt|hier|bitte)\s+(?:mit)?(?:abstimmen|voten|teilnehmen)\b|\b(?-i:Stimmen Sie) (?:jetzt |hier |mit )?ab\b|\b(?:vote now|take (?:our|the) (?:poll|survey)|cast your vote)\b",
+        keys="abstimmen|voten|teilnehmen|stimmen sie|vote|poll|survey",
+    ),
+    _cue(
+        "poll",
+        1.0,
+        r"^\s*(?:leser)?(?:umfrage|abstimmung|voting|quiz|poll)\s*:",
+    ),
     # --- job listings ---------------------------------------------------------------------
     _cue(
         "job",
@@ -409,6 +422,13 @@ CUES: tuple[Cue, ...] = (
         "signoff",
         2.0,
         r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6}|-[a-z]{3,10})*\s*[)\]]?\s*$",
+        0,
+    ),
+    # agency code and editors' initials closing agency copy: "dpa lno/kw", "(afp) mks/jb"
+    _cue(
+        "signoff",
+        2.0,
+        r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6}|-[a-z]{3,10})*\s*[)\]]?\s+[a-zäöü]{1,4}(?:\s*/\s*[a-zäöü]{1,4})+\s*$",
         0,
     ),
     _cue(

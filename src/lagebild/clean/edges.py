@@ -1,0 +1,172 @@
+"""Edge rules: short lines at the head or tail of an article that label it rather than report.
+
+Above the first paragraph and below the last, pages and agency copy put lines that carry no
+furniture phrase at all: the name of the outlet or agency alone ("Westfälische Rundschau",
+"Deutsche Presse-Agentur"), a kicker over or under the headline ("Wahl im Landtag",
+"Bundesliga, 12. Spieltag") and a bare link to the section ("Mehr Politik"). Their shape and
+their place give them away; the same line inside the article would be a subheading and stays.
+These passes take the per-block decisions (``reason``, None = keep) and extend them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lagebild.clean.blocks import Block, Shape
+from lagebild.clean.outlets import is_media_name
+from lagebild.model import normalise_text
+
+# A name on a line of its own: capitalised words (hyphens, digits, dots, "&"), a few joiners.
+_NAME_LINE = re.compile(
+    r"^[A-ZÄÖÜ0-9][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’.-]*|der|die|das|für|am|an|und|&|of|the)){0,4}$"
+)
+NAME_MAX_CHARS = 60
+# Head words of news agencies and press services (the media words of ``outlets`` name papers).
+_AGENCY_WORD = re.compile(
+    r"(?:nachrichten|presse|medien|agentur|informations|bild)dienst|(?:nachrichten|presse|bild|foto)-?agentur|\b(?:press|news|wire)\s+(?:service|agency)\b|\b(?:news)?wire\b",
+    re.IGNORECASE,
+)
+# The agency code of a dateline: "Kassel (dpa) – ...", "Genf (AFP/dpa) - ...".
+_DATELINE_CODE = re.compile(
+    r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,3}\s\((?P<codes>[A-Za-z]{2,6}(?:\s*/\s*[\w-]{2,8})*)\)\s*[–—-]\s"
+)
+_WORD_STARTS = re.compile(r"(?:^|[\s-])([^\W\d_])")
+
+# A kicker (Dachzeile) is a few words, no sentence: "Streit um die Rente", "Champions League".
+KICKER_MAX_WORDS = 6
+KICKER_MAX_CHARS = 60
+# "Wahl 2025", "Bundesliga, 12. Spieltag"; a line with more numbers is a result or a table row.
+KICKER_MAX_NUMBERS = 2
+_NUMBER = re.compile(r"\d+")
+# A bare section link: "Mehr Sport", "Alle Meldungen", "Zur Übersicht ›".
+SECTION_LINK_MAX_WORDS = 4
+_ARROW_END = re.compile(r"\s[›»→>]\s*$")
+
+
+def agency_codes(blocks: list[Block]) -> set[str]:
+    """Lower-case agency codes named in the datelines of the body ("(dpa)" -> {"dpa"})."""
+    codes: set[str] = set()
+    for b in blocks:
+        m = _DATELINE_CODE.match(b.text)
+        if m:
+            codes.update(c.strip().lower() for c in m.group("codes").split("/"))
+    return codes
+
+
+def _initials(text: str) -> str:
+    """ "Deutsche Presse-Agentur" -> "dpa": the first letters of its words and word parts."""
+    return "".join(_WORD_STARTS.findall(text)).lower()
+
+
+def is_source_name(text: str, outlet: str | None, codes: set[str]) -> bool:
+    """A line that only names an outlet or agency: the article's own, a medium, an agency."""
+    if len(text) > NAME_MAX_CHARS or not _NAME_LINE.match(text):
+        return False
+    norm = normalise_text(text)
+    if outlet and norm == normalise_text(outlet):
+        return True
+    if is_media_name(text) or _AGENCY_WORD.search(text):
+        return True
+    # "Katholische Nachrichten-Agentur" above a dateline "Bonn (KNA) – ..."
+    initials = _initials(text)
+    return len(initials) >= 2 and initials in codes
+
+
+def head_and_tail(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    title: str | None,
+    outlet: str | None,
+    first_prose: int,
+    last_prose: int,
+) -> None:
+    """Source names at the top and bottom, and the kicker next to the headline."""
+    codes = agency_codes(blocks)
+
+    def is_name(i: int) -> bool:
+        return is_source_name(blocks[i].text, outlet, codes)
+
+    _kicker(blocks, shapes, reason, title, first_prose, is_name)
+    _source_names(shapes, reason, first_prose, last_prose, is_name)
+
+
+def _source_names(
+    shapes: list[Shape],
+    reason: list[str | None],
+    first_prose: int,
+    last_prose: int,
+    is_name: Callable[[int], bool],
+) -> None:
+    """The outlet's or agency's name alone on a line at the very top or bottom of the article.
+
+    Only the outermost line still kept counts, and only when the next kept line inwards is
+    prose: a name among other short lines ("Deutsche Post" under "Deutsche Bahn") is a list.
+    """
+    kept = [i for i in range(len(reason)) if reason[i] is None]
+    if len(kept) < 2:
+        return
+    for i, inner in ((kept[0], kept[1]), (kept[-1], kept[-2])):
+        if first_prose <= i <= last_prose or shapes[i].prose or not shapes[inner].prose:
+            continue
+        if is_name(i):
+            reason[i] = "signoff"
+
+
+def _kicker_shaped(b: Block, sh: Shape) -> bool:
+    text = b.text
+    return (
+        not sh.prose
+        and not sh.sentence_end
+        and 1 <= sh.words <= KICKER_MAX_WORDS
+        and len(text) <= KICKER_MAX_CHARS
+        and (text[0].isupper() or text[0].isdigit())
+        and text[-1] not in ":;,-–—"
+        and not sh.linkish
+        and not sh.questions
+        and len(_NUMBER.findall(text)) <= KICKER_MAX_NUMBERS
+    )
+
+
+def _kicker(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    title: str | None,
+    first_prose: int,
+    is_name: Callable[[int], bool],
+) -> None:
+    """The kicker right above or below the headline, or, when the parser took the headline
+    out, right above the first paragraph with nothing but the outlet's name above it.
+
+    Only when the article has a title: without one, such a line may be the headline itself.
+    """
+    if not title or first_prose >= len(blocks):
+        return
+    head = range(first_prose)
+    headlines = [i for i in head if reason[i] in ("headline", "repeated-headline")]
+    kept = [i for i in head if reason[i] is None]
+    if headlines:
+        h0, h1 = headlines[0], headlines[-1]
+        candidates = [i for i in kept if i == h0 - 1 or (i == h1 + 1 and kept[-1] == i)]
+    else:
+        candidates = kept[-1:] if all(is_name(i) for i in kept[:-1]) else []
+    for i in candidates:
+        if _kicker_shaped(blocks[i], shapes[i]) and not is_name(i):
+            reason[i] = "kicker"
+
+
+def section_links(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """A bare link to a section as the first or last kept line: "Mehr Sport", "Alle Meldungen ›"."""
+    kept = [i for i in range(len(blocks)) if reason[i] is None]
+    for i in {kept[0], kept[-1]} if kept else set():
+        sh = shapes[i]
+        if sh.prose or sh.sentence_end or sh.words > SECTION_LINK_MAX_WORDS:
+            continue
+        if (
+            "related" in sh.reasons
+            or "navigation" in sh.reasons
+            or _ARROW_END.search(blocks[i].text)
+        ):
+            reason[i] = "related"
