@@ -3,6 +3,7 @@
     .venv/bin/python bench/stories.py            # quality tables + cost curve (~several minutes)
     .venv/bin/python bench/stories.py --quick    # quality only
     .venv/bin/python bench/stories.py --train    # refit the coefficients in stories/scoring.py
+    .venv/bin/python bench/stories.py --train-cross  # refit the cross-language model
 
 Splits (fixed): ECB+ odd topics = tune, even topics = report; UCI stories by order of first
 appearance, even positions = tune, odd = report. The sample corpus is report-only (its gold
@@ -179,6 +180,12 @@ def quality() -> None:
             dt = time.perf_counter() - t
             s = evaluate(gold, pred)
             print(f"{name + ' ' + part:26s} {s.row()}   ({dt / len(docs) * 1000:.1f} ms/article)")
+    # The cross-language path alone (entity cosine + multilingual headline embeddings), as if
+    # every ECB+ pair crossed languages: how far names and embeddings carry without words.
+    for part in ("tune", "report"):
+        docs, gold = load_ecb(part)
+        s = evaluate(gold, cluster(docs, StoryConfig(language_free=True)))
+        print(f"{'ECB+ ' + part + ' lang-free':26s} {s.row()}")
     for with_ner in (False, True):
         s, gold, pred = run_sample(with_ner)
         label = "sample, NER mentions" if with_ner else "sample, pipeline as wired"
@@ -252,14 +259,31 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="quality tables only")
     ap.add_argument("--train", action="store_true", help="refit weights on the tune halves")
     ap.add_argument(
+        "--headline-embed",
+        action="store_true",
+        help="with --train: give the headline model the headline-embedding cosine as a feature",
+    )
+    ap.add_argument(
+        "--train-cross",
+        action="store_true",
+        help="refit the cross-language (language-free) model on the ECB+ tune half",
+    )
+    ap.add_argument(
         "--cost-max", type=int, default=COST_MARKS[-1], help="largest corpus of the cost curve"
     )
     args = ap.parse_args()
     if args.train:
+        from lagebild.stories.scoring import FEATURES
         from lagebild.stories.train import fit
 
         sets = [load_ecb("tune", headlines=True), load_uci("tune")]
-        print(fit(sets))
+        extra = ("headline_embed",) if args.headline_embed else ()
+        print(fit(sets, headline_features=(*FEATURES, *extra)))
+        return
+    if args.train_cross:
+        from lagebild.stories.train import fit_cross
+
+        print(fit_cross([load_ecb("tune")]))
         return
     quality()
     if not args.quick:

@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from lagebild.stories.scoring import FEATURES, LinkModel
+from lagebild.stories import crosslang
+from lagebild.stories.scoring import CROSS_FEATURES, FEATURES, Coefficients, LinkModel
 from lagebild.stories.text import REPRESENTATIONS, Bags, Lemmatiser, StoryDoc, bags
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ CANDIDATES_MAX = 12  # stories scored per article
 CENTROID_MAX_TERMS = 300  # terms kept per representation of a story centroid
 RECENT_TITLES = 30  # headlines considered for the story title
 TOP_ENTITIES = 8
+STORY_IDS_MAX = 64  # canonical entity ids kept per story (the most frequent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,9 @@ class StoryConfig:
     candidates_max: int = CANDIDATES_MAX
     centroid_max_terms: int = CENTROID_MAX_TERMS
     model: LinkModel = field(default_factory=LinkModel)
+    # Benchmark/training only: score every pair with the language-free model alone, as if
+    # article and story were always in different languages (one-language labelled sets).
+    language_free: bool = False
 
     def __post_init__(self) -> None:
         for name in ("active_days", "time_grace_days", "time_penalty_per_day", "time_close_bonus"):
@@ -99,6 +104,8 @@ class StoryState:
     title: str = ""
     title_article: str = ""
     names: dict[str, str] = field(default_factory=dict)
+    langs: dict[str, int] = field(default_factory=dict)  # articles per language
+    ids: dict[str, int] = field(default_factory=dict)  # articles per canonical entity id
     norms: dict[str, float] = field(default_factory=dict)
 
     def norm(self, rep: str) -> float:
@@ -121,6 +128,8 @@ class StoryState:
             "title": self.title,
             "title_article": self.title_article,
             "names": self.names,
+            "langs": self.langs,
+            "ids": self.ids,
         }
 
     @classmethod
@@ -137,6 +146,8 @@ class StoryState:
             title=data.get("title", ""),
             title_article=data.get("title_article", ""),
             names=dict(data.get("names", {})),
+            langs={k: int(v) for k, v in data.get("langs", {}).items()},
+            ids={k: int(v) for k, v in data.get("ids", {}).items()},
         )
 
     def top_entities(self, k: int = TOP_ENTITIES) -> list[str]:
@@ -178,6 +189,11 @@ class StateSource(Protocol):
     def aliases(self) -> dict[str, str]: ...
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1.0 - 1e-12)
+    return math.log(p / (1.0 - p))
+
+
 def story_id_for(article_id: str) -> str:
     return "st-" + article_id
 
@@ -206,7 +222,9 @@ class StoryEngine:
         self.dirty_postings: set[str] = set()
         self.docs_added = 0
         self.candidates_scored = 0  # for the cost benchmark: bounded work per article
+        self.cross_scored = 0  # cross-language pairs that needed headline embeddings
         self._lemma = Lemmatiser()
+        self._embedder: crosslang.HeadlineEmbedder | None = None
 
     # -- lazy state ---------------------------------------------------------------------------
     def resolve(self, story: str) -> str:
@@ -363,6 +381,41 @@ class StoryEngine:
             best = max(best, sum(x * other.get(t, 0.0) for t, x in title.items()))
         return best
 
+    def cross_features(
+        self, doc: StoryDoc, b: Bags, vecs: dict[str, Vector], st: StoryState
+    ) -> list[float] | None:
+        """Language-independent features of a pair in two languages that share enough names
+        (None for a same-language pair or too few shared names; see ``crosslang.py``)."""
+        if not (self.config.language_free or crosslang.is_cross(doc, st)):
+            return None
+        if crosslang.shared_entities(doc, vecs, st) < crosslang.MIN_SHARED_ENTITIES:
+            return None
+        return self.language_free_features(doc, b, vecs, st)
+
+    def language_free_features(
+        self, doc: StoryDoc, b: Bags, vecs: dict[str, Vector], st: StoryState
+    ) -> list[float]:
+        """Entity cosine and best headline-embedding cosine (:data:`CROSS_FEATURES`)."""
+        self.cross_scored += 1
+        ent = self.features(doc, vecs, st)[FEATURES.index("entities")]
+        return [ent, self.headline_embed(doc, b, st)]
+
+    def headline_embed(self, doc: StoryDoc, b: Bags, st: StoryState) -> float:
+        """Best multilingual-embedding cosine of the article's headline + lead with one of
+        the story's recent headlines."""
+        if self._embedder is None:
+            self._embedder = crosslang.HeadlineEmbedder()
+        return self._embedder.best_cosine(
+            crosslang.embed_text(doc, b), crosslang.story_headlines(st)
+        )
+
+    def _cross_reason(self, reason: dict[str, Any], feats: list[float] | None) -> None:
+        if feats is not None:
+            reason["cross_language"] = {
+                f: round(x, 4) for f, x in zip(CROSS_FEATURES, feats, strict=True)
+            }
+            reason["cross_threshold"] = self.config.model.cross.threshold
+
     # -- decisions ----------------------------------------------------------------------------
     def add_all(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
         """Cluster a batch in publication order (undated articles last, in the given order)."""
@@ -382,26 +435,42 @@ class StoryEngine:
                 reason = {"decision": "copy", "linked": other, "score": 1.0}
                 return Assignment(doc.id, sid, 1.0, False, reason)
         model = self.config.model.for_doc(b.title_only)
-        scored: list[tuple[float, str, list[float]]] = []
+        cross = self.config.model.cross
+        # (margin over the threshold in logits, probability, story, features, threshold)
+        scored: list[tuple[float, float, str, list[float], float]] = []
+        cross_feats: dict[str, list[float]] = {}
         for sid in self.candidates(doc, vecs):
             st = self.stories[sid]
             feats = self.features(doc, vecs, st)
+            if "headline_embed" in model.features:
+                feats.append(self.headline_embed(doc, b, st))
             gap = self.time_gap(doc, st)
             feats.append(-1.0 if gap is None else gap)
-            scored.append((model.probability(feats[:-1], self.time_prior(gap)), sid, feats))
+            p, thr = model.probability(feats[:-1], self.time_prior(gap)), model.threshold
+            if self.config.language_free:
+                p = 0.0
+            cf = self.cross_features(doc, b, vecs, st)
+            if cf is not None:
+                cross_feats[sid] = cf
+                pc = cross.probability(cf, self.time_prior(gap))
+                if _logit(pc) - _logit(cross.threshold) > _logit(p) - _logit(thr):
+                    p, thr = pc, cross.threshold
+            scored.append((_logit(p) - _logit(thr), p, sid, feats, thr))
         self.candidates_scored += len(scored)
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        if scored and scored[0][0] >= model.threshold:
-            p, sid, feats = scored[0]
-            reason = self._reason("joined", p, feats, vecs, self.stories[sid], scored[1:2])
-            reason["threshold"] = model.threshold
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        if scored and scored[0][0] >= 0:
+            _, p, sid, feats, thr = scored[0]
+            reason = self._reason("joined", p, feats, vecs, self.stories[sid], scored[1:2], model)
+            reason["threshold"] = thr
+            self._cross_reason(reason, cross_feats.get(sid))
             self.absorb(doc, b, vecs, sid)
             return Assignment(doc.id, sid, p, False, reason)
         sid = story_id_for(doc.id)
         if scored:
-            p, best, feats = scored[0]
-            reason = self._reason("new", p, feats, vecs, self.stories[best], scored[:1])
-            reason["threshold"] = model.threshold
+            _, p, best, feats, thr = scored[0]
+            reason = self._reason("new", p, feats, vecs, self.stories[best], scored[:1], model)
+            reason["threshold"] = thr
+            self._cross_reason(reason, cross_feats.get(best))
         else:
             reason = {"decision": "new", "score": 0.0, "candidates": 0}
         self.stories[sid] = StoryState(id=sid)
@@ -415,19 +484,20 @@ class StoryEngine:
         feats: list[float],
         vecs: dict[str, Vector],
         st: StoryState,
-        other: list[tuple[float, str, list[float]]],
+        other: list[tuple[float, float, str, list[float], float]],
+        model: Coefficients,
     ) -> dict[str, Any]:
         reason: dict[str, Any] = {
             "decision": decision,
             "score": round(p, 4),
             "features": {
-                f: round(x, 4) for f, x in zip((*FEATURES, "gap_days"), feats, strict=True)
+                f: round(x, 4) for f, x in zip((*model.features, "gap_days"), feats, strict=True)
             },
             "shared": {rep: self._shared(vecs, st, rep) for rep in ("entities", "words")},
         }
         if other:
             key = "runner_up" if decision == "joined" else "best"
-            reason[key] = {"story": other[0][1], "score": round(other[0][0], 4)}
+            reason[key] = {"story": other[0][2], "score": round(other[0][1], 4)}
         return reason
 
     @staticmethod
@@ -456,6 +526,14 @@ class StoryEngine:
         for t, name in b.names.items():
             if t not in st.names or len(name) > len(st.names[t]):
                 st.names[t] = name
+        lang = crosslang.language_of(doc)
+        if lang:
+            st.langs[lang] = st.langs.get(lang, 0) + 1
+        for eid in doc.entity_ids:
+            st.ids[eid] = st.ids.get(eid, 0) + 1
+        if len(st.ids) > 2 * STORY_IDS_MAX:
+            top = heapq.nlargest(STORY_IDS_MAX, st.ids.items(), key=lambda kv: (kv[1], kv[0]))
+            st.ids = dict(top)
         if len(st.names) > 4 * TOP_ENTITIES:
             ents = st.cent.get("entities", {})
             keep = heapq.nlargest(2 * TOP_ENTITIES, st.names, key=lambda t: ents.get(t, 0.0))
@@ -513,6 +591,10 @@ class StoryEngine:
         a.titles = b.titles + a.titles
         for t, name in b.names.items():
             a.names.setdefault(t, name)
+        for lang, n in b.langs.items():
+            a.langs[lang] = a.langs.get(lang, 0) + n
+        for eid, n in b.ids.items():
+            a.ids[eid] = a.ids.get(eid, 0) + n
         self._choose_title(a)
         self.alias[b.id] = a.id
         del self.stories[b.id]

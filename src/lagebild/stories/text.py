@@ -68,6 +68,7 @@ class StoryDoc:
     time: float | None = None  # days since 1970-01-01 UTC; None when the date is unknown
     published: str | None = None  # as stored, for story start/end
     entities: list[str] = field(default_factory=list)  # names from the NER step, may be empty
+    entity_ids: list[str] = field(default_factory=list)  # canonical ids (entity step), may be empty
     language: str | None = None
     links: list[str] = field(default_factory=list)  # ids of copies/originals (links table)
 
@@ -113,10 +114,13 @@ def parse_days(value: str | None) -> float | None:
 def doc_from_article(article: Article, links: list[str] | None = None) -> StoryDoc:
     """The StoryDoc of a stored article; the title falls back to nothing (the lead stands in)."""
     names: list[str] = []
+    ids: list[str] = []
     for m in article.mentions:
         name = (m.base or m.text).strip()
         if name:
             names.append(name)
+        if m.entity and m.entity not in ids:
+            ids.append(m.entity)
     text = article.text or article.body
     title = (article.title or "").strip()
     if title and text.startswith(title):
@@ -128,6 +132,7 @@ def doc_from_article(article: Article, links: list[str] | None = None) -> StoryD
         time=parse_days(article.published),
         published=article.published,
         entities=names,
+        entity_ids=ids,
         language=article.language,
         links=list(links or []),
     )
