@@ -20,6 +20,7 @@ from lagebild.executor import LocalExecutor
 from lagebild.registry import corpus_steps
 from lagebild.runner import run
 from lagebild.store import Store
+from lagebild.stories.decisions import clear_stories
 from lagebild.stories.step import StoryStep
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -39,17 +40,7 @@ def _gold() -> dict[str, tuple[str, str]]:
 
 
 def _reset_stories(store: Store) -> None:
-    with store.atomic() as c:
-        for table in (
-            "story_articles",
-            "stories",
-            "story_state",
-            "story_postings",
-            "story_df",
-            "story_meta",
-            "story_alias",
-        ):
-            c.execute(f"DELETE FROM {table}")
+    clear_stories(store)
 
 
 def _assignments(store: Store) -> tuple[dict[str, str], dict[str, str]]:

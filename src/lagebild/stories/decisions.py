@@ -148,23 +148,33 @@ def split_story(
     return new_id
 
 
+#: the clustering's state; analyst decisions (``story_decisions``) are not in it
+STATE_TABLES = (
+    "story_articles",
+    "stories",
+    "story_state",
+    "story_postings",
+    "story_df",
+    "story_meta",
+    "story_alias",
+)
+
+
+def clear_stories(store: Store) -> None:
+    """Forget every story and the clustering state, keeping the analyst's decisions."""
+    with store.atomic() as c:
+        for table in STATE_TABLES:
+            c.execute(f"DELETE FROM {table}")
+
+
 def rebuild_stories(store: Store, config: StoryConfig | None = None) -> int:
     """Cluster every stored article from scratch, then replay the analyst's decisions in
     order (by the articles they named). Returns the number of decisions replayed."""
     decisions = store.conn.execute(
         "SELECT kind, other, articles FROM story_decisions ORDER BY id"
     ).fetchall()
-    with store.atomic() as c:
-        for table in (
-            "story_articles",
-            "stories",
-            "story_state",
-            "story_postings",
-            "story_df",
-            "story_meta",
-            "story_alias",
-        ):
-            c.execute(f"DELETE FROM {table}")
+    with store.atomic():
+        clear_stories(store)
         cluster_into_store(store, store.article_ids(), config)
         for kind, other, articles in decisions:
             data = json.loads(articles)
