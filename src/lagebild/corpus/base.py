@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from lagebild.store import Store
@@ -28,6 +29,8 @@ def run_corpus_steps(store: Store, steps: list[CorpusStep]) -> dict[str, dict[st
         position = store.corpus_position(step.name)
         new_ids = store.article_ids(after_seq=position)
         top = store.max_seq()
-        results[step.name] = step.update(store, new_ids) if new_ids else {"new": 0}
+        started = time.perf_counter()
+        counts = step.update(store, new_ids) if new_ids else {"new": 0}
+        results[step.name] = {**counts, "ms": round((time.perf_counter() - started) * 1000)}
         store.set_corpus_position(step.name, top)
     return results
