@@ -184,14 +184,23 @@ def _base(text: str, toks: list[Token], s: _Span, known: set[str], fx: FeatureEx
     if stem is not None:
         res = fx.res
         candidate = head + stem
-        if (
-            last.endswith(("'", "’"))
-            or candidate in known
-            or stem in res.firstnames
-            or stem in res.countries
-            or stem in res.cities
-            or stem in res.regions
-            or _followed_by_noun(toks, s.j)
+        # "Damaskus", "Markus", "Paris" are names as written, not genitives
+        listed = (
+            last in res.firstnames
+            or last in res.countries
+            or last in res.cities
+            or last in res.regions
+        )
+        if last.endswith(("'", "’")) or (
+            not listed
+            and (
+                candidate in known
+                or stem in res.firstnames
+                or stem in res.countries
+                or stem in res.cities
+                or stem in res.regions
+                or (s.type == "PER" and _followed_by_noun(toks, s.j))
+            )
         ):
             last = stem
     base = head + last

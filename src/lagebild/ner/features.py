@@ -26,6 +26,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _AGE = re.compile(r"^\d+-[Jj]ährigen?[rnms]?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}[a-z]?$")
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Ober", "Nieder", "Inner", "Hinter")
+_SENTENCE_OPENERS = frozenset({'"', "„", "“", "»", "«", ":", "(", "-", "–"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "'", "‚"})
 _CLOSE_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 # longest quoted stretch that is marked as a possible title ("Piece of Me", a book title)
@@ -207,8 +208,8 @@ class FeatureExtractor:
         cl = self.res.clusters.get(word) or self.res.clusters.get(word.lower())
         if not cl:
             return [p + "c=none"]
-        out = [p + f"c{i}=" + c for i, c in enumerate(cl[:-1])]
-        out.append(p + "caps=" + cl[-1])
+        out = [p + f"c{i}=" + c for i, c in enumerate(cl[:3])]
+        out.append(p + "caps=" + cl[3])
         return out
 
     @staticmethod
@@ -269,10 +270,19 @@ class FeatureExtractor:
                 feats.append("quoted")
                 if word[:1].isupper():
                     feats.append("quoted_cap")
+            initial = i == 0 or words[i - 1] in _SENTENCE_OPENERS
             if i == 0:
                 feats.append("BOS")
-            elif words[i - 1] in ('"', "„", "“", "»", "«", ":", "(", "-", "–"):
+            elif initial:
                 feats.append("after_open")
+            if word[:1].isupper():
+                fl = self.flags(word)
+                pos = "I" if initial else "M"
+                # capitalisation means little at a sentence start; say which case this is
+                feats.append(pos + "cap")
+                feats.extend(
+                    f"{pos}&{x}" for x in ("known", "known_low", "unknown_cap", "fn") if x in fl
+                )
             if i == n - 1:
                 feats.append("EOS")
             for off in (-2, -1, 1, 2):

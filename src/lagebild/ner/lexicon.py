@@ -773,27 +773,27 @@ LANDSCAPES: frozenset[str] = frozenset(
 # large companies, clubs). A gazetteer feature, not a rule: the CRF weighs it against context.
 ORGANISATIONS: frozenset[str] = frozenset(
     """
-    SPD CDU CSU FDP AfD Grünen Grüne Linke Linken BSW ÖVP SPÖ FPÖ NEOS KPÖ SVP FDP.Die Piratenpartei
+    SPD CDU CSU FDP AfD Grünen Grüne Linke Linken BSW ÖVP SPÖ FPÖ NEOS KPÖ SVP Piratenpartei
     NPD DKP ÖDP Labour Tories Republikaner Demokraten Likud Hamas Hisbollah
     Fatah Taliban Kreml Bundestag Bundesrat Bundesregierung Bundeskanzleramt Bundeswehr
     Bundesverfassungsgericht Bundesgerichtshof Bundesbank Bundesagentur Bundeskartellamt
     Bundesamt Bundeskriminalamt BKA BND Verfassungsschutz Landtag Nationalrat Europaparlament
     EU UN UNO Nato NATO OSZE OECD WHO WTO IWF IMF EZB EZB-Rat Weltbank Unesco UNESCO Unicef UNICEF
     UNHCR IAEA Opec OPEC Interpol Europol Frontex Eurostat Europarat G7 G20 Brics BRICS ASEAN
-    Mercosur Vatikan Pentagon FBI CIA NSA Senat
+    Mercosur Vatikan Pentagon FBI CIA NSA
     Repräsentantenhaus Duma Knesset Elysée Élysée Bundesliga
     dpa AFP Reuters AP APA KNA epd SID ots DDP ddp Bloomberg
     ARD ZDF ORF SRF BR WDR NDR MDR SWR HR RBB RTL Sat.1 ProSieben n-tv ntv Arte 3sat
     Deutschlandfunk Deutschlandradio BBC CNN NBC CBS ABC Al-Dschasira Al-Jazeera
-    FAZ SZ taz Handelsblatt Tagesspiegel Kurier
-    Krone Falter NZZ Tagesschau Tagesthemen Guardian Economist Politico
+    FAZ SZ taz Handelsblatt Tagesspiegel
+    NZZ Tagesschau Tagesthemen Guardian Economist Politico
     Siemens Volkswagen VW BMW Daimler Mercedes-Benz Porsche Audi Opel Ford Tesla Bosch Continental
     BASF Bayer Henkel Merck SAP Allianz Telekom DHL Lufthansa Eurowings Condor
-    Commerzbank Sparkasse Sparkassen Volksbank ING Unicredit UniCredit HypoVereinsbank Erste
+    Commerzbank Sparkasse Sparkassen Volksbank ING Unicredit UniCredit HypoVereinsbank
     Raiffeisen Adidas Puma Aldi Lidl Rewe Edeka Ceconomy Zalando Thyssenkrupp
-    ThyssenKrupp RWE EnBW EON E.ON Uniper Vonovia Fresenius Beiersdorf Materials
+    ThyssenKrupp RWE EnBW EON E.ON Uniper Vonovia Fresenius Beiersdorf
     Infineon Airbus Boeing Rheinmetall Hensoldt DB Apple Google Alphabet Microsoft
-    Amazon Meta Facebook Instagram WhatsApp Twitter X TikTok YouTube Netflix Spotify OpenAI
+    Amazon Meta Facebook Instagram WhatsApp Twitter TikTok YouTube Netflix Spotify OpenAI
     Nvidia Intel AMD IBM Oracle Samsung Huawei Sony Toyota Nissan Honda Hyundai Stellantis
     Renault Peugeot Fiat Ferrari Gazprom Rosneft Shell BP Exxon ExxonMobil Chevron Nestlé
     Novartis Roche UBS Swatch Glencore Ikea IKEA H&M Ryanair Easyjet Uber Airbnb Wirecard
