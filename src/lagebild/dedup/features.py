@@ -10,6 +10,7 @@ logistic model (``scoring.py``) weighs.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -160,7 +161,9 @@ def norm_key(name: str) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
+@functools.lru_cache(maxsize=65_536)
 def _lemma(token: str) -> str:
+    """Case-folded German lemma (cached: the same word forms recur across articles)."""
     return str(simplemma.lemmatize(token, lang="de")).casefold()
 
 
@@ -263,15 +266,20 @@ class Alignment:
 def align(a: Profile, b: Profile) -> Alignment:
     """Best-matching sentence of b for each sentence of a by content-lemma Jaccard."""
     sa, sb = a.sent_lemmas, b.sent_lemmas
-    m = np.zeros((len(sa), len(sb)))
-    for i, x in enumerate(sa):
-        if not x:
-            continue
-        for j, y in enumerate(sb):
-            if y:
-                inter = len(x & y)
-                if inter:
-                    m[i, j] = inter / (len(x) + len(y) - inter)
+    # filled as Python lists and converted once: item assignment into numpy is slow
+    len_b = [len(y) for y in sb]
+    rows: list[list[float]] = []
+    for x in sa:
+        row = [0.0] * len(sb)
+        if x:
+            len_x = len(x)
+            for j, y in enumerate(sb):
+                if y:
+                    inter = len(x & y)
+                    if inter:
+                        row[j] = inter / (len_x + len_b[j] - inter)
+        rows.append(row)
+    m = np.array(rows, dtype=np.float64).reshape(len(sa), len(sb))
     if m.size == 0:
         return Alignment([], [0.0] * len(sa), [0.0] * len(sb))
     jb = m.argmax(axis=1)

@@ -15,6 +15,7 @@ Two checks with different strength:
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from lagebild.entities.translit import flat
@@ -30,27 +31,32 @@ COMPOUND_HEADS: tuple[str, ...] = tuple(
         reverse=True,
     )
 )  # fmt: skip
+# folded once here, not per word
+_FLAT_HEADS: tuple[str, ...] = tuple(flat(head) for head in COMPOUND_HEADS)
 MIN_MODIFIER = 3  # a compound modifier needs at least this many letters ("Zentral" in Zentralbank)
 MAX_GENERATED = 16
 
 
-def _word_options(word: str) -> list[str]:
-    """Initial letters a word can contribute: "Zentralbank" -> ["z", "zb"]."""
+@functools.lru_cache(maxsize=65_536)
+def _word_options(word: str) -> tuple[str, ...]:
+    """Initial letters a word can contribute: "Zentralbank" -> ("z", "zb").
+
+    Cached: the same words recur across the mentions of a corpus.
+    """
     low = flat(word)
     if not low:
-        return [""]
+        return ("",)
     if "-" in word:
         parts = [flat(p) for p in word.split("-") if flat(p)]
-        return list(dict.fromkeys(["".join(p[0] for p in parts), low[0]]))
+        return tuple(dict.fromkeys(["".join(p[0] for p in parts), low[0]]))
     options = [low[0]]
     stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
-    for head in COMPOUND_HEADS:
-        h = flat(head)
+    for h in _FLAT_HEADS:
         end = next((w for w in (low, stem) if w.endswith(h)), "")
         if end and len(end) - len(h) >= MIN_MODIFIER:
             options.append(low[0] + h[0])
             break
-    return options
+    return tuple(options)
 
 
 def generated_acronyms(words: list[str], function_words: frozenset[str]) -> set[str]:

@@ -8,6 +8,7 @@ keeps tagging fast in pure Python.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -22,13 +23,14 @@ _SHAPE_MAP = str.maketrans(
         **{c: "d" for c in "0123456789"},
     }
 )
-_REPEAT = re.compile(r"(.)\1+")
 _AGE = re.compile(r"^\d+-[Jj]ährigen?[rnms]?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}[a-z]?$")
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Ober", "Nieder", "Inner", "Hinter")
 _SENTENCE_OPENERS = frozenset({'"', "„", "“", "»", "«", ":", "(", "-", "–"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "'", "‚"})
 _CLOSE_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
+# context window of a token, in the order its features are listed
+_OFFSETS = (-2, -1, 1, 2)
 # longest quoted stretch that is marked as a possible title ("Piece of Me", a book title)
 MAX_QUOTED = 8
 
@@ -45,7 +47,8 @@ def shape(word: str) -> str:
 
 
 def short_shape(word: str) -> str:
-    return _REPEAT.sub(r"\1", shape(word))
+    """``shape`` with runs of one class collapsed ("Xxxxx" -> "Xx")."""
+    return "".join(k for k, _ in itertools.groupby(shape(word)))
 
 
 class FeatureExtractor:
@@ -56,6 +59,7 @@ class FeatureExtractor:
         self._is_known = is_known or _simplemma_known()
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[tuple[str, int], list[str]] = {}
+        self._ctx_rows: dict[str, tuple[list[str], ...]] = {}
         self._flags: dict[str, frozenset[str]] = {}
 
     # word-type level ---------------------------------------------------------------------
@@ -204,6 +208,17 @@ class FeatureExtractor:
         self._remember(self._ctx, key, feats)
         return feats
 
+    def ctx_row(self, word: str) -> tuple[list[str], ...]:
+        """``ctx(word, off)`` for the offsets -2, -1, +1, +2, cached together (one lookup)."""
+        got = self._ctx_rows.get(word)
+        if got is not None:
+            return got
+        row = tuple(self.ctx(word, off) for off in _OFFSETS)
+        if len(self._ctx_rows) >= CACHE_LIMIT:
+            self._ctx_rows.clear()
+        self._ctx_rows[word] = row
+        return row
+
     def _cluster_feats(self, word: str, p: str) -> list[str]:
         cl = self.res.clusters.get(word) or self.res.clusters.get(word.lower())
         if not cl:
@@ -259,6 +274,10 @@ class FeatureExtractor:
         out: list[list[str]] = []
         marks = self.phrase_marks(words)
         quoted = self.quoted(words)
+        rows = [self.ctx_row(w) for w in words]
+        lows = [w.lower() for w in words]
+        # "a|b" for each adjacent pair: pairs[i] joins words i-1 and i
+        pairs = [""] + [lows[i - 1] + "|" + lows[i] for i in range(1, n)]
         for i, word in enumerate(words):
             feats = list(self.own(word))
             mark = marks[i]
@@ -285,14 +304,18 @@ class FeatureExtractor:
                 )
             if i == n - 1:
                 feats.append("EOS")
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n:
-                    feats.extend(self.ctx(words[j], off))
-            if i > 0:
-                feats.append("bi-=" + words[i - 1].lower() + "|" + word.lower())
+            if i >= 2:
+                feats.extend(rows[i - 2][0])
+            if i >= 1:
+                feats.extend(rows[i - 1][1])
             if i + 1 < n:
-                feats.append("bi+=" + word.lower() + "|" + words[i + 1].lower())
+                feats.extend(rows[i + 1][2])
+            if i + 2 < n:
+                feats.extend(rows[i + 2][3])
+            if i > 0:
+                feats.append("bi-=" + pairs[i])
+            if i + 1 < n:
+                feats.append("bi+=" + pairs[i + 1])
             out.append(feats)
         return out
 

@@ -252,6 +252,14 @@ class StoryEngine:
             self.postings[term] = hit
         return hit
 
+    def _load_postings(self, terms: Sequence[str]) -> None:
+        """Postings of the terms not yet in memory, in one query (absent terms get [])."""
+        missing = [t for t in dict.fromkeys(terms) if t not in self.postings]
+        if missing and self.source is not None:
+            loaded = self.source.load_postings(missing)
+            for t in missing:
+                self.postings[t] = loaded.get(t, [])
+
     def _load_stories(self, ids: Iterable[str]) -> None:
         missing = [s for s in ids if s not in self.stories]
         if missing and self.source is not None:
@@ -321,7 +329,9 @@ class StoryEngine:
     def candidates(self, doc: StoryDoc, vecs: dict[str, Vector]) -> list[str]:
         """Active stories sharing distinctive terms with the article, best first, bounded."""
         scores: dict[str, float] = {}
-        for term, weight in self._query(vecs, self.config.query_terms):
+        query = self._query(vecs, self.config.query_terms)
+        self._load_postings([t for t, _ in query])
+        for term, weight in query:
             for sid in self._get_postings(term):
                 sid = self.resolve(sid)
                 scores[sid] = scores.get(sid, 0.0) + weight
@@ -363,9 +373,11 @@ class StoryEngine:
                 feats.append(0.0)
                 continue
             if len(v) <= len(c):
-                dot = sum(x * c.get(t, 0.0) for t, x in v.items())
+                get = c.get
+                dot = sum([x * get(t, 0.0) for t, x in v.items()])
             else:
-                dot = sum(x * v.get(t, 0.0) for t, x in c.items())
+                get = v.get
+                dot = sum([x * get(t, 0.0) for t, x in c.items()])
             feats.append(dot / norm)
         feats.append(self._headline_nn(vecs["title"], st))
         return feats
