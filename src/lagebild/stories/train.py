@@ -9,13 +9,19 @@ is the one whose real (non-oracle) clustering run scores the best mean BCubed F1
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from lagebild.stories import crosslang
-from lagebild.stories.engine import StoryConfig, StoryEngine, StoryState, publication_order
+from lagebild.stories.engine import (
+    StoryConfig,
+    StoryEngine,
+    StoryState,
+    Vector,
+    publication_order,
+)
 from lagebild.stories.metrics import evaluate
 from lagebild.stories.scoring import (
     CROSS_FEATURES,
@@ -24,7 +30,7 @@ from lagebild.stories.scoring import (
     Coefficients,
     LinkModel,
 )
-from lagebild.stories.text import REPRESENTATIONS, StoryDoc
+from lagebild.stories.text import REPRESENTATIONS, Bags, StoryDoc
 
 Labelled = tuple[list[StoryDoc], dict[str, str]]
 # Only the wrong candidates closest to the article (by summed cosines) are kept as negatives:
@@ -32,6 +38,28 @@ Labelled = tuple[list[StoryDoc], dict[str, str]]
 HARD_NEGATIVES = 3
 N_REPS = len(REPRESENTATIONS)
 THRESHOLDS = (0.02, 0.05, *(round(0.1 + 0.05 * i, 2) for i in range(13)))  # 0.02 ... 0.7
+
+
+def _oracle_run(
+    docs: Sequence[StoryDoc], gold: dict[str, str], config: StoryConfig | None
+) -> Iterator[tuple[StoryEngine, StoryDoc, Bags, dict[str, Vector], str, list[str]]]:
+    """Replay ``docs`` in publication order with the gold clustering: yield each article with
+    its candidate stories (its gold story added when the index missed it), then let it join
+    its gold story."""
+    engine = StoryEngine(config)
+    ordered = publication_order(docs)
+    prepared = engine.prepare(ordered)
+    for doc in ordered:
+        b = prepared[doc.id]
+        vecs = engine.observe(b)
+        target = "gold:" + gold[doc.id]
+        cands = engine.candidates(doc, vecs)
+        if target in engine.stories and target not in cands:
+            cands.append(target)
+        yield engine, doc, b, vecs, target, cands
+        if target not in engine.stories:
+            engine.stories[target] = StoryState(id=target)
+        engine.absorb(doc, b, vecs, target)
 
 
 def oracle_pairs(
@@ -43,19 +71,10 @@ def oracle_pairs(
     """Feature rows, 0/1 labels and headline-only flags of every (article, candidate story)
     pair of an oracle run; the last column is the headline-embedding cosine (computed for
     headline-only articles when ``embed``, else 0)."""
-    engine = StoryEngine(config)
     rows: list[list[float]] = []
     labels: list[int] = []
     kinds: list[bool] = []
-    ordered = publication_order(docs)
-    prepared = engine.prepare(ordered)
-    for doc in ordered:
-        b = prepared[doc.id]
-        vecs = engine.observe(b)
-        target = "gold:" + gold[doc.id]
-        cands = engine.candidates(doc, vecs)
-        if target in engine.stories and target not in cands:
-            cands.append(target)
+    for engine, doc, b, vecs, target, cands in _oracle_run(docs, gold, config):
         scored = []
         for sid in cands:
             st = engine.stories[sid]
@@ -70,9 +89,6 @@ def oracle_pairs(
             rows.append(f)
             labels.append(label)
             kinds.append(b.title_only)
-        if target not in engine.stories:
-            engine.stories[target] = StoryState(id=target)
-        engine.absorb(doc, b, vecs, target)
     return np.asarray(rows, dtype=float), np.asarray(labels, dtype=int), np.asarray(kinds)
 
 
@@ -153,18 +169,9 @@ def cross_pairs(
     """Language-free feature rows and labels of an oracle run: every candidate pair that
     shares enough names (the gate of the cross-language path), gold story vs. the closest
     wrong ones."""
-    engine = StoryEngine(config)
     rows: list[list[float]] = []
     labels: list[int] = []
-    ordered = publication_order(docs)
-    prepared = engine.prepare(ordered)
-    for doc in ordered:
-        b = prepared[doc.id]
-        vecs = engine.observe(b)
-        target = "gold:" + gold[doc.id]
-        cands = engine.candidates(doc, vecs)
-        if target in engine.stories and target not in cands:
-            cands.append(target)
+    for engine, doc, b, vecs, target, cands in _oracle_run(docs, gold, config):
         scored = []
         for sid in cands:
             st = engine.stories[sid]
@@ -176,9 +183,6 @@ def cross_pairs(
         ]:
             rows.append(f)
             labels.append(label)
-        if target not in engine.stories:
-            engine.stories[target] = StoryState(id=target)
-        engine.absorb(doc, b, vecs, target)
     return np.asarray(rows, dtype=float), np.asarray(labels, dtype=int)
 
 
