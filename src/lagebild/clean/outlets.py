@@ -11,6 +11,7 @@ article's own sign-off and self-promotion lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 # Agencies: lower-case key -> the usual spelling.
 AGENCIES = {
@@ -286,27 +287,24 @@ def find_outlet(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     fallback: str | None = None
-    for pattern in _SIGNOFFS:
-        for line in edge:
-            if len(line) > 300 or _CREDIT_START.match(line):
-                continue
-            m = pattern.search(line)
-            if m:
-                name = _clean_name(m.group("name"))
-                if not name:
-                    continue
-                if _PERSON_LIKE.match(name) and not is_media_name(name):
-                    # "© Anna Berger" is more likely a photographer than the outlet
-                    fallback = fallback or name
-                    continue
-                return name
-    for pattern in _MEDIA_SIGNOFFS:
-        for line in edge:
-            if len(line) > 300 or _CREDIT_START.match(line):
-                continue
-            m = pattern.search(line)
-            if m:
-                name = _clean_name(m.group("name"))
-                if name and is_media_name(name):
-                    return name
+    for name in _edge_names(_SIGNOFFS, edge):
+        if _PERSON_LIKE.match(name) and not is_media_name(name):
+            # "© Anna Berger" is more likely a photographer than the outlet
+            fallback = fallback or name
+            continue
+        return name
+    for name in _edge_names(_MEDIA_SIGNOFFS, edge):
+        if is_media_name(name):
+            return name
     return fallback
+
+
+def _edge_names(patterns: Iterable[re.Pattern[str]], edge: list[str]) -> Iterator[str]:
+    """Cleaned names the patterns find in the edge lines, pattern by pattern, in line order."""
+    for pattern in patterns:
+        for line in edge:
+            if len(line) > 300 or _CREDIT_START.match(line):
+                continue
+            m = pattern.search(line)
+            if m and (name := _clean_name(m.group("name"))):
+                yield name
