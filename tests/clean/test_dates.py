@@ -10,6 +10,8 @@ from lagebild.clean.dates import find_published, is_date_line
     [
         ("Veröffentlicht am 12.05.2024 um 09:14\n\nText.", ("2024-05-12T09:14", "minute")),
         ("Stand: 03.11.2023 18:02 Uhr", ("2023-11-03T18:02", "minute")),
+        ("Online gestellt am 01.02.2027 um 06:20 Uhr", ("2027-02-01T06:20", "minute")),
+        ("Hochgeladen: 3. März 2025\n\nText.", ("2025-03-03", "day")),
         ("Datum: 2024-01-15", ("2024-01-15", "day")),
         ("12. Mai 2024, 09:14 Uhr", ("2024-05-12T09:14", "minute")),
         ("Published May 12, 2024", ("2024-05-12", "day")),

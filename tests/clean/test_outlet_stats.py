@@ -65,3 +65,19 @@ def test_rows_roundtrip_add_pickle_and_prune() -> None:
 def test_thresholds_are_validated() -> None:
     with pytest.raises(LagebildError, match="min_share"):
         OutletLineStats(min_share=1.5)
+
+
+def test_small_outlet_gives_weak_evidence_only() -> None:
+    stats = OutletLineStats()
+    footer = "Alle Angaben ohne Gewähr."
+    for i in range(3):
+        stats.update("Kleinblatt", f"Meldung über Thema {'abc'[i]}.\n{footer}")
+    assert not stats.is_weak_furniture("Kleinblatt", footer)  # three articles: no evidence
+    stats.update("Kleinblatt", "Eine ganz andere Meldung.")
+    assert stats.is_weak_furniture("Kleinblatt", footer)  # 3 of 4 articles: weak evidence
+    assert not stats.is_furniture("Kleinblatt", footer)  # ... but not full evidence
+    assert not stats.is_weak_furniture("Kleinblatt", footer + " " + "x" * 200)  # long: prose
+    for i in range(4):
+        stats.update("Kleinblatt", f"Weitere Meldung {'defg'[i]}.\n{footer}")
+    assert stats.is_furniture("Kleinblatt", footer)  # 7 of 8 articles: full evidence
+    assert not stats.is_weak_furniture("Kleinblatt", footer)

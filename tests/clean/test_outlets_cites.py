@@ -42,6 +42,13 @@ def test_people_and_authorities_are_not_media() -> None:
         ("Text.\nBis morgen – Ihr Weserland Echo", "Weserland Echo"),
         ("Text.\n© 2024 Harbour Daily News. All rights reserved.", "Harbour Daily News"),
         ("Nur ein Satz ohne Absender.", None),
+        ("Rheintal Bote – Ihre Heimat. Ihre Zeitung.\nText.", "Rheintal Bote"),
+        # a name and a date heading the text: an outlet only when it speaks of itself
+        (
+            "Netzlabor – 4. März 2027\nText.\nHinter dem Netzlabor stehen wir zu dritt.",
+            "Netzlabor",
+        ),
+        ("Berlin – 4. März 2027\nDie Regierung hat beschlossen, dass wir sparen.", None),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:

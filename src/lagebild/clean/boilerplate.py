@@ -162,8 +162,20 @@ def clean_body(
     first_prose = prose_idx[0] if prose_idx else len(blocks)
     last_prose = prose_idx[-1] if prose_idx else -1
 
+    # weak outlet evidence (a small outlet) counts only outside the article's own prose core
+    weak = [False] * len(blocks)
+    if outlet_stats is not None:
+        weak = [outlet_stats.is_weak_furniture(outlet, b.text) for b in blocks]
+    core = [i for i in prose_idx if not weak[i]]
+    if not core:
+        weak = [False] * len(blocks)  # nothing of its own: a version, or nothing to judge by
+    first_core = core[0] if core else len(blocks)
+    last_core = core[-1] if core else -1
     for i, (b, sh) in enumerate(zip(blocks, shapes, strict=True)):
-        if outlet_stats is not None and outlet_stats.is_furniture(outlet, b.text):
+        if outlet_stats is not None and (
+            outlet_stats.is_furniture(outlet, b.text)
+            or (weak[i] and not sh.prose and (i > last_core or i < first_core))
+        ):
             reason[i] = "outlet-repeated"
             continue
         s = scores[i]
@@ -183,6 +195,15 @@ def clean_body(
     close_runs(blocks, shapes, reason, first_prose, last_prose)
     sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
     section_links(blocks, shapes, reason)
+    if any(weak):
+        # A weakly repeated sentence after the prose core: versions of one story may share
+        # their last paragraph, and then they share lines inside the core too. Such a
+        # sentence goes when the core shares nothing or furniture separates it from the core.
+        version_like = any(weak[i] for i in prose_idx if i < last_core)
+        for i in range(last_core + 1, len(blocks)):
+            separated = any(reason[j] is not None for j in range(last_core + 1, i))
+            if weak[i] and reason[i] is None and (separated or not version_like):
+                reason[i] = "outlet-repeated"
 
     removed: list[RemovedBlock] = []
     kept: list[Block] = []

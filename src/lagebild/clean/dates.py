@@ -65,6 +65,14 @@ _LABELS = [
         ),
     ),
     (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,30}$", re.IGNORECASE)),
+    # any short participle label: "Online gestellt am", "Hochgeladen am", "Freigeschaltet:"
+    (
+        1,
+        re.compile(
+            r"^\W*(?:[A-Za-zÄÖÜäöüß-]+\s+)?[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)\s*(?:am|on|:)\s*$",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 # a sentence ends in a word of four letters or more and a period ("Min." and "Uhr." do not)
 _SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")

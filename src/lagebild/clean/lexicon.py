@@ -290,7 +290,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"^\W*(?:[\w-]*anzeige|werbung|werbeblock|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$",
+        r"^\W*(?:[\w-]*anzeigen?|werbung|werbeblock|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$",
     ),
     _cue(
         "promo",
@@ -423,6 +423,13 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"^\s*[(\[]?\s*(?:[a-zäöü]{2,5}|AFP|KNA|AP|Reuters|APA|SDA|dpa-AFX)(?:\s*/\s*[\w-]{2,6}|-[a-z]{3,10})*\s*[)\]]?\s*$",
         0,
+    ),
+    # end-of-copy markers of agency and press services: "Ende der Meldung", "- Ende -", "ENDS"
+    _cue(
+        "signoff",
+        2.0,
+        r"^\W*(?:ende der (?:meldung|mitteilung|pressemitteilung|nachricht|durchsage)|ende|ends?|end of (?:release|story|transmission))\b(?:\W*$|\.\s)",
+        keys="ende|end",
     ),
     # agency code and editors' initials closing agency copy: "dpa lno/kw", "(afp) mks/jb"
     _cue(

@@ -23,7 +23,12 @@ from lagebild.model import normalise_text
 # footer sits under nearly every article while a real sentence rarely recurs in a fifth of them.
 MIN_ARTICLES = 4  # a line must be seen in at least this many articles of the outlet ...
 MIN_SHARE = 0.2  # ... and in at least this share of the outlet's articles ...
-MIN_OUTLET_ARTICLES = 8  # ... and the outlet must have this many articles, else never fire.
+MIN_OUTLET_ARTICLES = 8  # ... and the outlet must have this many articles for full evidence.
+# A small outlet (4-7 articles) gives weak evidence: a line in 3 of its articles is furniture
+# only where furniture sits (the edges of the text, short lines); see ``clean_body``.
+MIN_WEAK_OUTLET_ARTICLES = 4
+MIN_WEAK_ARTICLES = 3
+MAX_WEAK_LINE_CHARS = 200
 MAX_LINE_CHARS = 1000  # longer lines are prose; not worth counting
 
 _DIGITS = re.compile(r"\d+")
@@ -128,6 +133,20 @@ class OutletLineStats:
             return False
         n = self.lines.get(key, {}).get(line_key(line), 0)
         return n >= self.min_articles and n >= self.min_share * total
+
+    def is_weak_furniture(self, outlet: str | None, line: str) -> bool:
+        """True for a short line that recurs in 3 or more articles of a small outlet (4-7).
+
+        Weak evidence: a few articles of one outlet may be versions of one story that share
+        sentences, so the cleaner removes such a line only at the edges of the text.
+        """
+        if not outlet or len(line) > MAX_WEAK_LINE_CHARS:
+            return False
+        key = outlet_key(outlet)
+        total = self.articles.get(key, 0)
+        if not MIN_WEAK_OUTLET_ARTICLES <= total < self.min_outlet_articles:
+            return False
+        return self.lines.get(key, {}).get(line_key(line), 0) >= MIN_WEAK_ARTICLES
 
     # -- persistence ------------------------------------------------------------------------
     def to_rows(self) -> tuple[list[tuple[str, int]], list[tuple[str, int, int]]]:

@@ -230,6 +230,10 @@ _SIGNOFFS = [
         + NAME
         + r")(?i:\s+(?:auch\s+)?(?:auf|bei|on|via)\b)"
     ),
+    # a masthead with a slogan to the reader: "Vogtland Bote – Ihre Heimat. Ihre Zeitung."
+    re.compile(
+        r"^(?P<name>" + NAME + r")\s+[–—|-]\s+(?i:ihre?|deine?|eure?|unsere?|wir)\b[^\n]{0,60}$"
+    ),
     # "Die Alpenland Post gibt es auch als App", "Schon gewusst? Den Boten gibt es als E-Paper"
     re.compile(
         r"(?:^|[.!?:]\s+)(?i:(?:die|der|das|den|the)\s+)(?P<name>"
@@ -282,11 +286,32 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# "Digitalwerkstatt – 1. März 2027" heads a blog post, but "Berlin – 1. März 2027" a report:
+# such a name only counts when the text also speaks of it in the outlet's own voice.
+_NAME_DATE = re.compile(
+    r"^(?P<name>"
+    + NAME
+    + r")\s*[–—|,-]\s*(?:\w+,?\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s*\d{2,4}\s*$"
+)
+_OWN_VOICE = re.compile(r"\b(?:wir|uns|unser\w*|our|we)\b", re.IGNORECASE)
+
+
+def _voiced_masthead(lines: list[str]) -> str | None:
+    for line in lines[:3]:
+        m = _NAME_DATE.match(line)
+        if not m or not (name := _clean_name(m.group("name"))):
+            continue
+        pattern = re.compile(r"\b" + re.escape(m.group("name").strip()) + r"\b")
+        if any(ln is not line and pattern.search(ln) and _OWN_VOICE.search(ln) for ln in lines):
+            return name
+    return None
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
-    fallback: str | None = None
+    fallback: str | None = _voiced_masthead(lines)
     for name in _edge_names(_SIGNOFFS, edge):
         if _PERSON_LIKE.match(name) and not is_media_name(name):
             # "© Anna Berger" is more likely a photographer than the outlet

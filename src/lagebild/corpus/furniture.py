@@ -11,12 +11,20 @@ from __future__ import annotations
 import logging
 from typing import ClassVar
 
-from lagebild.clean.outlet_stats import OutletLineStats, outlet_group, outlet_key
+from lagebild.clean.outlet_stats import (
+    MIN_WEAK_ARTICLES,
+    MIN_WEAK_OUTLET_ARTICLES,
+    OutletLineStats,
+    outlet_group,
+    outlet_key,
+)
 from lagebild.corpus.base import CorpusStep
 from lagebild.model import Article
 from lagebild.store import Store
 
 log = logging.getLogger(__name__)
+
+FULL, WEAK = 1, 2  # values of outlet_lines.furniture
 
 
 def source_group(article: Article) -> str | None:
@@ -25,11 +33,11 @@ def source_group(article: Article) -> str | None:
 
 
 def load_snapshot(store: Store) -> OutletLineStats:
-    """Only the lines that are furniture now, with their outlets' article counts (small)."""
+    """Only the lines that are furniture now (full or weak), with their outlets' article counts."""
     stats = OutletLineStats()
     return OutletLineStats.from_rows(
         store.conn.execute("SELECT outlet, articles FROM outlet_articles"),
-        store.conn.execute("SELECT outlet, line, count FROM outlet_lines WHERE furniture = 1"),
+        store.conn.execute("SELECT outlet, line, count FROM outlet_lines WHERE furniture > 0"),
         min_articles=stats.min_articles,
         min_share=stats.min_share,
         min_outlet_articles=stats.min_outlet_articles,
@@ -60,19 +68,23 @@ class FurnitureStep(CorpusStep):
                 total = c.execute(
                     "SELECT articles FROM outlet_articles WHERE outlet = ?", (outlet,)
                 ).fetchone()[0]
-                if total < batch.min_outlet_articles:
+                # furniture: 1 = full evidence, 2 = weak evidence (a small outlet), 0 = none
+                if total >= batch.min_outlet_articles:
+                    need, flag = max(batch.min_articles, batch.min_share * total), FULL
+                elif total >= MIN_WEAK_OUTLET_ARTICLES:
+                    need, flag = MIN_WEAK_ARTICLES, WEAK
+                else:
                     continue
-                need = max(batch.min_articles, batch.min_share * total)
                 cur = c.execute(
-                    "UPDATE outlet_lines SET furniture = (count >= ?) "
-                    "WHERE outlet = ? AND furniture != (count >= ?)",
-                    (need, outlet, need),
+                    "UPDATE outlet_lines SET furniture = (count >= ?) * ? "
+                    "WHERE outlet = ? AND furniture != (count >= ?) * ?",
+                    (need, flag, outlet, need, flag),
                 )
                 if cur.rowcount:
                     changed.add(outlet)
         recleaned = self._reclean(store, changed, set(new_ids)) if changed else 0
         n_furniture = store.conn.execute(
-            "SELECT COUNT(*) FROM outlet_lines WHERE furniture = 1"
+            "SELECT COUNT(*) FROM outlet_lines WHERE furniture > 0"
         ).fetchone()[0]
         return {"new": len(new_ids), "furniture_lines": int(n_furniture), "recleaned": recleaned}
 

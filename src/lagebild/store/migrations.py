@@ -173,6 +173,13 @@ MIGRATIONS: list[Migration] = [
     Migration(DEDUP_MIGRATION_NAME, DEDUP_SCHEMA),
     Migration(STORIES_MIGRATION_NAME, STORIES_SCHEMA),
     Migration(ENTITIES_MIGRATION_NAME, ENTITIES_SCHEMA),
+    Migration(
+        "0007_weak_furniture",
+        """
+        DROP INDEX IF EXISTS outlet_lines_furniture;
+        CREATE INDEX outlet_lines_furniture ON outlet_lines(furniture) WHERE furniture > 0;
+        """,
+    ),
 ]
 
 
