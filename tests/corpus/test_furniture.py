@@ -51,6 +51,11 @@ def test_outlet_footer_is_learned_incrementally(store: Store, tmp_path: Path) ->
     run(store, [str(first)], executor=LocalExecutor(1))
     # five articles are weak evidence: a repeated line between paragraphs stays for now
     assert all(BOX[0] in a.text for a in store.iter_articles())
+    linked = {
+        a.id: {(m.text, m.entity) for m in a.mentions if m.entity and m.text not in " ".join(BOX)}
+        for a in store.iter_articles()
+    }
+    assert any(linked.values())
 
     second = tmp_path / "second.jsonl"
     second.write_text(_records(TOPICS[5:], 5), encoding="utf-8")
@@ -61,6 +66,13 @@ def test_outlet_footer_is_learned_incrementally(store: Store, tmp_path: Path) ->
         assert BOX[0] not in article.text and BOX[1] not in article.text
         assert any(r.reason == "outlet-repeated" and BOX[0] in r.text for r in article.removed)
         assert article.text.splitlines()[0] in TOPICS  # the article itself is kept
+        # re-cleaning keeps the entity links the entities step made on the earlier run
+        if article.id in linked:
+            assert linked[article.id] <= {(m.text, m.entity) for m in article.mentions}
+            rows = store.conn.execute(
+                "SELECT entity FROM entity_articles WHERE article = ?", (article.id,)
+            )
+            assert {e for _, e in linked[article.id]} <= {r[0] for r in rows}
 
 
 STORIES = [

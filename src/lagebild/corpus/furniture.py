@@ -9,6 +9,10 @@ recomputed. The per-article clean step gets a small snapshot of the current furn
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import ClassVar
 
 from lagebild.clean.outlet_stats import (
@@ -19,7 +23,7 @@ from lagebild.clean.outlet_stats import (
     outlet_key,
 )
 from lagebild.corpus.base import CorpusStep
-from lagebild.model import Article
+from lagebild.model import Article, Mention
 from lagebild.store import Store
 
 log = logging.getLogger(__name__)
@@ -110,9 +114,65 @@ class FurnitureStep(CorpusStep):
             )  # fmt: skip
             result = pipeline.process_batch([fresh])
             if result.kept:
-                store.update_article(result.kept[0])
+                cleaned = result.kept[0]
+                cleaned.mentions = carry_mentions(article, cleaned)
+                store.update_article(cleaned)
+                _recount_entities(store, cleaned)
                 count += 1
         log.info(
             "re-cleaned %d articles of %d outlets with new furniture lines", count, len(outlets)
         )
         return count
+
+
+def _line_starts(text: str) -> list[tuple[str, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((line, pos))
+        pos += len(line) + 1
+    return out
+
+
+def carry_mentions(old: Article, new: Article) -> list[Mention]:
+    """The re-cleaned article's mentions, keeping what corpus steps already added to the old ones.
+
+    Re-cleaning removes whole lines (or sentences) of furniture; the lines both texts share are
+    aligned, and a fresh mention on a shared line takes the entity id and roles of the old
+    mention at the same place. Role-only references the entity step added on such lines are
+    carried over with their new offsets; mentions in removed furniture are gone.
+    """
+    old_lines, new_lines = _line_starts(old.text), _line_starts(new.text)
+    shift: dict[int, int] = {}  # old line start -> new line start, for unchanged lines
+    matcher = SequenceMatcher(None, [t for t, _ in old_lines], [t for t, _ in new_lines], False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            shift[old_lines[a + k][1]] = new_lines[b + k][1]
+    starts = [pos for _, pos in old_lines]
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in old.mentions:
+        line_start = starts[bisect_right(starts, m.start) - 1]
+        if line_start in shift:
+            delta = shift[line_start] - line_start
+            by_span[(m.start + delta, m.end + delta)] = m
+    out: list[Mention] = []
+    for m in new.mentions:
+        prev = by_span.pop((m.start, m.end), None)
+        if prev is not None and prev.text == m.text:
+            m.entity, m.roles = prev.entity, list(prev.roles) or m.roles
+        out.append(m)
+    for (start, end), prev in by_span.items():
+        if prev.entity is not None and new.text[start:end] == prev.text and not prev.base:
+            # a role-only reference ("der Kanzler") that only the entity step knew about
+            out.append(replace(prev, start=start, end=end, roles=list(prev.roles)))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _recount_entities(store: Store, article: Article) -> None:
+    """Per-entity mention counts of a re-cleaned article (mentions in furniture are gone)."""
+    counts = Counter(m.entity for m in article.mentions if m.entity)
+    with store.atomic() as c:
+        c.execute("DELETE FROM entity_articles WHERE article = ?", (article.id,))
+        c.executemany(
+            "INSERT INTO entity_articles (entity, article, mentions) VALUES (?, ?, ?)",
+            sorted((eid, article.id, n) for eid, n in counts.items()),
+        )
