@@ -49,6 +49,17 @@ def test_people_and_authorities_are_not_media() -> None:
             "Netzlabor",
         ),
         ("Berlin – 4. März 2027\nDie Regierung hat beschlossen, dass wir sparen.", None),
+        ("Text.\nSaaleblick · Nachrichten für Halle und den Saalekreis", "Saaleblick"),
+        ("Text.\nNetzlabor ist ein Projekt freier Journalistinnen.", "Netzlabor"),
+        ("Text.\nDie Mainzeile wird herausgegeben von der Rheinufer Medien GmbH.", "Mainzeile"),
+        ("von Redaktion Ruhrland Live | 01.03.2025 08:15\nText.", "Ruhrland Live"),
+        ("Text.\nWeiterlesen im Kemptener Morgen:\nAndere Meldung", "Kemptener Morgen"),
+        ("Zukunftswerk, 2. Juli 2026\nText.", "Zukunftswerk"),
+        ("Anna Berger, 2. Juli 2026\nText.", None),  # a byline, not an outlet
+        # prose that only looks like self-promotion or a sign-off
+        ("Text.\nDie Fortsetzung gibt es dann ab Ende April in fünf Folgen.", None),
+        ("Text.\nDer Kapitän ist Teil des neuen Werbespots.", None),
+        ("Text.\nSie verspielten am Abend, ihre Aufstiegschance.", None),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+
+from lagebild.ner.resources import CITIES_FILE, FIRSTNAMES_FILE, MODELS_DIR
 
 # Agencies: lower-case key -> the usual spelling.
 AGENCIES = {
@@ -218,7 +221,12 @@ _SIGNOFFS = [
     # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
     # "Bis morgen – Ihr Weserland Echo"
-    re.compile(r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?P<name>" + NAME + r")\s*[.!]?$"),
+    # (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose)
+    re.compile(
+        r"(?:(?:^|[–—-]\s*)(?i:ihre?|eure?|deine?|your)|,\s*(?:Ihre?|Eure?|Deine?|Your))\s+(?P<name>"
+        + NAME
+        + r")\s*[.!]?$"
+    ),
     re.compile(
         r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
         + NAME
@@ -232,13 +240,38 @@ _SIGNOFFS = [
     ),
     # a masthead with a slogan to the reader: "Vogtland Bote – Ihre Heimat. Ihre Zeitung."
     re.compile(
-        r"^(?P<name>" + NAME + r")\s+[–—|-]\s+(?i:ihre?|deine?|eure?|unsere?|wir)\b[^\n]{0,60}$"
+        r"^(?P<name>" + NAME + r")\s+[–—|·-]\s+(?i:ihre?|deine?|eure?|unsere?|wir)\b[^\n]{0,60}$"
+    ),
+    # a masthead with a tagline about news: "Südwest Digital · Nachrichten für Baden-Württemberg"
+    re.compile(
+        r"^(?P<name>"
+        + NAME
+        + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcast|journalismus)\b[^\n]{0,50}$"
+    ),
+    # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
+    # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
+    re.compile(
+        r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
+        + NAME
+        + r")\s+(?i:ist\s+(?:ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+    ),
+    # a related-reading header naming the outlet: "Weiterlesen im Allgäuer Morgen:"
+    re.compile(
+        r"^(?i:weiterlesen|mehr lesen|lesen sie (?:mehr|weiter)|mehr dazu|mehr davon)\s+(?i:im|beim|bei|auf|in der)\s+(?P<name>"
+        + NAME
+        + r")\s*:?\s*$"
+    ),
+    # a byline naming the outlet's newsroom: "von Redaktion Ruhrgebiet Live | 01.03.2025"
+    re.compile(
+        r"^(?i:von\s+(?:der\s+)?(?:redaktion|newsroom|team))\s+(?P<name>"
+        + NAME
+        + r")\s*(?:[|·,–—-]|$)"
     ),
     # "Die Alpenland Post gibt es auch als App", "Schon gewusst? Den Boten gibt es als E-Paper"
     re.compile(
         r"(?:^|[.!?:]\s+)(?i:(?:die|der|das|den|the)\s+)(?P<name>"
         + NAME
-        + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b)"
+        + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b[^.!?]{0,30}\b(?:app|e-?paper|newsletter|podcast|abo|digital|print|online|whatsapp|telegram|instagram|facebook|tiktok|youtube|kanal|kiosk|smartphone|tablet)\b)"
     ),
 ]
 # Weaker evidence: the name must look like a medium ("Mehr Nachrichten aus Weißenfels" names a
@@ -276,52 +309,81 @@ _TRAILING_NOISE = re.compile(
 )
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, nominative: bool = False) -> str | None:
     name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
     if not name or len(name) > 60:
         return None
-    name = normalise_outlet(name)
+    name = _ALIASES.get(name.lower(), name) if nominative else normalise_outlet(name)
     if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
         return None
     return name
 
 
-# "Digitalwerkstatt – 1. März 2027" heads a blog post, but "Berlin – 1. März 2027" a report:
-# such a name only counts when the text also speaks of it in the outlet's own voice.
+# "Digitalwerkstatt – 1. März 2027" heads a blog post, but "Berlin – 1. März 2027" a report
+# and "Anna Berger, 1. März 2027" a byline.
 _NAME_DATE = re.compile(
     r"^(?P<name>"
     + NAME
-    + r")\s*[–—|,-]\s*(?:\w+,?\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s*\d{2,4}\s*$"
+    + r")\s*[–—|·,-]\s*(?:\w+,?\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s*\d{2,4}\s*$"
 )
-_OWN_VOICE = re.compile(r"\b(?:wir|uns|unser\w*|our|we)\b", re.IGNORECASE)
+# the outlet's own voice, or the outlet speaking to its reader ("Dir gefällt KI-Radar?")
+_OWN_VOICE = re.compile(
+    r"\b(?:wir|uns|unser\w*|our|we|du|dir|dich|dein\w*|euch|eure?\w*)\b", re.IGNORECASE
+)
 
 
-def _voiced_masthead(lines: list[str]) -> str | None:
+@cache
+def _gazetteer(filename: str) -> frozenset[str]:
+    try:
+        with (MODELS_DIR / filename).open(encoding="utf-8") as f:
+            return frozenset(
+                ln.split("\t", 1)[0].strip() for ln in f if ln.strip() and not ln.startswith("#")
+            )
+    except OSError:  # pragma: no cover - the file ships with the package
+        return frozenset()
+
+
+def _place_or_person(name: str) -> bool:
+    """A town ("Berlin – 4. März") or a person's name ("Anna Berger, 4. März") heading a text."""
+    words = name.split()
+    return name in _gazetteer(CITIES_FILE) or (
+        len(words) >= 2 and words[0] in _gazetteer(FIRSTNAMES_FILE)
+    )
+
+
+def _masthead(lines: list[str]) -> tuple[str | None, str | None]:
+    """A "Name – date" header: (a name the text speaks of in its own voice, another name)."""
+    other: str | None = None
     for line in lines[:3]:
         m = _NAME_DATE.match(line)
-        if not m or not (name := _clean_name(m.group("name"))):
+        if not m or not (name := _clean_name(m.group("name"), nominative=True)):
             continue
         pattern = re.compile(r"\b" + re.escape(m.group("name").strip()) + r"\b")
         if any(ln is not line and pattern.search(ln) and _OWN_VOICE.search(ln) for ln in lines):
-            return name
-    return None
+            return name, None
+        if other is None and not _place_or_person(name) and name.lower() not in AGENCIES:
+            other = name
+    return None, other
 
 
 def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
-    fallback: str | None = _voiced_masthead(lines)
+    voiced, header = _masthead(lines)
+    fallback: str | None = voiced
     for name in _edge_names(_SIGNOFFS, edge):
-        if _PERSON_LIKE.match(name) and not is_media_name(name):
+        if _PERSON_LIKE.match(name) and not is_media_name(name) and _place_or_person(name):
             # "© Anna Berger" is more likely a photographer than the outlet
             fallback = fallback or name
             continue
+        if name in _gazetteer(CITIES_FILE):
+            continue  # "Kempten – Nachrichten aus der Region" heads a section, not the outlet
         return name
     for name in _edge_names(_MEDIA_SIGNOFFS, edge):
         if is_media_name(name):
             return name
-    return fallback
+    return fallback or header
 
 
 def _edge_names(patterns: Iterable[re.Pattern[str]], edge: list[str]) -> Iterator[str]:
@@ -331,5 +393,6 @@ def _edge_names(patterns: Iterable[re.Pattern[str]], edge: list[str]) -> Iterato
             if len(line) > 300 or _CREDIT_START.match(line):
                 continue
             m = pattern.search(line)
-            if m and (name := _clean_name(m.group("name"))):
+            # a name opening the line is in the nominative: no inflection to undo
+            if m and (name := _clean_name(m.group("name"), nominative=m.start("name") == 0)):
                 yield name
