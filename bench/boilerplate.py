@@ -280,9 +280,11 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list misclassified gold lines")
     ap.add_argument("--no-gnad", action="store_true")
     args = ap.parse_args()
-    sets = {name: load_gold(DATA / f"{name}.txt") for name in ("tuning", "dev", "heldout")}
+    sets = {
+        name: load_gold(DATA / f"{name}.txt") for name in ("tuning", "dev", "heldout", "heldout2")
+    }
     if args.show:
-        show(sets["tuning"] + sets["heldout"], args.show)
+        show([a for arts in sets.values() for a in arts], args.show)
         return 0
     for name, arts in sets.items():
         print(f"== {name}: {len(arts)} articles")
