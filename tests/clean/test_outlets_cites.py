@@ -84,6 +84,13 @@ def test_photo_credit_is_not_the_outlet() -> None:
             ["Frankfurter Allgemeine Zeitung"],
         ),
         ("Berlin (dpa/bb) – Der Landtag tagt.", ["dpa"]),
+        ("Zuerst hatte Politico darüber berichtet.", ["Politico"]),
+        ("Wie heise online berichtete, fehlen Chips.", ["heise online"]),
+        ("Daten sind betroffen, berichtet heise online.", ["heise online"]),
+        ("Laut t3n wächst der Markt.", ["t3n"]),
+        # lower-case words in the same places are no sources
+        ("Laut eigenen Angaben wächst der Markt, wie viele berichten.", []),
+        ("Das Magazin selbst schweigt, die Zeitung verwendet keine Namen.", []),
         ("Paris (AFP) – Frankreich plant ein Gesetz.", ["AFP"]),
         ("Graz (APA) – Ein Unfall.", ["APA"]),
         ("Linz (kap) – Die Diözese lädt ein.", ["kap"]),

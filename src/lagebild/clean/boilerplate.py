@@ -71,7 +71,7 @@ class BoilerplateConfig:
     outlet_bonus: float = 3.0  # the outlet repeats this line across its articles
     self_reference_bonus: float = 1.5  # a short line naming the article's own outlet
     reported_cue_factor: float = 0.5  # cue weight in prose that never addresses the reader ...
-    reported_min_words: int = 15  # ... and has at least this many words
+    reported_min_words: int = 10  # ... and has at least this many words
     prose_penalty: float = 0.5  # per step of prose length (20+, 40+, 60+ words)
     max_carry: int = 12  # longest run of non-prose lines a heading carries along
     title_similarity: float = 90.0  # rapidfuzz ratio for "this line repeats the headline"

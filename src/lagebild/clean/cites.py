@@ -81,6 +81,45 @@ _TEXT_CUES = [
     ),
     re.compile(r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"),
 ]
+_TEXT_CUES.append(
+    # Zuerst hatte Politico darüber berichtet / das hatte der Spiegel gemeldet
+    re.compile(
+        r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?)"
+        + _ART
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + r")(?i:\s+(?:darüber\s+|davon\s+|zuerst\s+|zuvor\s+|als\s+erste[rs]?\s+)?(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht))\b"
+    )
+)
+# Lower-case brand names ("heise online", "t3n") are media when the sentence says so: a verb
+# of reporting after them, or a brand-like spelling after "laut" or a kind word ("das Portal t3n").
+_LOWER = r"(?P<name>[a-z][\w.-]*[a-z0-9](?:\s+online)?)"
+# only brand-like spellings where no reporting verb follows: "t3n", "golem.de", "heise online"
+_BRAND = r"(?=[a-z][\w-]*(?:\d|\.[a-z]|\s+online\b))"
+_LOWER_STOP = frozenset(
+    "selbst auch nun jetzt bereits noch zuvor damals später erneut heute gestern zuerst "
+    "online darüber davon dazu dort hier so er sie es man wir ihr viele einige andere manche "
+    "alle mehrere medien beide".split()
+)
+_LOWER_CUES = [
+    re.compile(
+        r"\b(?:[dD](?:er|ie|as|em|en|es)|the)\s+(?:Branchendienst|Fachdienst|Mediendienst|Nachrichtendienst|Informationsdienst|Newsletter|Blog|Techblog|Nachrichtenportal|Onlineportal|Fachportal|Portal|Fachmagazin|Magazin|Onlinemagazin|Zeitung|Nachrichtenagentur|Agentur|website|newsletter|blog)\s+"
+        + _BRAND
+        + _LOWER
+        + r"\b"
+    ),
+    # wie heise online berichtete
+    re.compile(
+        r"(?i:\bwie\s+)" + _LOWER + r"(?i:\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?" + _VERB + r")\b"
+    ),
+    # ..., berichtet heise online.
+    re.compile(r"\b" + _VERB + r"\s+" + _LOWER + r"(?=\s*[.,;:!?]|\s*$)"),
+    # laut heise online / laut t3n / laut golem.de: brand-like names only ("laut eigenen ...")
+    re.compile(r"(?i:\blaut\s+)" + _BRAND + _LOWER + r"\b"),
+]
+
+
 # "Quellen: dpa, rbb24.de, Pressemitteilung der EU-Kommission" / "Source: Reuters"
 _SOURCE_BOX = re.compile(
     r"^\s*(?i:quellen?|sources?|mit\s+material\s+von|material\s+von)\s*:?\s+(?P<list>.+)$",
@@ -148,6 +187,11 @@ def find_cites(text: str) -> list[str]:
             media = _media_prefix(m.group("name"))
             if media:
                 found.append((m.start(), media))
+    for cue in _LOWER_CUES:
+        for m in cue.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in _LOWER_STOP:
+                found.append((m.start(), name))
     seen: set[str] = set()
     out: list[str] = []
     for _, name in sorted(found, key=lambda x: x[0]):

@@ -78,6 +78,13 @@ def carry_headings(
         if r in HEADING_REASONS and shapes[i].words <= 12:
             j = i + 1
             while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
+                sh = shapes[j]
+                if (
+                    r == "promo"
+                    and j > i + 1
+                    and not (sh.cue_score or sh.promo_words or sh.linkish)
+                ):
+                    break  # an ad label takes the ad, not the subheading after it
                 if reason[j] is None:
                     reason[j] = r
                 j += 1

@@ -135,7 +135,12 @@ def _parse(line: str) -> list[_Found]:
                     rank = r
                     break
             if rank < 0:
-                rest = _WEEKDAYS.sub(" ", before + " " + line[end:])
+                # in "Sport kompakt · 15.01.2028 22:41" only the date's own segment counts
+                seg_start = max(before.rfind(" · "), before.rfind(" | "))
+                seg_start = seg_start + 3 if seg_start >= 0 else 0
+                seps = [i for i in (line.find(" · ", end), line.find(" | ", end)) if i >= 0]
+                seg_end = min(seps) if seps else len(line)
+                rest = _WEEKDAYS.sub(" ", line[seg_start : m.start()] + " " + line[end:seg_end])
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
                 if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):

@@ -312,7 +312,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"\baffiliate-?links?\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b",
+        r"\baffiliate-?links?\b|\b(?:provisions|partner|werbe)links?\b|\bmit (?:einem )?(?:sternchen|\*) (?:markierte|gekennzeichnete)\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b",
         keys="affiliate|link",
     ),
     _cue(
@@ -628,6 +628,119 @@ CUES: tuple[Cue, ...] = (
         1.0,
         r"\b(?:digitalabo|digital-abo|probeabo|plus-abo|abonnement|e-?paper|unabhängigen? [\w-]*journalismus)\b",
         keys="abo|abonnement|paper|journalismus",
+    ),
+    # --- lines of page metadata, bylines, notices (added after round 11, see bench README) ---
+    # a line of short segments joined by " · " or " | " with a number in it: "fmd | Mi.,
+    # 12.01.2028, 10:05 | Wirtschaft | 1.980 Zeichen", "Sport kompakt · 15.01.2028 22:41"
+    _cue(
+        "dateline",
+        2.0,
+        r"^(?=[^\n]*\d)[^·|\n]{1,45}(?:\s[·|]\s[^·|\n]{1,45}){1,6}$",
+    ),
+    # bylines: "Text: Ines Wollschläger", "Von Patrick Hensel · ...", "Das Gespräch führte Tom
+    # Behrendt", "Von unserem Gerichtsreporter Frank Ossowski", "Interview: Malte Ebersbach"
+    _cue(
+        "byline",
+        2.0,
+        r"^\W*(?i:text|texte|interview|von|by|das gespräch führte|gespräch|aufgezeichnet von|protokoll|recherche|reportage)\s*:?\s+(?:(?i:unserer?m?|unseres)\s+[\w-]+\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s*(?:$|[·|,–—])",
+        0,
+    ),
+    # reading time inside a line: "etwa 4 Minuten zum Lesen", "⌚ 3 Min.", "8 min read"
+    _cue(
+        "byline",
+        1.5,
+        r"\b\d+\s*(?:minuten?|min\.?)\s+(?:zum\s+)?(?:lesen|read)\b|⌚\s*\d+\s*min",
+        keys="lesen|read|⌚",
+    ),
+    # ad labels: "Werbliche Mitteilung", "Partnerinhalte", "Bezahlte Partnerschaft"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:werbliche mitteilung|werbemitteilung|partnerinhalte?|bezahlte partnerschaft|sponsored content|promoted|unterstützt von)\W*$",
+    ),
+    # related reading under other labels: "Passend zum Thema", "Dazu bei uns erschienen:",
+    # "Das lesen andere gerade:", "Beliebt bei unseren Lesern"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:passend zum thema|(?:dazu|hierzu|zuletzt)?\s*bei uns erschienen|(?:das|dies) lesen andere(?: gerade)?|andere lesen (?:gerade|auch)|beliebt bei (?:unseren )?(?:leser\w*|nutzer\w*)|gerade viel gelesen|viel gelesen)\b",
+        keys="thema|erschienen|lesen|beliebt|gelesen",
+    ),
+    # paywall teasers: "Weiter geht's mit AP+", "Sie haben den frei zugänglichen Teil ... gelesen"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:weiter geht'?s mit|weiterlesen mit|lesen sie weiter mit|jetzt weiterlesen)\b|\bfrei zugänglichen teil\b|\b[A-ZÄÖÜ][\w-]*\+(?:\s|$|-abo)",
+        keys="weiter|frei zugänglich|+",
+    ),
+    # comment sections closed or moderated: "haben wir die Kommentarspalte ... geschlossen"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:kommentarspalte|kommentarfeld|diskussionsbereich|debattenregeln|forum zu diesem (?:artikel|beitrag))\b",
+        keys="kommentarspalte|kommentarfeld|diskussionsbereich|debattenregeln|forum",
+    ),
+    # correction notes: "Korrektur vom 27.10.2027: In einer früheren Fassung ...", "Neufassung:"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:berichtigung|korrektur|richtigstellung|neufassung|korrigierte fassung|aktualisierte fassung|correction|clarification)\b[^:\n]{0,30}:|\bin einer (?:früheren|älteren|ersten) (?:fassung|version) (?:dieses|des) (?:artikels|beitrags|textes)\b|\bin einer (?:früheren|älteren|ersten) (?:fassung|version) (?:stand|hieß|war|wurde|hatten wir)\b",
+        keys="berichtigung|korrektur|richtigstellung|neufassung|fassung|correction|clarification|version",
+    ),
+    # consent placeholders of embedded content: "An dieser Stelle haben wir ein Video eines
+    # externen Anbieters eingebettet", "Hier wäre ein Post von Instagram zu sehen"
+    _cue(
+        "social",
+        2.0,
+        r"\b(?:externen? anbieters?|drittanbieters?)\b.{0,60}\b(?:eingebettet|eingebunden|anzeigen|abzuspielen|laden)\b|\beingebettete[rns]? (?:beitrag|inhalt|video|post|tweet)\b|\bhier (?:wäre|würde|ist normalerweise) (?:ein|eine|der|das)\b.{0,30}\b(?:zu sehen|eingebunden|angezeigt)",
+        keys="anbieter|eingebettet|hier wäre|hier würde|normalerweise",
+    ),
+    # push and alert prompts: "Keine Topmeldung mehr verpassen: Erlauben Sie Push-...",
+    # "Schalten Sie die Mitteilungen ein"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bkeine [\w-]+ mehr verpassen\b|\btrag(?:e)? dich\b.{0,30}\bein\b|\b(?:mitteilungen|benachrichtigungen|hinweise|alerts?)\s+(?:ein|an)(?:schalten|stellen)?\b[^.]{0,30}$|\bschalten sie\b.{0,40}\b(?:mitteilungen|benachrichtigungen)\b|\b(?:erlauben|aktivieren) sie\b.{0,30}\bbenachrichtigungen\b",
+        keys="verpassen|mitteilungen|benachrichtigungen|alert|hinweise|trag",
+    ),
+    # disclosures of machine-written copy: "Diesen Beitrag hat eine Software ... verfasst"
+    # (the text speaking of itself, so not a topic a report could be about)
+    _cue(
+        "disclosure",
+        2.0,
+        r"\b(?:diese[nrs]?|den vorliegenden) (?:beitrag|artikel|text|meldung)\b.{0,40}\b(?:software|ki|künstliche intelligenz|sprachmodell\w*|algorithmus|textgenerator|automatisiert)\b|\b(?:software|ki|sprachmodell|algorithmus)\b.{0,40}\b(?:hat|haben) (?:diese[nrs]?|den) (?:beitrag|artikel|text)\b",
+        keys="beitrag|artikel|text|meldung",
+    ),
+    # rating prompts: "Meldung bewerten: ★★★☆☆ 3,1 von 5 (87 Stimmen)"
+    _cue(
+        "social",
+        2.0,
+        r"[★☆]{3,}|\b\d+(?:,\d+)? von 5\b.{0,20}\bstimmen\b|^\W*(?:[\w-]+\s+)?(?:bewerten|bewertung abgeben|rate this)\s*:",
+        keys="★|☆|stimmen|bewert|rate",
+    ),
+    # lines opening with a pictogram of a promotion ("📬 Jeden Sonntag ...", "🎧 Auf die Ohren")
+    _cue("promo", 1.0, r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
+    # podcasts promoted in the text: "In Folge 57 von »Gradientenabstieg«"
+    _cue(
+        "promo",
+        1.5,
+        r"\b(?:in|zur) (?:folge|episode) \d+\b|\b(?:unserem|unseres|im) podcast\b|\bauf die ohren\b",
+        keys="folge|episode|podcast|ohren",
+    ),
+    # author boxes: "Wer hier schreibt: ...", "Über die Autorin"
+    _cue(
+        "byline",
+        2.0,
+        r"^\W*(?:wer hier schreibt|über (?:den|die) (?:autor|autorin|verfasser\w*)|zu(?:r|m) (?:autor|autorin)|about the author)\b",
+        keys="schreibt|autor|verfasser|author",
+    ),
+    # agency service notes: "Bildfunk: ...", "Terminhinweis:", "Die Meldung wird ... erweitert",
+    # "Ansprechpartner im Landesbüro:", "... zur freien Verwendung zur Verfügung", results services
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:bildfunk|fotohinweis|bildhinweis|terminhinweis|termine?|ergebnisdienst|ansprechpartner\w*|pressekontakt|medienkontakt|redaktionshinweis|hinweis an die redaktionen?)\b[^:\n]{0,40}:|\bdie meldung wird\b.{0,80}\b(?:erweitert|ergänzt|aktualisiert|fortgeschrieben)\b|\bzur (?:freien|honorarfreien) (?:verwendung|veröffentlichung|nutzung)\b",
+        keys="bildfunk|hinweis|termin|ergebnisdienst|ansprechpartner|kontakt|meldung wird|verwendung|veröffentlichung|nutzung",
     ),
     # publishing-schedule notes of papers and agency services
     _cue(

@@ -209,6 +209,15 @@ def is_media_name(name: str) -> bool:
     return bool(MEDIA_WORDS.search(name))
 
 
+# Section names that open breadcrumbs instead of the site's name ("Region » Kempten").
+_SECTIONS = (
+    "startseite|start|home|homepage|nachrichten|news|aktuell|aktuelles|region|regionales|lokales|"
+    "lokal|politik|wirtschaft|finanzen|geld|sport|kultur|panorama|wissen|wissenschaft|digital|"
+    "technik|tech|ratgeber|service|verbraucher|gesundheit|reise|auto|mobilität|leben|"
+    "gesellschaft|meinung|kommentar|video|videos|fotos|bilder|themen|ressorts?|rubrik|inland|"
+    "ausland|welt|deutschland|international|europa|feuilleton|karriere|immobilien|"
+    "business|economy|world|sports?|culture|science|opinion|lifestyle"
+)
 _SIGNOFFS = [
     # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
     re.compile(
@@ -253,7 +262,23 @@ _SIGNOFFS = [
     re.compile(
         r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
         + NAME
-        + r")\s+(?i:ist\s+(?:ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+        + r")\s+(?i:ist\s+(?:werbefrei|leserfinanziert|spendenfinanziert|unabhängig\s+und|ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+    ),
+    # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
+    re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]"),
+    # a footer line with the site's legal links: "Beispiel.de – schnell informiert · Impressum"
+    re.compile(
+        r"^(?!(?i:impressum|datenschutz|kontakt|agb|"
+        + _SECTIONS
+        + r")\b)(?P<name>"
+        + NAME
+        + r")\s+[–—|·-]\s+(?:[^\n]{0,40}[·|]\s*)?(?i:impressum|datenschutz|kontakt|agb)\b"
+    ),
+    # jobs at the outlet: "Jobs bei Rechenkern", "Karriere beim Kurier"
+    re.compile(
+        r"^(?i:jobs|karriere|stellenangebote|wir suchen)\s+(?i:bei|beim|im|in der)\s+(?P<name>"
+        + NAME
+        + r")\b"
     ),
     # a related-reading header naming the outlet: "Weiterlesen im Allgäuer Morgen:"
     re.compile(
@@ -313,6 +338,8 @@ def _clean_name(raw: str, nominative: bool = False) -> str | None:
     name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
     if not name or len(name) > 60:
         return None
+    if not any(c.isalpha() for c in name):
+        return None  # "© 2027 · Alle Rechte vorbehalten" names a year, not an outlet
     name = _ALIASES.get(name.lower(), name) if nominative else normalise_outlet(name)
     if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
         return None
