@@ -281,7 +281,8 @@ def main() -> int:
     ap.add_argument("--no-gnad", action="store_true")
     args = ap.parse_args()
     sets = {
-        name: load_gold(DATA / f"{name}.txt") for name in ("tuning", "dev", "heldout", "heldout2")
+        name: load_gold(DATA / f"{name}.txt")
+        for name in ("tuning", "dev", "heldout", "heldout2", "heldout3")
     }
     if args.show:
         show([a for arts in sets.values() for a in arts], args.show)
