@@ -26,10 +26,11 @@ from lagebild.clean.lexicon import (
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Cue kinds that a news report can be *about* (a paper closing its comments, an app, cookies);
+# Cue kinds that a news report can be *about* (a paper closing its comments, an app and its
+# price, cookies);
 # price tags, ISBNs, job codes or copyright lines are not topics of prose.
 TOPIC_REASONS = frozenset(
-    {"comments", "cookie", "social", "newsletter", "related", "disclaimer", "contact"}
+    {"comments", "cookie", "social", "newsletter", "related", "disclaimer", "contact", "promo"}
 )
 _CLAUSE_END = re.compile(r"[.!?]")
 _QUOTES = re.compile(r"[„“”\"»«]")

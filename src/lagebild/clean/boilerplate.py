@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -47,6 +48,30 @@ _BACK_REFERENCE = re.compile(
 )
 
 # Blocks removed for these reasons may be prose with furniture glued on: try trimming first.
+# "Name: text" at the start of a line; in an interview two such speakers take turns
+_SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2}):\s+\S")
+
+
+def interview_turns(blocks: list[Block]) -> set[int]:
+    """Blocks that are turns of an interview ("Morgenlage: Und die Löhne?" / "Berger: Ja.").
+
+    Two labels that are no furniture field ("Foto:", "Quelle:") and alternate at least twice
+    mark an interview; their lines are article text, even when a label names the outlet.
+    """
+    labelled = [(i, m.group(1)) for i, b in enumerate(blocks) if (m := _SPEAKER.match(b.text))]
+    counts: dict[str, int] = {}
+    for _, label in labelled:
+        counts[label] = counts.get(label, 0) + 1
+    speakers = {
+        label for label, n in counts.items() if n >= 2 and shape(label + ": Text").cue_score == 0
+    }
+    if len(speakers) < 2:
+        return set()
+    turns = [(i, label) for i, label in labelled if label in speakers]
+    switches = sum(1 for a, b in pairwise(turns) if a[1] != b[1])
+    return {i for i, _ in turns} if switches >= 2 else set()
+
+
 _TRIMMABLE = frozenset(
     {"newsletter", "social", "promo", "related", "comments", "contact", "cookie"}
 )
@@ -174,9 +199,21 @@ def clean_body(
     for i, (b, sh) in enumerate(zip(blocks, shapes, strict=True)):
         if outlet_stats is not None and (
             outlet_stats.is_furniture(outlet, b.text)
-            or (weak[i] and not sh.prose and (i > last_core or i < first_core))
+            or (
+                weak[i]
+                and (
+                    # a repeated line that also looks like furniture goes wherever it is
+                    sh.cue_score > 0
+                    or sh.outlet_voice
+                    or sh.reader
+                    or (not sh.prose and (i > last_core or i < first_core))
+                )
+            )
         ):
-            reason[i] = "outlet-repeated"
+            # a line with its own furniture phrase keeps that reason (an ad label still
+            # carries its ad along); otherwise the repetition is the reason
+            strong = scores[i] >= cfg.threshold and sh.reasons
+            reason[i] = sh.reasons[0] if strong else "outlet-repeated"
             continue
         s = scores[i]
         furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
@@ -204,6 +241,11 @@ def clean_body(
             separated = any(reason[j] is not None for j in range(last_core + 1, i))
             if weak[i] and reason[i] is None and (separated or not version_like):
                 reason[i] = "outlet-repeated"
+
+    for i in interview_turns(blocks):
+        if reason[i] != "outlet-repeated":
+            reason[i] = None
+            self_ref[i] = False
 
     removed: list[RemovedBlock] = []
     kept: list[Block] = []
