@@ -43,8 +43,10 @@ def main() -> None:
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         store = Store.open(Path(tmp) / "bench.db")
         started = time.perf_counter()
+        cpu_started = time.process_time()
         report = run(store, [str(src)], executor=LocalExecutor(args.workers))
         seconds = time.perf_counter() - started
+        main_cpu = time.process_time() - cpu_started
         n = report.stats.stored
         self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         worker_kb = report.stats.peak_worker_rss_kb
@@ -53,12 +55,27 @@ def main() -> None:
             f"wall time: {seconds:.1f} s -> {n / seconds:.1f} articles/s (workers={args.workers or 'all'})"
         )
         print(f"peak RSS: main {self_kb / 1024:.0f} MB, largest worker {worker_kb / 1024:.0f} MB")
-        print("per step (seconds summed over workers):")
+        print("per-article steps (summed over workers; CPU time is less sensitive to load):")
+        worker_cpu = 0.0
         for s in report.stats.steps.values():
-            rate = s.seen / s.seconds if s.seconds else float("inf")
-            print(f"  {s.name:10} {s.seconds:8.2f} s  {rate:10.1f} articles/s/core")
+            rate = s.seen / s.cpu_seconds if s.cpu_seconds else float("inf")
+            worker_cpu += s.cpu_seconds
+            print(
+                f"  {s.name:10} {s.seconds:8.2f} s wall {s.cpu_seconds:8.2f} s CPU"
+                f"  {rate:10.1f} articles/CPU-s"
+            )
+        corpus_cpu = 0.0
+        print("corpus steps (main process):")
         for name, counts in report.corpus.items():
-            print(f"  corpus {name}: {counts}")
+            cpu = counts.get("cpu_ms", 0) / 1000
+            corpus_cpu += cpu
+            print(
+                f"  {name:10} {counts.get('ms', 0) / 1000:8.2f} s wall {cpu:8.2f} s CPU  {counts}"
+            )
+        print(
+            f"CPU: workers' steps {worker_cpu:.1f} s, main process {main_cpu:.1f} s"
+            f" (corpus steps {corpus_cpu:.1f} s, rest {main_cpu - corpus_cpu:.1f} s)"
+        )
         store.close()
 
 

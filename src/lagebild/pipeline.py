@@ -106,6 +106,7 @@ class Pipeline:
                 st = stats[step.name]
                 st.seen += 1
                 started = time.perf_counter()
+                cpu_started = time.process_time()
                 try:
                     result = step.process(article)
                 except StepTimeout:
@@ -127,6 +128,7 @@ class Pipeline:
                     )
                 finally:
                     st.seconds += time.perf_counter() - started
+                    st.cpu_seconds += time.process_time() - cpu_started
                 if isinstance(result, Drop):
                     st.drop(result.reason)
                     return Dropped(article, step.name, result.reason, result.detail)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lagebild.corpus.base import run_corpus_steps
+from lagebild.corpus.base import CorpusStep, run_corpus_steps
 from lagebild.executor import Executor, LocalExecutor
 from lagebild.ingest import IngestOptions, InputProblem, iter_inputs
 from lagebild.ingest.base import content_hash
@@ -48,6 +49,8 @@ def run(
     """Ingest and analyse ``specs`` into ``store``. Idempotent; an interrupted run resumes."""
     pipeline = default_pipeline(store)
     executor = executor or LocalExecutor()
+    steps = corpus_steps()
+    warm_up = _WarmUp(steps)
     run_id = store.start_run("run", specs)
     stats = RunStats()
     problems: list[InputProblem] = []
@@ -78,6 +81,8 @@ def run(
     status = "done"
     try:
         for result in executor.map(pipeline, fresh_articles()):
+            if result.kept:
+                warm_up.start()  # the corpus steps will run: load their models meanwhile
             with store.atomic():
                 stats.stored += len(store.save_articles(result.kept, run_id))
                 for d in result.dropped:
@@ -96,7 +101,8 @@ def run(
             if progress:
                 progress(len(result.kept) + len(result.dropped))
         flush_problems()
-        corpus = run_corpus_steps(store, corpus_steps())
+        warm_up.join()
+        corpus = run_corpus_steps(store, steps, parallel=executor.parallelism)
     except KeyboardInterrupt:
         status = "interrupted"
         store.finish_run(run_id, stats.to_dict(), status)
@@ -107,6 +113,31 @@ def run(
     report = RunReport(run_id, stats, corpus, status)
     store.finish_run(run_id, report.to_dict(), status)
     return report
+
+
+class _WarmUp:
+    """Loads the corpus steps' models in a thread while the workers run the per-article steps
+    (this process mostly waits for them then), so the corpus steps start warm."""
+
+    def __init__(self, steps: list[CorpusStep]) -> None:
+        self.steps = steps
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="lagebild-warm-up", daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        for step in self.steps:
+            try:
+                step.warm_up()
+            except Exception as exc:  # the step loads it again when it needs it, and fails then
+                log.warning("warming up corpus step %s failed: %s", step.name, exc)
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
 
 
 def changed_paths(specs: list[str], seen: dict[str, tuple[float, int]]) -> list[str]:

@@ -13,7 +13,8 @@ class StepStats:
     seen: int = 0
     kept: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall-clock time in the step
+    cpu_seconds: float = 0.0  # CPU time of the process in the step (less sensitive to load)
 
     def drop(self, reason: str) -> None:
         self.dropped[reason] += 1
@@ -25,6 +26,7 @@ class StepStats:
             kept=self.kept + other.kept,
             dropped=self.dropped + other.dropped,
             seconds=self.seconds + other.seconds,
+            cpu_seconds=self.cpu_seconds + other.cpu_seconds,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +36,7 @@ class StepStats:
             "kept": self.kept,
             "dropped": dict(self.dropped),
             "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
         }
 
 

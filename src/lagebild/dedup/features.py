@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ from rapidfuzz.distance import Indel
 
 from lagebild.dedup.exact import text_hash
 from lagebild.dedup.minhash import U32, MinHasher, containment, jaccard
-from lagebild.model import Article
+from lagebild.model import Article, Mention
 
 _SENT = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ„\"»0-9])|\n\s*\n")
 _TOKEN = re.compile(r"\w[\w.,-]*\w|\w")
@@ -94,9 +95,14 @@ class CopyDoc:
             url=a.url,
             published=parse_time(a.published),
             cites=tuple(a.cites),
-            names=tuple(m.base or m.text for m in a.mentions if m.type in ("PER", "ORG", "LOC")),
+            names=mention_names(a.mentions),
             language=a.language,
         )
+
+
+def mention_names(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The names of persons, organisations and places an article mentions (base forms)."""
+    return tuple(m.base or m.text for m in mentions if m.type in ("PER", "ORG", "LOC"))
 
 
 # Function words that tell German from English text when the language step has not run.
@@ -150,6 +156,8 @@ class Profile:
     outlet_keys: frozenset[str]  # normalised outlet name and URL host
     language: str | None
     embeddings: npt.NDArray[np.float32] | None = field(default=None)
+    # lemma -> indices of the sentences that contain it, built on the first alignment
+    sentence_index: dict[str, list[int]] | None = field(default=None)
 
 
 def norm_key(name: str) -> str:
@@ -159,6 +167,11 @@ def norm_key(name: str) -> str:
     s = re.sub(r"\.(?:de|at|ch|com|net|org|example|eu|info)(?:/.*)?$", "", s)
     s = re.sub(r"^(?:der|die|das)\s+", "", s)
     return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def warm_up_lemmas() -> None:
+    """Load simplemma's German dictionary now (about 1 s) rather than on the first lemma."""
+    simplemma.lemmatize("Haus", lang="de")
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -184,7 +197,7 @@ def build_profile(
         lem: set[str] = set()
         for i, m in enumerate(_TOKEN.finditer(s)):
             tok = m.group(0)
-            if any(c.isdigit() for c in tok):
+            if not tok.isalpha() and any(c.isdigit() for c in tok):
                 num = tok.rstrip(".,")
                 anchors.append(num)
                 numbers.add(num)
@@ -263,30 +276,45 @@ class Alignment:
     best_b: list[float]
 
 
+def _sentence_index(p: Profile) -> dict[str, list[int]]:
+    if p.sentence_index is None:
+        index: dict[str, list[int]] = {}
+        for j, lemmas in enumerate(p.sent_lemmas):
+            for w in lemmas:
+                index.setdefault(w, []).append(j)
+        p.sentence_index = index
+    return p.sentence_index
+
+
 def align(a: Profile, b: Profile) -> Alignment:
     """Best-matching sentence of b for each sentence of a by content-lemma Jaccard."""
     sa, sb = a.sent_lemmas, b.sent_lemmas
-    # filled as Python lists and converted once: item assignment into numpy is slow
-    len_b = [len(y) for y in sb]
-    rows: list[list[float]] = []
-    for x in sa:
-        row = [0.0] * len(sb)
-        if x:
-            len_x = len(x)
-            for j, y in enumerate(sb):
-                if y:
-                    inter = len(x & y)
-                    if inter:
-                        row[j] = inter / (len_x + len_b[j] - inter)
-        rows.append(row)
-    m = np.array(rows, dtype=np.float64).reshape(len(sa), len(sb))
-    if m.size == 0:
+    if not sa or not sb:
         return Alignment([], [0.0] * len(sa), [0.0] * len(sb))
+    # only sentence pairs that share a lemma are scored (the others are 0): b's inverted index
+    # counts the shared lemmas of each pair
+    index = _sentence_index(b)
+    len_b = [len(y) for y in sb]
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for i, x in enumerate(sa):
+        shared: dict[int, int] = {}
+        for w in x:
+            for j in index.get(w, ()):
+                shared[j] = shared.get(j, 0) + 1
+        len_x = len(x)
+        for j, inter in shared.items():
+            rows.append(i)
+            cols.append(j)
+            values.append(inter / (len_x + len_b[j] - inter))
+    m = np.zeros((len(sa), len(sb)), dtype=np.float64)
+    if values:
+        m[rows, cols] = values
     jb = m.argmax(axis=1)
-    pairs = [
-        (i, int(jb[i]), float(m[i, jb[i]])) for i in range(len(sa)) if m[i, jb[i]] >= ALIGN_MIN
-    ]
-    return Alignment(pairs, m.max(axis=1).tolist(), m.max(axis=0).tolist())
+    best = m[np.arange(len(sa)), jb]
+    pairs = [(i, int(jb[i]), float(best[i])) for i in np.flatnonzero(best >= ALIGN_MIN).tolist()]
+    return Alignment(pairs, best.tolist(), m.max(axis=0).tolist())
 
 
 def pair_features(a: Profile, b: Profile, al: Alignment | None = None) -> list[float]:

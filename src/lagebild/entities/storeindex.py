@@ -18,10 +18,17 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
 
 
 class StoreIndex:
-    """An :class:`~lagebild.entities.index.EntityIndex` on an open store (one writer)."""
+    """An :class:`~lagebild.entities.index.EntityIndex` on an open store (one writer).
 
-    def __init__(self, store: Store) -> None:
+    With ``deferred``, :meth:`commit` only keeps the writes until :meth:`flush` runs them, so
+    the caller can resolve an article outside any write transaction and then write everything
+    about it in one short transaction (other connections to the store wait only that long).
+    """
+
+    def __init__(self, store: Store, deferred: bool = False) -> None:
         self.store = store
+        self.deferred = deferred
+        self._pending: list[tuple[list[EntityRecord], dict[str, set[str]], list[RoleRow]]] = []
 
     def lookup(self, keys: Collection[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
@@ -52,6 +59,22 @@ class StoreIndex:
         return [RoleRow(*r) for r in rows]
 
     def commit(
+        self,
+        records: Iterable[EntityRecord],
+        keys: dict[str, set[str]],
+        roles: Iterable[RoleRow],
+    ) -> None:
+        if self.deferred:
+            self._pending.append((list(records), keys, list(roles)))
+        else:
+            self._write(records, keys, roles)
+
+    def flush(self) -> None:
+        """Write what :meth:`commit` kept back (in the caller's transaction, if any)."""
+        while self._pending:
+            self._write(*self._pending.pop(0))
+
+    def _write(
         self,
         records: Iterable[EntityRecord],
         keys: dict[str, set[str]],

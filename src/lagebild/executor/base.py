@@ -12,6 +12,10 @@ from lagebild.pipeline import BatchResult, Pipeline
 class Executor:
     """Runs ``pipeline.process_batch`` over batches; results come back in input order."""
 
+    #: how many processes this machine may run at once for the job (the corpus steps that do
+    #: not depend on each other run side by side up to this many)
+    parallelism: int = 1
+
     def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[BatchResult]:
         raise NotImplementedError
 

@@ -36,6 +36,7 @@ class LocalExecutor(Executor):
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.workers = workers or os.cpu_count() or 1
         self.batch_size = batch_size
+        self.parallelism = self.workers
 
     def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[BatchResult]:
         batches = batched(articles, self.batch_size)
