@@ -106,7 +106,7 @@ def load_uci(part: str) -> Labelled:
 
 def cluster(docs: Sequence[StoryDoc], config: StoryConfig | None = None) -> dict[str, str]:
     engine = StoryEngine(config)
-    return {a.article: engine.resolve(a.story) for a in engine.add_all(docs)}
+    return {a.article: a.story for a in engine.add_all(docs)}
 
 
 def build_sample_store(path: Path, with_ner: bool = False) -> object:

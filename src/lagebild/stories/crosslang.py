@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 # canonical entity ids when both sides carry them, else on whole entity names.
 MIN_SHARED_ENTITIES = 2
 STORY_HEADLINES = 10  # most recent headlines of a story its article is compared with
-EMBED_DIM = 512  # USE multilingual v3
-ENCODE_BATCH = 256  # texts per encoder call (batches amortise the call overhead)
 EMBED_CACHE_MAX = 20_000  # headline embeddings kept per engine (bounded memory)
 
 _LEAD = re.compile(r".{20,300}?[.!?](?=\s|$)", re.S)
@@ -87,33 +85,16 @@ class HeadlineEmbedder:
         self.encoded = 0  # texts sent to the encoder (for the cost benchmark)
 
     def vectors(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Unit embeddings of ``texts``, from the cache where possible."""
-        if not texts:
-            return np.zeros((0, EMBED_DIM), dtype=np.float32)
-        found = {t: self._cache[t] for t in texts if t in self._cache}
-        todo = [t for t in dict.fromkeys(texts) if t not in found]
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if todo:
+            vecs = self.encoder.encode(todo)
+            vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
             if len(self._cache) + len(todo) > EMBED_CACHE_MAX:
                 self._cache.clear()
-            for t, v in zip(todo, self.encode_new(todo), strict=True):
-                found[t] = self._cache[t] = v
-        return np.stack([found[t] for t in texts])
-
-    def encode_new(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """Unit embeddings of ``texts`` (encoded in one batch, not cached)."""
-        if not texts:
-            return np.zeros((0, EMBED_DIM), dtype=np.float32)
-        vecs = np.concatenate(
-            [
-                self.encoder.encode(list(texts[i : i + ENCODE_BATCH]))
-                for i in range(0, len(texts), ENCODE_BATCH)
-            ]
-        )
-        self.encoded += len(texts)
-        out: npt.NDArray[np.float32] = vecs / np.maximum(
-            np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9
-        )
-        return out
+            for t, v in zip(todo, vecs, strict=True):
+                self._cache[t] = v
+            self.encoded += len(todo)
+        return np.stack([self._cache[t] for t in texts])
 
     def best_cosine(self, text: str, headlines: Sequence[str]) -> float:
         """Best cosine of ``text`` with one of ``headlines`` (0 when there are none)."""

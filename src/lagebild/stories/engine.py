@@ -23,9 +23,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import numpy as np
-import numpy.typing as npt
-
 from lagebild.stories import crosslang
 from lagebild.stories.scoring import CROSS_FEATURES, FEATURES, Coefficients, LinkModel
 from lagebild.stories.text import REPRESENTATIONS, Bags, Lemmatiser, StoryDoc, bags
@@ -73,8 +70,6 @@ class StoryConfig:
     # Benchmark/training only: score every pair with the language-free model alone, as if
     # article and story were always in different languages (one-language labelled sets).
     language_free: bool = False
-    embed: bool = True
-    bridge_margin: float | None = 2.0
 
     def __post_init__(self) -> None:
         for name in ("active_days", "time_grace_days", "time_penalty_per_day", "time_close_bonus"):
@@ -112,7 +107,6 @@ class StoryState:
     langs: dict[str, int] = field(default_factory=dict)  # articles per language
     ids: dict[str, int] = field(default_factory=dict)  # articles per canonical entity id
     norms: dict[str, float] = field(default_factory=dict)
-    emb: npt.NDArray[np.float32] | None = None  # sum of the members' headline embeddings
 
     def norm(self, rep: str) -> float:
         value = self.norms.get(rep)
@@ -136,7 +130,6 @@ class StoryState:
             "names": self.names,
             "langs": self.langs,
             "ids": self.ids,
-            "emb": None if self.emb is None else [round(float(x), 5) for x in self.emb],
         }
 
     @classmethod
@@ -155,7 +148,6 @@ class StoryState:
             names=dict(data.get("names", {})),
             langs={k: int(v) for k, v in data.get("langs", {}).items()},
             ids={k: int(v) for k, v in data.get("ids", {}).items()},
-            emb=None if data.get("emb") is None else np.asarray(data["emb"], dtype=np.float32),
         )
 
     def top_entities(self, k: int = TOP_ENTITIES) -> list[str]:
@@ -216,12 +208,7 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
 class StoryEngine:
     """Incremental clustering state plus the decision for each new article."""
 
-    def __init__(
-        self,
-        config: StoryConfig | None = None,
-        source: StateSource | None = None,
-        embedder: crosslang.HeadlineEmbedder | None = None,
-    ):
+    def __init__(self, config: StoryConfig | None = None, source: StateSource | None = None):
         self.config = config or StoryConfig()
         self.source = source
         self.n_docs = source.doc_count() if source else 0
@@ -237,7 +224,7 @@ class StoryEngine:
         self.candidates_scored = 0  # for the cost benchmark: bounded work per article
         self.cross_scored = 0  # cross-language pairs that needed headline embeddings
         self._lemma = Lemmatiser()
-        self._embedder = embedder
+        self._embedder: crosslang.HeadlineEmbedder | None = None
 
     # -- lazy state ---------------------------------------------------------------------------
     def resolve(self, story: str) -> str:
@@ -293,13 +280,6 @@ class StoryEngine:
     def prepare(self, docs: Sequence[StoryDoc]) -> dict[str, Bags]:
         """Term bags of a batch, with the document frequencies they need loaded at once."""
         out = {d.id: bags(d, self._lemma) for d in docs}
-        if self.config.embed and out:
-            if self._embedder is None:
-                self._embedder = crosslang.HeadlineEmbedder()
-            texts = [crosslang.embed_text(d, out[d.id]) for d in docs]
-            vecs = self._embedder.vectors(texts)
-            for d, v in zip(docs, vecs, strict=True):
-                out[d.id].emb = v
         terms: set[str] = set()
         for b in out.values():
             for counts in b.reps.values():
@@ -402,36 +382,6 @@ class StoryEngine:
         feats.append(self._headline_nn(vecs["title"], st))
         return feats
 
-    def extra_features(
-        self, names: Sequence[str], doc: StoryDoc, b: Bags, st: StoryState
-    ) -> list[float]:
-        out: list[float] = []
-        for name in names:
-            if name == "headline_embed":
-                out.append(self.headline_embed(doc, b, st))
-            elif name == "embed_centroid":
-                out.append(self.embed_centroid(b, st))
-            elif name == "embed_rel":
-                if b.emb is None or st.emb is None or st.n < 2:
-                    out.append(1.0)
-                else:
-                    m = st.emb / st.n
-                    out.append(float(m @ b.emb) / max(1e-6, float(m @ m)))
-            elif name == "log_size":
-                out.append(math.log(1 + st.n))
-            elif name == "coherence":
-                out.append(1.0 if st.emb is None else float(np.linalg.norm(st.emb)) / st.n)
-            else:
-                raise ValueError(f"unknown story feature {name!r}")
-        return out
-
-    @staticmethod
-    def embed_centroid(b: Bags, st: StoryState) -> float:
-        if b.emb is None or st.emb is None:
-            return 0.0
-        norm = float(np.linalg.norm(st.emb))
-        return float(st.emb @ b.emb) / norm if norm > 0 else 0.0
-
     def _headline_nn(self, title: Vector, st: StoryState) -> float:
         best = 0.0
         if not title:
@@ -504,7 +454,8 @@ class StoryEngine:
         for sid in self.candidates(doc, vecs):
             st = self.stories[sid]
             feats = self.features(doc, vecs, st)
-            feats.extend(self.extra_features(model.features[len(FEATURES) :], doc, b, st))
+            if "headline_embed" in model.features:
+                feats.append(self.headline_embed(doc, b, st))
             gap = self.time_gap(doc, st)
             feats.append(-1.0 if gap is None else gap)
             p, thr = model.probability(feats[:-1], self.time_prior(gap)), model.threshold
@@ -525,14 +476,6 @@ class StoryEngine:
             reason["threshold"] = thr
             self._cross_reason(reason, cross_feats.get(sid))
             self.absorb(doc, b, vecs, sid)
-            bm = self.config.bridge_margin
-            if bm is not None and len(scored) > 1 and scored[1][0] >= bm and scored[0][0] >= bm:
-                other = scored[1][2]
-                big, small = (
-                    (sid, other) if self.stories[sid].n >= self.stories[other].n else (other, sid)
-                )
-                self.merge(big, small)
-                sid = big
             return Assignment(doc.id, sid, p, False, reason)
         sid = story_id_for(doc.id)
         if scored:
@@ -587,8 +530,6 @@ class StoryEngine:
             if len(c) > 2 * cap:
                 st.cent[rep] = dict(heapq.nlargest(cap, c.items(), key=lambda kv: (kv[1], kv[0])))
         st.norms.clear()
-        if b.emb is not None:
-            st.emb = b.emb.copy() if st.emb is None else st.emb + b.emb
         if doc.time is not None:
             if st.start is None or doc.time < st.start:
                 st.start, st.start_iso = doc.time, doc.published
@@ -654,8 +595,6 @@ class StoryEngine:
             if len(c) > 2 * cap:
                 a.cent[rep] = dict(heapq.nlargest(cap, c.items(), key=lambda kv: (kv[1], kv[0])))
         a.norms.clear()
-        if b.emb is not None:
-            a.emb = b.emb.copy() if a.emb is None else a.emb + b.emb
         a.n += b.n
         if b.start is not None and (a.start is None or b.start < a.start):
             a.start, a.start_iso = b.start, b.start_iso

@@ -26,7 +26,6 @@ from lagebild.stories.metrics import evaluate
 from lagebild.stories.scoring import (
     CROSS_FEATURES,
     FEATURES,
-    FULL_FEATURES,
     HEADLINE_FEATURES,
     Coefficients,
     LinkModel,
@@ -42,15 +41,12 @@ THRESHOLDS = (0.02, 0.05, *(round(0.1 + 0.05 * i, 2) for i in range(13)))  # 0.0
 
 
 def _oracle_run(
-    docs: Sequence[StoryDoc],
-    gold: dict[str, str],
-    config: StoryConfig | None,
-    embedder: crosslang.HeadlineEmbedder | None = None,
+    docs: Sequence[StoryDoc], gold: dict[str, str], config: StoryConfig | None
 ) -> Iterator[tuple[StoryEngine, StoryDoc, Bags, dict[str, Vector], str, list[str]]]:
     """Replay ``docs`` in publication order with the gold clustering: yield each article with
     its candidate stories (its gold story added when the index missed it), then let it join
     its gold story."""
-    engine = StoryEngine(config, embedder=embedder)
+    engine = StoryEngine(config)
     ordered = publication_order(docs)
     prepared = engine.prepare(ordered)
     for doc in ordered:
@@ -70,19 +66,20 @@ def oracle_pairs(
     docs: Sequence[StoryDoc],
     gold: dict[str, str],
     config: StoryConfig | None = None,
-    extra: Sequence[str] = (),
-    embedder: crosslang.HeadlineEmbedder | None = None,
+    embed: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Feature rows, 0/1 labels and headline-only flags of every (article, candidate story)
-    pair of an oracle run: :data:`FEATURES`, then the ``extra`` features in that order."""
+    pair of an oracle run; the last column is the headline-embedding cosine (computed for
+    headline-only articles when ``embed``, else 0)."""
     rows: list[list[float]] = []
     labels: list[int] = []
     kinds: list[bool] = []
-    for engine, doc, b, vecs, target, cands in _oracle_run(docs, gold, config, embedder):
+    for engine, doc, b, vecs, target, cands in _oracle_run(docs, gold, config):
         scored = []
         for sid in cands:
             st = engine.stories[sid]
-            f = engine.features(doc, vecs, st) + engine.extra_features(extra, doc, b, st)
+            f = engine.features(doc, vecs, st)
+            f.append(engine.headline_embed(doc, b, st) if embed and b.title_only else 0.0)
             scored.append((f, sid))
         negatives = sorted(
             (f for f, sid in scored if sid != target), key=lambda f: -sum(f[:N_REPS])
@@ -103,15 +100,11 @@ def _logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[tuple[float,
     return tuple(round(float(c), 3) for c in lr.coef_[0]), round(float(lr.intercept_[0]), 3)
 
 
-def _mean_f1(
-    sets: Sequence[Labelled],
-    config: StoryConfig,
-    embedder: crosslang.HeadlineEmbedder | None = None,
-) -> list[float]:
+def _mean_f1(sets: Sequence[Labelled], config: StoryConfig) -> list[float]:
     out = []
     for docs, gold in sets:
-        engine = StoryEngine(config, embedder=embedder)
-        pred = {a.article: engine.resolve(a.story) for a in engine.add_all(docs)}
+        engine = StoryEngine(config)
+        pred = {a.article: a.story for a in engine.add_all(docs)}
         out.append(evaluate(gold, pred).bcubed_f1)
     return out
 
@@ -120,26 +113,20 @@ def fit(
     sets: Sequence[Labelled],
     config: StoryConfig | None = None,
     headline_features: tuple[str, ...] = HEADLINE_FEATURES,
-    full_features: tuple[str, ...] = FULL_FEATURES,
 ) -> str:
     """Fit both models and their thresholds on the labelled sets; returns the constants."""
     config = config or StoryConfig()
-    extra = tuple(
-        dict.fromkeys(f for f in (*full_features, *headline_features) if f not in FEATURES)
-    )
-    columns = (*FEATURES, *extra)
-    embedder = crosslang.HeadlineEmbedder()  # shared: each text is encoded once
-    parts = [oracle_pairs(docs, gold, config, extra, embedder) for docs, gold in sets]
+    embed = "headline_embed" in headline_features
+    parts = [oracle_pairs(docs, gold, config, embed) for docs, gold in sets]
     lines: list[str] = []
     fitted: dict[bool, tuple[tuple[float, ...], float]] = {}
     for headline in (True, False):
         xs, ys, ws = [], [], []
-        names = headline_features if headline else full_features
-        cols = [columns.index(f) for f in names]
+        width = len(headline_features) if headline else len(FEATURES)
         for x, y, k in parts:
             sel = k == headline
             if sel.any():
-                xs.append(x[sel][:, cols])
+                xs.append(x[sel][:, :width])
                 ys.append(y[sel])
                 ws.append(np.full(int(sel.sum()), 1.0 / sel.sum()))  # each set weighs the same
         x_all, y_all, w_all = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
@@ -147,7 +134,7 @@ def fit(
         kind = "headline" if headline else "full"
         lines.append(f"{kind}: {len(y_all)} pairs ({int(y_all.sum())} positive)")
     model = LinkModel(
-        Coefficients(*fitted[False], 0.5, full_features),
+        Coefficients(*fitted[False], 0.5),
         Coefficients(*fitted[True], 0.5, headline_features),
         config.model.cross,
     )
@@ -157,14 +144,14 @@ def fit(
         for thr in THRESHOLDS:
             coef = getattr(model, kind)
             trial = replace(model, **{kind: replace(coef, threshold=thr)})
-            f1s = _mean_f1(sets, replace(config, model=trial), embedder)
+            f1s = _mean_f1(sets, replace(config, model=trial))
             scores.append((sum(f1s) / len(f1s), thr))
             lines.append(
                 f"{kind} threshold {thr:.2f}: BCubed F1 " + " ".join(f"{f:.3f}" for f in f1s)
             )
         best[kind] = max(scores)
         model = replace(model, **{kind: replace(getattr(model, kind), threshold=best[kind][1])})
-    lines.append(f"FULL_FEATURES = {full_features}; HEADLINE_FEATURES = {headline_features}")
+    lines.append(f"FEATURES = {FEATURES}; HEADLINE_FEATURES = {headline_features}")
     for kind in ("full", "headline"):
         coef = getattr(model, kind)
         name = kind.upper()
