@@ -1,6 +1,6 @@
 """Strict span F1 of the German NER on GermEval 2014 test (outer spans), plus tagging speed.
 
-    .venv/bin/python bench/ner.py [--data PATH] [--limit N]
+    .venv/bin/python bench/ner.py [--data PATH] [--limit N] [--model DIR]
 
 Scoring: OTH -> MISC, *deriv and *part labels count as O (4-class comparison); a span is correct
 only when type, start and end match. Speed is the recogniser's ``tag`` alone (features + CRF).
@@ -33,12 +33,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    ap.add_argument(
+        "--model", type=Path, default=None, help="model directory (default: the bundled model)"
+    )
     args = ap.parse_args(argv)
     data = read_germeval(args.data)
     if args.limit:
         data = data[: args.limit]
     t0 = time.perf_counter()
-    rec = Recogniser.load()
+    rec = Recogniser.load(args.model)
     load_s = time.perf_counter() - t0
     sentences = [w for w, _ in data]
     t0 = time.perf_counter()

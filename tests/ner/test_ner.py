@@ -205,3 +205,21 @@ def test_tag_conll_round_trip() -> None:
     out2 = io.StringIO()
     assert tag_conll(plain, out2) == 2
     assert out2.getvalue().splitlines()[0] == "Angela\tB-PER"
+
+
+def test_international_names_and_embedding_clusters(rec: Recogniser) -> None:
+    res = rec.resources
+    assert len(res.surnames) > 10_000 and len(res.firstnames_intl) > 10_000
+    assert len(res.use_clusters) > 40_000
+    fx = rec._fx
+    surname = next(w for w in sorted(res.surnames) if w + "s" not in res.surnames and w.isalpha())
+    assert "g=sur" in fx.own(surname)
+    assert "g=sur_gen" in fx.own(surname + "s")
+    word = next(w for w in sorted(res.use_clusters) if w[:1].isupper())
+    own = fx.own(word)
+    assert [f.split("=")[0] for f in own if f.startswith("u") and f[1:2].isdigit()] == [
+        "u0",
+        "u1",
+        "u2",
+    ]
+    assert "u=none" in fx.own("Qxvrzhtulm")

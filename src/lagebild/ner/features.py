@@ -184,8 +184,46 @@ class FeatureExtractor:
             feats.append("hylast=" + low.rsplit("-", 1)[-1][-4:])
         feats.extend("g=" + x for x in sorted(self.flags(word)))
         feats.extend(self._cluster_feats(word, ""))
+        feats.extend(self._name_feats(word))
+        if word[:1].isalpha():
+            ucl = self.res.use_clusters.get(word)
+            if ucl:
+                feats.extend(f"u{i}=" + c for i, c in enumerate(ucl))
+                feats.append("un=w")
+            else:
+                feats.append("u=none")
         self._remember(self._own, word, feats)
         return feats
+
+    def _name_feats(self, word: str) -> list[str]:
+        """International surname / given-name list membership (own token only).
+
+        ``sur_pure``: a listed surname that is neither a German word nor a place; ``sur_gen``:
+        a genitive of a listed surname ("Bauers"); ``fnx``: a given name missing from the
+        German first-name list.
+        """
+        res = self.res
+        out: list[str] = []
+        sur = word in res.surnames
+        if (
+            not sur
+            and word not in res.firstnames_intl
+            and word.endswith("s")
+            and word[:-1] in res.surnames
+        ):
+            out.append("g=sur_gen")
+        elif sur:
+            out.append("g=sur")
+            if not (
+                self._is_known(word)
+                or word in res.cities
+                or word in res.countries
+                or word in res.regions
+            ):
+                out.append("g=sur_pure")
+        if word in res.firstnames_intl and word not in res.firstnames:
+            out.append("g=fnx")
+        return out
 
     def ctx(self, word: str, off: int) -> list[str]:
         key = (word, off)

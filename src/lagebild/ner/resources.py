@@ -22,6 +22,8 @@ FIRSTNAMES_FILE = "ner-firstnames-de.txt"
 CLUSTERS_FILE = "ner-clusters-de.tsv.gz"
 CITIES_FILE = "ner-cities.txt"
 SUFFIXES_FILE = "ner-suffixes-de.tsv"
+NAMES_INTL_FILE = "ner-names-intl.tsv"
+USE_CLUSTERS_FILE = "ner-use-clusters.tsv.gz"
 
 
 class ResourceError(RuntimeError):
@@ -40,6 +42,11 @@ class Resources:
     suffixes: dict[str, str] = field(default_factory=dict)  # suffix -> "LOC8", "FN7", "NOUN9"
     # first token -> multi-token names starting with it (longest first), with their type
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # surnames and given names of many countries (Faker's name lists)
+    surnames: frozenset[str] = frozenset()
+    firstnames_intl: frozenset[str] = frozenset()
+    # word -> k-means cluster ids of its token embedding in the multilingual sentence encoder
+    use_clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path = MODELS_DIR, *, with_clusters: bool = True) -> Resources:
@@ -76,6 +83,22 @@ class Resources:
                     if not line.startswith("#") and line.strip():
                         sfx, cls_, bucket = line.rstrip("\n").split("\t")
                         suffixes[sfx] = cls_ + bucket
+        surnames: set[str] = set()
+        firstnames_intl: set[str] = set()
+        ni_path = directory / NAMES_INTL_FILE
+        if ni_path.exists():
+            with ni_path.open(encoding="utf-8") as f:
+                for line in f:
+                    if not line.startswith("#") and line.strip():
+                        name, _, kinds = line.rstrip("\n").partition("\t")
+                        if "S" in kinds:
+                            surnames.add(name)
+                        if "F" in kinds:
+                            firstnames_intl.add(name)
+        use_clusters: dict[str, tuple[str, ...]] = {}
+        uc_path = directory / USE_CLUSTERS_FILE
+        if with_clusters and uc_path.exists():
+            use_clusters = read_clusters(uc_path)
         return cls(
             firstnames,
             clusters,
@@ -84,6 +107,9 @@ class Resources:
             frozenset(cities),
             suffixes,
             build_phrases(entries),
+            frozenset(surnames),
+            frozenset(firstnames_intl),
+            use_clusters,
         )
 
 
