@@ -185,6 +185,12 @@ def test_config_and_model_validate() -> None:
         Coefficients((1.0,), 0.0, 0.5)
     with pytest.raises(ValueError, match="threshold"):
         LinkModel(full=Coefficients((0.0,) * 6, 0.0, 1.5))
+    with pytest.raises(ValueError, match="must start with"):
+        LinkModel(headline=Coefficients((1.0,), 0.0, 0.5, ("embed_centroid",)))
+    with pytest.raises(ValueError, match="bridge_margin"):
+        StoryConfig(bridge_margin=-1.0)
+    with pytest.raises(ValueError, match="bridge_max_size"):
+        StoryConfig(bridge_max_size=0)
 
 
 def test_metrics() -> None:

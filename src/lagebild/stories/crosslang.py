@@ -7,9 +7,10 @@ story's dominant language, the pair is scored instead by a small model over two 
 that do not depend on the language: the cosine of the entity (name) vectors and the best
 cosine between the multilingual sentence embedding (USE multilingual v3, the dedup step's
 :class:`SentenceEncoder`) of the article's headline + lead and those of the story's
-headlines. The time prior applies as for any pair. The embedding is computed only for
-cross-language candidates that share enough names (``MIN_SHARED_ENTITIES``; canonical entity
-ids from the entity step when both sides have them), so its cost stays off the common path.
+headlines. The time prior applies as for any pair. The story's headlines are embedded only
+for cross-language candidates that share enough names (``MIN_SHARED_ENTITIES``; canonical
+entity ids from the entity step when both sides have them), so that cost stays off the common
+path (each article's own headline embedding is computed once by the engine, for every article).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 # canonical entity ids when both sides carry them, else on whole entity names.
 MIN_SHARED_ENTITIES = 2
 STORY_HEADLINES = 10  # most recent headlines of a story its article is compared with
+EMBED_DIM = 512  # USE multilingual v3
+ENCODE_BATCH = 256  # texts per encoder call (batches amortise the call overhead)
 EMBED_CACHE_MAX = 20_000  # headline embeddings kept per engine (bounded memory)
 
 _LEAD = re.compile(r".{20,300}?[.!?](?=\s|$)", re.S)
@@ -77,7 +80,9 @@ def shared_entities(doc: StoryDoc, vecs: dict[str, Vector], st: StoryState) -> i
 
 
 class HeadlineEmbedder:
-    """Multilingual embeddings of headlines, computed on demand and cached by text."""
+    """Multilingual embeddings of headlines, computed on demand and cached by text (bounded).
+
+    One instance may serve several engines (training replays a set many times)."""
 
     def __init__(self, encoder: SentenceEncoder | None = None) -> None:
         self.encoder = encoder or SentenceEncoder()
@@ -85,16 +90,36 @@ class HeadlineEmbedder:
         self.encoded = 0  # texts sent to the encoder (for the cost benchmark)
 
     def vectors(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        """Unit embeddings of ``texts``, from the cache where possible."""
+        if not texts:
+            return np.zeros((0, EMBED_DIM), dtype=np.float32)
+        found = {t: self._cache[t] for t in texts if t in self._cache}
+        todo = [t for t in dict.fromkeys(texts) if t not in found]
         if todo:
-            vecs = self.encoder.encode(todo)
-            vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
-            if len(self._cache) + len(todo) > EMBED_CACHE_MAX:
+            keep = len(todo) <= EMBED_CACHE_MAX // 2  # a big batch is encoded, not cached
+            if keep and len(self._cache) + len(todo) > EMBED_CACHE_MAX:
                 self._cache.clear()
-            for t, v in zip(todo, vecs, strict=True):
-                self._cache[t] = v
-            self.encoded += len(todo)
-        return np.stack([self._cache[t] for t in texts])
+            for t, v in zip(todo, self.encode_new(todo), strict=True):
+                found[t] = v
+                if keep:
+                    self._cache[t] = v
+        return np.stack([found[t] for t in texts])
+
+    def encode_new(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Unit embeddings of ``texts`` (encoded in batches of ENCODE_BATCH, not cached)."""
+        if not texts:
+            return np.zeros((0, EMBED_DIM), dtype=np.float32)
+        vecs = np.concatenate(
+            [
+                self.encoder.encode(list(texts[i : i + ENCODE_BATCH]))
+                for i in range(0, len(texts), ENCODE_BATCH)
+            ]
+        )
+        self.encoded += len(texts)
+        out: npt.NDArray[np.float32] = vecs / np.maximum(
+            np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9
+        )
+        return out
 
     def best_cosine(self, text: str, headlines: Sequence[str]) -> float:
         """Best cosine of ``text`` with one of ``headlines`` (0 when there are none)."""

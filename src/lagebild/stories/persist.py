@@ -60,6 +60,13 @@ class StoreSource:
         """Merged-away story ids and the story they went into."""
         return dict(self.store.conn.execute("SELECT old, new FROM story_alias"))
 
+    def split_stories(self) -> set[str]:
+        """Both sides of every analyst split (kept apart from automatic merges)."""
+        rows = self.store.conn.execute(
+            "SELECT story, other FROM story_decisions WHERE kind = 'split'"
+        )
+        return {sid for row in rows for sid in row}
+
 
 def story_row(st: StoryState) -> tuple[str, str, str | None, str | None, str, str]:
     data = {"size": st.n, "title_article": st.title_article}
@@ -93,11 +100,11 @@ def save(store: Store, engine: StoryEngine, assignments: Sequence[Assignment]) -
             ((t, json.dumps(engine.postings[t])) for t in sorted(engine.dirty_postings)),
         )
         engine.dirty_postings.clear()
+        gone: list[str] = []
         for sid in sorted(engine.dirty_stories):
             st = engine.stories.get(sid)
             if st is None:  # merged away
-                c.execute("DELETE FROM story_state WHERE story = ?", (sid,))
-                c.execute("DELETE FROM stories WHERE id = ?", (sid,))
+                gone.append(sid)
                 continue
             c.execute(
                 'INSERT INTO story_state (story, "end", data) VALUES (?, ?, ?) '
@@ -112,6 +119,14 @@ def save(store: Store, engine: StoryEngine, assignments: Sequence[Assignment]) -
                 story_row(st),
             )
         engine.dirty_stories.clear()
+        for old, new in engine.bridged:  # members saved before an automatic merge
+            c.execute(
+                "UPDATE story_articles SET story = ? WHERE story = ?", (engine.resolve(new), old)
+            )
+        engine.bridged.clear()
+        for sid in gone:
+            c.execute("DELETE FROM story_state WHERE story = ?", (sid,))
+            c.execute("DELETE FROM stories WHERE id = ?", (sid,))
         c.executemany(
             "INSERT INTO story_alias (old, new) VALUES (?, ?) "
             "ON CONFLICT(old) DO UPDATE SET new = excluded.new",
@@ -122,7 +137,12 @@ def save(store: Store, engine: StoryEngine, assignments: Sequence[Assignment]) -
             "ON CONFLICT(article) DO UPDATE SET story = excluded.story, score = excluded.score,"
             " reason = excluded.reason",
             (
-                (a.story, a.article, round(a.score, 4), json.dumps(a.reason, ensure_ascii=False))
+                (
+                    engine.resolve(a.story),
+                    a.article,
+                    round(a.score, 4),
+                    json.dumps(a.reason, ensure_ascii=False),
+                )
                 for a in assignments
             ),
         )

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import numpy as np
+import numpy.typing as npt
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
@@ -81,6 +83,8 @@ class Bags:
     names: dict[str, str]  # entity term -> display form
     title_only: bool
     headline: str  # the title, or the lead sentence when there is none
+    # unit multilingual embedding of the headline (+ lead), set by the engine; None if empty
+    emb: npt.NDArray[np.float32] | None = None
 
 
 def parse_days(value: str | None) -> float | None:
@@ -138,6 +142,15 @@ def doc_from_article(article: Article, links: list[str] | None = None) -> StoryD
     )
 
 
+def _bare(token: str) -> str:
+    """A token without edge dots and apostrophes, and without a possessive "'s" ("Snowden's"
+    is "Snowden"; also the German "Merkel's" some outlets write)."""
+    token = token.strip(".'’")
+    if len(token) > 3 and token[-2] in "'’" and token[-1] in "sS":
+        token = token[:-2]
+    return token
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -169,7 +182,7 @@ def heuristic_names(text: str, max_tokens: int = BODY_MAX_TOKENS) -> list[str]:
             sentence_start = True
         if between.strip():
             prev = None
-        tok = m.group(0).strip(".'’")
+        tok = _bare(m.group(0))
         last_end = m.end()
         if tok and tok[0].isupper() and not sentence_start and tok.casefold() not in STOPWORDS:
             out.append(tok)
@@ -238,7 +251,7 @@ def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
     lemmas: Counter[str] = Counter()
     chars: Counter[str] = Counter()
     for i, tok in enumerate(all_toks):
-        low = tok.casefold().strip(".'’")
+        low = _bare(tok.casefold())
         if len(low) < 2 or low in STOPWORDS:
             continue
         words["w:" + low] += 1
@@ -248,7 +261,7 @@ def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
                 chars["c:" + g] += 1
     title: Counter[str] = Counter()
     for tok in title_toks:
-        low = tok.casefold().strip(".'’")
+        low = _bare(tok.casefold())
         if len(low) >= 2 and low not in STOPWORDS:
             title["t:" + lemmatise(low, lang)] += 1
     entities: Counter[str] = Counter()
