@@ -65,7 +65,8 @@ def main() -> None:
                 f"  {rate:10.1f} articles/CPU-s"
             )
         corpus_cpu = 0.0
-        print("corpus steps (main process):")
+        print("corpus steps (this process; on more than one core the entity step computes in a")
+        print("child process alongside dedup, and its wall time overlaps dedup's):")
         for name, counts in report.corpus.items():
             cpu = counts.get("cpu_ms", 0) / 1000
             corpus_cpu += cpu
@@ -73,8 +74,8 @@ def main() -> None:
                 f"  {name:10} {counts.get('ms', 0) / 1000:8.2f} s wall {cpu:8.2f} s CPU  {counts}"
             )
         print(
-            f"CPU: workers' steps {worker_cpu:.1f} s, main process {main_cpu:.1f} s"
-            f" (corpus steps {corpus_cpu:.1f} s, rest {main_cpu - corpus_cpu:.1f} s)"
+            f"CPU seconds: per-article steps {worker_cpu:.1f}, corpus steps {corpus_cpu:.1f},"
+            f" this process in all {main_cpu:.1f}"
         )
         store.close()
 

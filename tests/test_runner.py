@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
 
 from lagebild.executor import LocalExecutor
 from lagebild.executor.base import Executor
+from lagebild.export import build_export
 from lagebild.model import Article
 from lagebild.pipeline import BatchResult, Pipeline
 from lagebild.runner import run
@@ -43,12 +45,18 @@ def test_rerun_adds_nothing(store: Store, corpus_dir: Path) -> None:
     }
 
 
-def test_parallel_run_equals_serial(tmp_path: Path, corpus_dir: Path) -> None:
+def test_parallel_run_equals_serial(
+    tmp_path: Path, corpus_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     a = Store.open(tmp_path / "a.db")
     b = Store.open(tmp_path / "b.db")
     run(a, [str(corpus_dir)], executor=LocalExecutor(1))
-    run(b, [str(corpus_dir)], executor=LocalExecutor(2, batch_size=2))
+    with caplog.at_level(logging.DEBUG, logger="lagebild.corpus.base"):
+        run(b, [str(corpus_dir)], executor=LocalExecutor(2, batch_size=2))
+    # on two cores the entity step computed in a child process alongside the dedup step
+    assert "corpus step entities computes alongside dedup" in caplog.text
     assert a.article_ids() == b.article_ids()
+    assert build_export(a) == build_export(b)
 
 
 class _CrashAfter(Executor):

@@ -1,11 +1,11 @@
 """The shape of a corpus step: incremental updates of corpus-wide state in the store.
 
-Corpus steps run in registry order. A step that declares the earlier steps it depends on
-(``after``) may run at the same time as the steps before it that it does not depend on: the
-dedup and entity steps both need only the furniture step, so on a machine with more than
-one core they run side by side, the later one in a child process with its own connection
-to the same store. Each step keeps its write transactions short so that the other is not
-held up, and reads in :meth:`CorpusStep.begin` what a step running alongside may change.
+Corpus steps run in registry order. On a machine with more than one core, a step that can
+defer its writes (it implements :meth:`CorpusStep.compute` and :meth:`CorpusStep.apply`) and
+depends only on steps before the one in front of it (``after``) runs at the same time as that
+one: it computes in a child process with its own read connection to the store, and this
+process writes what it computed once the step in front has finished. The store keeps one
+writer, and what is written, in what order, is the same as when the steps run one by one.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ import logging
 import multiprocessing as mp
 import os
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from lagebild.store import Store
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class CorpusStep:
@@ -33,19 +35,25 @@ class CorpusStep:
     name: ClassVar[str] = "corpus-step"
     requires: ClassVar[tuple[str, ...]] = ()
     #: names of the earlier corpus steps whose results this step reads; None: all earlier ones
-    #: (the step runs after them, alone). With a tuple, the step may run at the same time as
-    #: the earlier steps it does not name.
     after: ClassVar[tuple[str, ...] | None] = None
+    #: most new articles :meth:`compute` may take at once (what it keeps in memory); 0: the
+    #: step cannot defer its writes and always runs through :meth:`update`
+    max_deferred: ClassVar[int] = 0
 
     def warm_up(self) -> None:
         """Load what ``update`` will need (models, dictionaries); called while the per-article
         steps still run, so that the corpus steps do not wait for it. Optional."""
 
-    def begin(self, store: Store, new_ids: list[str]) -> None:
-        """Called before any step runs alongside this one: read here what such a step may change
-        before ``update`` reads it (e.g. mentions that the entity step rewrites). Optional."""
-
     def update(self, store: Store, new_ids: list[str]) -> dict[str, int]:
+        raise NotImplementedError
+
+    def compute(self, store: Store, new_ids: list[str]) -> object:
+        """Do the work of ``update`` reading the store only; return what :meth:`apply` writes.
+        May run in a child process (the result is pickled). Optional, with ``max_deferred``."""
+        raise NotImplementedError
+
+    def apply(self, store: Store, computed: object) -> dict[str, int]:
+        """Write what :meth:`compute` returned; returns the counters ``update`` would."""
         raise NotImplementedError
 
 
@@ -56,44 +64,44 @@ class _Job:
     top: int  # the highest article seq when the job was planned
 
 
-def _groups(steps: list[CorpusStep], parallel: int) -> list[list[CorpusStep]]:
-    """Steps in order, grouped so that the steps of a group depend only on earlier groups."""
-    groups: list[list[CorpusStep]] = []
-    for step in steps:
-        current = groups[-1] if groups else None
-        if (
-            current is not None
-            and len(current) < parallel
-            and step.after is not None
-            and not {s.name for s in current} & set(step.after)
-        ):
-            current.append(step)
-        else:
-            groups.append([step])
-    return groups
-
-
 def _plan(store: Store, step: CorpusStep) -> _Job:
     position = store.corpus_position(step.name)
     return _Job(step, store.article_ids(after_seq=position), store.max_seq())
 
 
-def _timed_update(store: Store, job: _Job) -> dict[str, int]:
+def _alongside(front: _Job, job: _Job) -> bool:
+    """Whether ``job`` may compute while ``front`` (the step before it) runs."""
+    after = job.step.after
+    return (
+        after is not None
+        and front.step.name not in after
+        and 0 < len(job.new_ids) <= job.step.max_deferred
+        and bool(front.new_ids)
+    )
+
+
+def _timed(run: Callable[[], T]) -> tuple[T, dict[str, int]]:
     started = time.perf_counter()
     cpu_started = time.process_time()
-    counts = job.step.update(store, job.new_ids) if job.new_ids else {"new": 0}
-    return {
-        **counts,
+    out = run()
+    return out, {
         "ms": round((time.perf_counter() - started) * 1000),
         "cpu_ms": round((time.process_time() - cpu_started) * 1000),
     }
 
 
-def _update_in_child(path: str, job: _Job) -> dict[str, int]:
-    """Run one step in a child process on its own connection to the store at ``path``."""
+def _update(store: Store, job: _Job) -> dict[str, int]:
+    if not job.new_ids:
+        return {"new": 0, "ms": 0, "cpu_ms": 0}
+    counts, times = _timed(lambda: job.step.update(store, job.new_ids))
+    return {**counts, **times}
+
+
+def _compute_in_child(path: str, job: _Job) -> tuple[object, dict[str, int]]:
+    """Run ``job.step.compute`` in a child process on its own connection to ``path``."""
     store = Store.open(path)
     try:
-        return _timed_update(store, job)
+        return _timed(lambda: job.step.compute(store, job.new_ids))
     finally:
         store.close()
 
@@ -102,42 +110,59 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
 
 
+def _shareable(store: Store) -> bool:
+    """Whether a child process can read the store while this one writes (a file in WAL mode)."""
+    if store.path in ("", ":memory:") or store.path.startswith("file:"):
+        return False
+    mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
+    return str(mode).lower() == "wal"
+
+
 def run_corpus_steps(
     store: Store, steps: list[CorpusStep], parallel: int = 1
 ) -> dict[str, dict[str, int]]:
     """Run each corpus step on the articles it has not seen yet; resumable per step.
 
-    With ``parallel`` > 1 and a store in a file, steps that do not depend on each other run
-    side by side (up to ``parallel`` at once, all but the first in child processes).
+    With ``parallel`` > 1 and a store in a file, a step that can defer its writes computes
+    in a child process while the step in front of it runs here (see the module docstring).
     """
-    if store.path == ":memory:" or not store.path:
-        parallel = 1
+    side_by_side = parallel > 1 and _shareable(store)
     results: dict[str, dict[str, int]] = {}
-    for group in _groups(steps, max(1, parallel)):
-        jobs = [_plan(store, step) for step in group]
-        if sum(bool(j.new_ids) for j in jobs) > 1:
-            _run_side_by_side(store, jobs, results)
+    i = 0
+    while i < len(steps):
+        job = _plan(store, steps[i])
+        nxt = _plan(store, steps[i + 1]) if side_by_side and i + 1 < len(steps) else None
+        if nxt is not None and _alongside(job, nxt):
+            _run_pair(store, job, nxt, results)
+            i += 2
         else:
-            for job in jobs:
-                results[job.step.name] = _timed_update(store, job)
-                store.set_corpus_position(job.step.name, job.top)
+            results[job.step.name] = _update(store, job)
+            store.set_corpus_position(job.step.name, job.top)
+            i += 1
     return results
 
 
-def _run_side_by_side(store: Store, jobs: list[_Job], results: dict[str, dict[str, int]]) -> None:
-    """The first job here, the others in child processes; a step's position is saved as soon
-    as it finishes, so a failure of one does not make a rerun repeat the others."""
-    for job in jobs:
-        job.step.begin(store, job.new_ids)
-    first, *others = jobs
-    log.debug("corpus steps side by side: %s", [j.step.name for j in jobs])
-    path = os.path.abspath(store.path)
-    with ProcessPoolExecutor(max_workers=len(others), mp_context=_context()) as pool:
-        futures: list[tuple[_Job, Future[dict[str, int]]]] = [
-            (job, pool.submit(_update_in_child, path, job)) for job in others
-        ]
-        results[first.step.name] = _timed_update(store, first)
-        store.set_corpus_position(first.step.name, first.top)
-        for job, future in futures:
-            results[job.step.name] = future.result()
-            store.set_corpus_position(job.step.name, job.top)
+def _run_pair(store: Store, front: _Job, job: _Job, results: dict[str, dict[str, int]]) -> None:
+    """``front`` here while ``job`` computes in a child; then ``job``'s writes, here."""
+    log.debug("corpus step %s computes alongside %s", job.step.name, front.step.name)
+    pool = _context().Pool(1)
+    try:
+        pending = pool.apply_async(_compute_in_child, (os.path.abspath(store.path), job))
+        results[front.step.name] = _update(store, front)
+        store.set_corpus_position(front.step.name, front.top)
+        computed, child_times = pending.get()
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+    counts, times = _timed(lambda: job.step.apply(store, computed))
+    # wall time: computing (alongside) plus writing; CPU time: the child's plus the writing's
+    results[job.step.name] = {
+        **counts,
+        "ms": child_times["ms"] + times["ms"],
+        "cpu_ms": child_times["cpu_ms"] + times["cpu_ms"],
+    }
+    store.set_corpus_position(job.step.name, job.top)

@@ -10,6 +10,7 @@ tokens are never queried.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import sqlite3
@@ -26,6 +27,7 @@ class AnchorParams:
     min_shared: int = 3  # anchors a candidate must share (names + numbers; 1-2 is chance)
 
 
+@functools.lru_cache(maxsize=65_536)  # anchors recur: every token is keyed on query and on add
 def token_key(token: str) -> int:
     return int.from_bytes(
         hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little", signed=True

@@ -10,12 +10,10 @@ direction decides which article is the copy. The engine works on a plain
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -58,9 +56,6 @@ from lagebild.model import Link, LinkKind
 log = logging.getLogger(__name__)
 
 Fetch = Callable[[Sequence[str]], Sequence[CopyDoc]]
-#: opens the write transaction in which one article is indexed (and its links saved)
-Transaction = Callable[[], AbstractContextManager[object]]
-SaveLinks = Callable[[list[Link]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +100,9 @@ class DedupEngine:
         fetch: Fetch,
         config: DedupConfig | None = None,
         encoder: SentenceEncoder | None = None,
-        transaction: Transaction = contextlib.nullcontext,
-        save_links: SaveLinks | None = None,
     ) -> None:
-        """``transaction`` and ``save_links``: each article is judged outside any write
-        transaction, then indexed and its links saved in one ``transaction()``, so that writers
-        on other connections wait only for the writes, never for the judging."""
         self.conn = conn
         self.fetch = fetch
-        self.transaction = transaction
-        self.save_links = save_links
         self.config = config or DedupConfig()
         self.hasher = MinHasher(self.config.minhash)
         self.lsh = LSHIndex(conn, self.config.minhash, self.config.lsh)
@@ -292,15 +280,11 @@ class DedupEngine:
             self.counts["candidates"] += len(cand)
             rows = self.lsh.docs(cand)
             profs = self.profiles([r.article for r in rows])
-            found = self._link(p, [profs[r.article] for r in rows if r.article in profs])
-            with self.transaction():
-                (doc,) = self.lsh.add(
-                    [IndexedDoc(d.id, p.text_hash, p.signature, p.shingles, d.published)]
-                )
-                self.anchors.add(doc, p.index_tokens)
-                if self.save_links is not None and found:
-                    self.save_links(found)
-            links.extend(found)
+            links.extend(self._link(p, [profs[r.article] for r in rows if r.article in profs]))
+            (doc,) = self.lsh.add(
+                [IndexedDoc(d.id, p.text_hash, p.signature, p.shingles, d.published)]
+            )
+            self.anchors.add(doc, p.index_tokens)
             self.counts["indexed"] += 1
         return links
 

@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -26,7 +25,7 @@ from rapidfuzz.distance import Indel
 
 from lagebild.dedup.exact import text_hash
 from lagebild.dedup.minhash import U32, MinHasher, containment, jaccard
-from lagebild.model import Article, Mention
+from lagebild.model import Article
 
 _SENT = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ„\"»0-9])|\n\s*\n")
 _TOKEN = re.compile(r"\w[\w.,-]*\w|\w")
@@ -95,14 +94,9 @@ class CopyDoc:
             url=a.url,
             published=parse_time(a.published),
             cites=tuple(a.cites),
-            names=mention_names(a.mentions),
+            names=tuple(m.base or m.text for m in a.mentions if m.type in ("PER", "ORG", "LOC")),
             language=a.language,
         )
-
-
-def mention_names(mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """The names of persons, organisations and places an article mentions (base forms)."""
-    return tuple(m.base or m.text for m in mentions if m.type in ("PER", "ORG", "LOC"))
 
 
 # Function words that tell German from English text when the language step has not run.
@@ -156,8 +150,10 @@ class Profile:
     outlet_keys: frozenset[str]  # normalised outlet name and URL host
     language: str | None
     embeddings: npt.NDArray[np.float32] | None = field(default=None)
-    # lemma -> indices of the sentences that contain it, built on the first alignment
+    # built on first use by align() and pair_features(): lemma -> indices of the sentences
+    # that contain it, and the Euclidean norm of lemma_counts
     sentence_index: dict[str, list[int]] | None = field(default=None)
+    lemma_norm: float | None = field(default=None)
 
 
 def norm_key(name: str) -> str:
@@ -317,6 +313,12 @@ def align(a: Profile, b: Profile) -> Alignment:
     return Alignment(pairs, best.tolist(), m.max(axis=0).tolist())
 
 
+def _lemma_norm(p: Profile) -> float:
+    if p.lemma_norm is None:
+        p.lemma_norm = sum(v * v for v in p.lemma_counts.values()) ** 0.5
+    return p.lemma_norm
+
+
 def pair_features(a: Profile, b: Profile, al: Alignment | None = None) -> list[float]:
     """The :data:`FEATURES` of a pair (symmetric in a and b)."""
     al = al or align(a, b)
@@ -335,8 +337,7 @@ def pair_features(a: Profile, b: Profile, al: Alignment | None = None) -> list[f
     title = _jacc(a.title_lemmas, b.title_lemmas)
     common = set(a.lemma_counts) & set(b.lemma_counts)
     dot = sum(a.lemma_counts[w] * b.lemma_counts[w] for w in common)
-    na2 = sum(v * v for v in a.lemma_counts.values()) ** 0.5
-    nb2 = sum(v * v for v in b.lemma_counts.values()) ** 0.5
+    na2, nb2 = _lemma_norm(a), _lemma_norm(b)
     lemma_cos = dot / (na2 * nb2) if na2 and nb2 else 0.0
     return [j, c, align_short, align_long, align_mean, order, anchor_seq, numbers, title, lemma_cos]
 

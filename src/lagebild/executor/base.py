@@ -12,8 +12,8 @@ from lagebild.pipeline import BatchResult, Pipeline
 class Executor:
     """Runs ``pipeline.process_batch`` over batches; results come back in input order."""
 
-    #: how many processes this machine may run at once for the job (the corpus steps that do
-    #: not depend on each other run side by side up to this many)
+    #: processes this machine may run at once for the job; with more than one, a corpus step
+    #: may compute in a child process alongside another (see ``corpus/base.py``)
     parallelism: int = 1
 
     def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[BatchResult]:
