@@ -638,11 +638,12 @@ class StoryEngine:
         pairs = [(x * c[t], t) for t, x in vecs[rep].items() if t in c]
         return [t[2:] for _, t in heapq.nlargest(k, pairs)]
 
-    def absorb(self, doc: StoryDoc, b: Bags, vecs: dict[str, Vector], story_id: str) -> None:
-        """Add the article to a story: centroid, time span, headline, names, index entries."""
-        st = self.stories[story_id]
+    def _add_to_centroid(
+        self, st: StoryState, vecs: dict[str, Vector], emb: npt.NDArray[np.float32] | None
+    ) -> None:
+        """Add weighted terms (per representation) and an embedding sum to a story's centroid;
+        a representation that grows past twice the cap keeps its ``cap`` heaviest terms."""
         cap = self.config.centroid_max_terms
-        st.n += 1
         for rep, vec in vecs.items():
             c = st.cent.setdefault(rep, {})
             for t, x in vec.items():
@@ -650,8 +651,14 @@ class StoryEngine:
             if len(c) > 2 * cap:
                 st.cent[rep] = dict(heapq.nlargest(cap, c.items(), key=lambda kv: (kv[1], kv[0])))
         st.norms.clear()
-        if b.emb is not None:
-            st.emb = b.emb.copy() if st.emb is None else st.emb + b.emb
+        if emb is not None:
+            st.emb = emb.copy() if st.emb is None else st.emb + emb
+
+    def absorb(self, doc: StoryDoc, b: Bags, vecs: dict[str, Vector], story_id: str) -> None:
+        """Add the article to a story: centroid, time span, headline, names, index entries."""
+        st = self.stories[story_id]
+        st.n += 1
+        self._add_to_centroid(st, vecs, b.emb)
         if doc.time is not None:
             if st.start is None or doc.time < st.start:
                 st.start, st.start_iso = doc.time, doc.published
@@ -710,16 +717,7 @@ class StoryEngine:
         a, b = self.story(into), self.story(other)
         if a is None or b is None:
             raise KeyError(f"unknown story {into if a is None else other}")
-        cap = self.config.centroid_max_terms
-        for rep, vec in b.cent.items():
-            c = a.cent.setdefault(rep, {})
-            for t, x in vec.items():
-                c[t] = c.get(t, 0.0) + x
-            if len(c) > 2 * cap:
-                a.cent[rep] = dict(heapq.nlargest(cap, c.items(), key=lambda kv: (kv[1], kv[0])))
-        a.norms.clear()
-        if b.emb is not None:
-            a.emb = b.emb.copy() if a.emb is None else a.emb + b.emb
+        self._add_to_centroid(a, b.cent, b.emb)
         a.n += b.n
         if b.start is not None and (a.start is None or b.start < a.start):
             a.start, a.start_iso = b.start, b.start_iso
