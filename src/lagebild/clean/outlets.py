@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from lagebild.ner.resources import CITIES_FILE, FIRSTNAMES_FILE, MODELS_DIR
+from lagebild.ner.resources import CITIES_FILE, FIRSTNAMES_FILE, MODELS_DIR, data_rows
 
 # Agencies: lower-case key -> the usual spelling.
 AGENCIES = {
@@ -362,10 +362,7 @@ _OWN_VOICE = re.compile(
 @cache
 def _gazetteer(filename: str) -> frozenset[str]:
     try:
-        with (MODELS_DIR / filename).open(encoding="utf-8") as f:
-            return frozenset(
-                ln.split("\t", 1)[0].strip() for ln in f if ln.strip() and not ln.startswith("#")
-            )
+        return frozenset(row[0].strip() for row in data_rows(MODELS_DIR / filename))
     except OSError:  # pragma: no cover - the file ships with the package
         return frozenset()
 

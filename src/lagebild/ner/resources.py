@@ -9,6 +9,7 @@ from __future__ import annotations
 import gettext
 import gzip
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,36 +66,28 @@ class Resources:
         multi: set[str] = set()
         ci_path = directory / CITIES_FILE
         if ci_path.exists():
-            with ci_path.open(encoding="utf-8") as f:
-                for line in f:
-                    if not line.startswith("#") and line.strip():
-                        name = line.strip()
-                        cities.add(name)
-                        if " " in name:
-                            multi.add(name)
-                        cities.update(p for p in name.replace("-", " ").split() if len(p) > 3)
+            for (name,) in data_rows(ci_path):
+                cities.add(name)
+                if " " in name:
+                    multi.add(name)
+                cities.update(p for p in name.replace("-", " ").split() if len(p) > 3)
         entries = [(n, "LOC") for n in (*countries, *regions, *multi) if " " in n]
         entries += [(n.replace("_", " "), "ORG") for n in lexicon.ORGANISATIONS if "_" in n]
         suffixes: dict[str, str] = {}
         sx_path = directory / SUFFIXES_FILE
         if sx_path.exists():
-            with sx_path.open(encoding="utf-8") as f:
-                for line in f:
-                    if not line.startswith("#") and line.strip():
-                        sfx, cls_, bucket = line.rstrip("\n").split("\t")
-                        suffixes[sfx] = cls_ + bucket
+            for sfx, cls_, bucket in data_rows(sx_path):
+                suffixes[sfx] = cls_ + bucket
         surnames: set[str] = set()
         firstnames_intl: set[str] = set()
         ni_path = directory / NAMES_INTL_FILE
         if ni_path.exists():
-            with ni_path.open(encoding="utf-8") as f:
-                for line in f:
-                    if not line.startswith("#") and line.strip():
-                        name, _, kinds = line.rstrip("\n").partition("\t")
-                        if "S" in kinds:
-                            surnames.add(name)
-                        if "F" in kinds:
-                            firstnames_intl.add(name)
+            for name, *rest in data_rows(ni_path):
+                kinds = rest[0] if rest else ""
+                if "S" in kinds:
+                    surnames.add(name)
+                if "F" in kinds:
+                    firstnames_intl.add(name)
         use_clusters: dict[str, tuple[str, ...]] = {}
         uc_path = directory / USE_CLUSTERS_FILE
         if with_clusters and uc_path.exists():
@@ -134,14 +127,21 @@ def build_phrases(entries: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[
     return out
 
 
-def read_firstnames(path: Path) -> dict[str, int]:
-    out: dict[str, int] = {}
+def data_rows(path: Path) -> Iterator[list[str]]:
+    """Tab-separated fields of a shipped list, skipping ``#`` comments and blank lines (a
+    single-column line comes back stripped)."""
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            name, _, bucket = line.rstrip("\n").partition("\t")
-            out[name] = int(bucket or 0)
+            fields = line.rstrip("\n").split("\t")
+            yield [fields[0].strip()] if len(fields) == 1 else fields
+
+
+def read_firstnames(path: Path) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, *rest in data_rows(path):
+        out[name] = int(rest[0] or 0) if rest else 0
     return out
 
 
