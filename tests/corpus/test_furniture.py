@@ -148,3 +148,45 @@ def test_small_outlet_versions_keep_their_shared_sentences(store: Store, tmp_pat
     for article in versions:
         assert middle in article.text and end in article.text
         assert not any(r.reason == "outlet-repeated" for r in article.removed)
+
+
+# A larger box in the middle of short reports: before the outlet's furniture is known, two
+# unrelated reports share most of their text and look like copies of each other.
+BIG_BOX = [
+    "Der Mittelland-Bote erscheint werktags in der Verlagsgesellschaft an der Hafenstraße 4.",
+    "Anzeigen nimmt die Geschäftsstelle montags bis freitags von acht bis sechzehn Uhr an.",
+    "Zustellung und Abonnements regelt der Leserservice in der Geschäftsstelle am Hafen.",
+    "Gedruckt wird in der Druckerei der Mittelland Medien Gruppe in der Kreisstadt Oberau.",
+]
+
+
+def _boxed(topics: list[str], start: int) -> str:
+    rows = [
+        {
+            "id": i,
+            "title": f"Meldung {i}",
+            "text": "\n".join([topic, *BIG_BOX, "Weitere Angaben machte die Verwaltung nicht."]),
+            "outlet": "Mittelland-Bote",
+            "published": f"2024-05-{10 + i:02d}T08:00:00",
+        }
+        for i, topic in enumerate(topics, start=start)
+    ]
+    return "\n".join(json.dumps(r) for r in rows) + "\n"
+
+
+def test_recleaned_articles_are_indexed_again_for_copies(store: Store, tmp_path: Path) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text(_boxed(TOPICS[:3], 0), encoding="utf-8")  # too few to learn from
+    run(store, [str(first)], executor=LocalExecutor(1))
+    before = store.conn.execute("SELECT COUNT(*) FROM links").fetchone()[0]
+    assert before > 0  # the shared box made unrelated reports look like copies
+
+    second = tmp_path / "second.jsonl"
+    second.write_text(_boxed(TOPICS[3:], 3), encoding="utf-8")
+    report = run(store, [str(second)], executor=LocalExecutor(1))
+    assert report.corpus["dedup"]["reindexed"] == 3
+    # with the box gone, no report is a copy of another, and nothing waits to be indexed
+    assert store.conn.execute("SELECT COUNT(*) FROM links").fetchone()[0] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM reindex").fetchone()[0] == 0
+    indexed = dict(store.conn.execute("SELECT article, text_hash FROM dedup_doc"))
+    assert set(indexed) == {a.id for a in store.iter_articles()}

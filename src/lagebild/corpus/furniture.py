@@ -116,7 +116,14 @@ class FurnitureStep(CorpusStep):
             if result.kept:
                 cleaned = result.kept[0]
                 cleaned.mentions = carry_mentions(article, cleaned)
-                store.update_article(cleaned)
+                with store.atomic() as c:
+                    store.update_article(cleaned)
+                    if cleaned.text != article.text:
+                        # the copy index holds the old text: dedup indexes it again
+                        c.execute(
+                            "INSERT OR IGNORE INTO reindex (step, article) VALUES ('dedup', ?)",
+                            (cleaned.id,),
+                        )
                 _recount_entities(store, cleaned)
                 count += 1
         log.info(

@@ -88,3 +88,17 @@ class AnchorIndex:
             "INSERT OR IGNORE INTO dedup_token (key, doc) VALUES (?, ?)",
             [(k, doc) for k in keys if df.get(k, 0) < self.params.df_cap],
         )
+
+    def remove(self, doc: int) -> None:
+        """Drop a document's postings and its share of the document frequencies.
+
+        Anchors the document had after their frequency passed ``df_cap`` have no posting, so
+        their count stays one too high; they are too common to be queried anyway.
+        """
+        keys = [
+            k for (k,) in self.conn.execute("SELECT key FROM dedup_token WHERE doc = ?", (doc,))
+        ]
+        self.conn.execute("DELETE FROM dedup_token WHERE doc = ?", (doc,))
+        self.conn.executemany(
+            "UPDATE dedup_token_df SET df = df - 1 WHERE key = ? AND df > 0", [(k,) for k in keys]
+        )

@@ -260,6 +260,16 @@ class DedupEngine:
         return sorted(found, key=lambda d: -found[d])[: cfg.max_candidates]
 
     # -- the stream -------------------------------------------------------------------------
+    def forget(self, article: str) -> bool:
+        """Take an article out of the index (before adding its changed text again)."""
+        doc = self.lsh.remove(article)
+        if doc is None:
+            return False
+        self.anchors.remove(doc)
+        self._cache.pop(article, None)
+        self.counts["reindexed"] += 1
+        return True
+
     def add(self, docs: Sequence[CopyDoc]) -> list[Link]:
         """Index new articles in order and return the copy links they create."""
         links: list[Link] = []

@@ -200,6 +200,14 @@ class LSHIndex:
             out.update((int(d), p) for d, p in self.conn.execute(sql, part))
         return out
 
+    def remove(self, article: str) -> int | None:
+        """Drop an article's row and buckets (its text changed); returns its old doc number."""
+        doc = self.doc_number(article)
+        if doc is not None:
+            self.conn.execute("DELETE FROM dedup_band WHERE doc = ?", (doc,))
+            self.conn.execute("DELETE FROM dedup_doc WHERE doc = ?", (doc,))
+        return doc
+
     def doc_number(self, article: str) -> int | None:
         row = self.conn.execute(
             "SELECT doc FROM dedup_doc WHERE article = ?", (article,)

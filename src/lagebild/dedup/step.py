@@ -72,14 +72,33 @@ class DedupStep(CorpusStep):
 
     def update(self, store: Store, new_ids: list[str]) -> dict[str, int]:
         engine = DedupEngine(store.conn, lambda ids: _docs(store, ids), self.config)
+        fresh = set(new_ids)
+        # stored articles whose text changed since they were indexed (the furniture step
+        # cleaned them again): indexed again, before the new ones, with their links redone
+        stale = [
+            a
+            for (a,) in store.conn.execute(
+                "SELECT article FROM reindex WHERE step = ? ORDER BY article", (self.name,)
+            )
+            if a not in fresh
+        ]
+        order = stale + list(new_ids)
         empty = 0
-        for c in range(0, len(new_ids), BATCH):
-            docs = _docs(store, new_ids[c : c + BATCH])
+        for c in range(0, len(order), BATCH):
+            part = order[c : c + BATCH]
+            docs = _docs(store, part)
             usable = [d for d in docs if d.text.strip()]
             empty += len(docs) - len(usable)
-            with store.atomic():
+            with store.atomic() as conn:
+                for aid in part:
+                    if aid not in fresh and engine.forget(aid):
+                        conn.execute("DELETE FROM links WHERE source = ? OR target = ?", (aid, aid))
                 links = engine.add(usable)
                 save_links(store, links)
+                conn.executemany(
+                    "DELETE FROM reindex WHERE step = ? AND article = ?",
+                    [(self.name, a) for a in part],
+                )
         stats = {"new": len(new_ids), "empty_text": empty}
         stats.update({k: int(v) for k, v in engine.counts.items()})
         log.info("dedup: %s", stats)

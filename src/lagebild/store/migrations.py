@@ -180,6 +180,16 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX outlet_lines_furniture ON outlet_lines(furniture) WHERE furniture > 0;
         """,
     ),
+    Migration(
+        "0008_reindex_queue",
+        """
+        CREATE TABLE reindex (
+            step TEXT NOT NULL,
+            article TEXT NOT NULL,
+            PRIMARY KEY (step, article)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 
