@@ -46,3 +46,20 @@ def test_dates_in_prose_are_not_publication_dates() -> None:
 def test_impossible_dates_are_ignored() -> None:
     assert find_published("Datum: 31.02.2024") is None
     assert find_published("Stand: 2024-13-01") is None
+
+
+def test_date_segment_with_time_and_participle_labels() -> None:
+    # a date with "um" and its time, then another segment of the byline line
+    assert find_published("3. Juni 2029 um 18:47 · Lesedauer ca. 2 Minuten") == (
+        "2029-06-03T18:47",
+        "minute",
+    )
+    # participles without ge-: eröffnet, verschickt, redigiert
+    assert find_published("Ticker eröffnet am 09.02.2029, 06:10 Uhr") == (
+        "2029-02-09T06:10",
+        "minute",
+    )
+    assert find_published("Verschickt: 14.08.2029") == ("2029-08-14", "day")
+    assert find_published("Redigiert am 1. Juli 2029") == ("2029-07-01", "day")
+    # prose with such a verb is still no date line
+    assert find_published("Der Markt wurde am 3. Juni 2029 feierlich eröffnet.") is None

@@ -60,6 +60,19 @@ def test_people_and_authorities_are_not_media() -> None:
         ("Text.\nDie Fortsetzung gibt es dann ab Ende April in fünf Folgen.", None),
         ("Text.\nDer Kapitän ist Teil des neuen Werbespots.", None),
         ("Text.\nSie verspielten am Abend, ihre Aufstiegschance.", None),
+        # company forms after the name, print mastheads, distributors of press releases
+        ("Text.\n© Abendlicht Medien GmbH 2029 · Impressum", "Abendlicht"),
+        ("Eifeler Wochenspiegel · Ausgabe 31/2029 · Donnerstag\nText.", "Eifeler Wochenspiegel"),
+        (
+            "Text.\nInhalt der Firma Beispiel AG, verbreitet über Meldungskanal Süd",
+            "Meldungskanal Süd",
+        ),
+        ("Text.\nKanal Süd · Pressemitteilungen aus der Region", "Kanal Süd"),
+        # one ordinary word is a section, a label or a sentence's subject, not an outlet
+        ("Digitales › Apps\nText.", None),
+        ("Text.\nDer Grund ist ein Projekt mit der Schule.", None),
+        ("Pressemitteilung · 24.04.2029\nText.", None),
+        ("Sie kamen mit dem Chef und\nihre Stellvertreter.", None),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:
@@ -104,6 +117,8 @@ def test_photo_credit_is_not_the_outlet() -> None:
         ),
         ("Laut Polizei war der Fahrer betrunken. Laut Scholz ist das falsch.", []),
         ("Wie die Feuerwehr berichtete, brannte es lange.", []),
+        # a description before a known name
+        ("Das kostet mehr, wie das Technikportal Golem berichtete.", ["Golem"]),
     ],
 )
 def test_find_cites(text: str, cites: list[str]) -> None:

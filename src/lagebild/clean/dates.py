@@ -65,11 +65,12 @@ _LABELS = [
         ),
     ),
     (1, re.compile(r"(?:datum|date|vom)\b[^\d]{0,30}$", re.IGNORECASE)),
-    # any short participle label: "Online gestellt am", "Hochgeladen am", "Freigeschaltet:"
+    # any short participle label: "Online gestellt am", "Hochgeladen am", "Freigeschaltet:",
+    # "Liveblog eröffnet am", "Verschickt:", "Redigiert am" (no ge- after be-/er-/ver-/-iert)
     (
         1,
         re.compile(
-            r"^\W*(?:[A-Za-zÄÖÜäöüß-]+\s+)?[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)\s*(?:am|on|:)\s*$",
+            r"^\W*(?:[A-Za-zÄÖÜäöüß-]+\s+)?(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|emp|ent|er|ver|zer)[a-zäöüß]{2,}t|[a-zäöüß]{2,}iert)\s*(?:am|on|:)\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -138,7 +139,8 @@ def _parse(line: str) -> list[_Found]:
                 # in "Sport kompakt · 15.01.2028 22:41" only the date's own segment counts
                 seg_start = max(before.rfind(" · "), before.rfind(" | "))
                 seg_start = seg_start + 3 if seg_start >= 0 else 0
-                seps = [i for i in (line.find(" · ", end), line.find(" | ", end)) if i >= 0]
+                probe = len(line[:end].rstrip())  # the time pattern eats the space before " · "
+                seps = [i for i in (line.find(" · ", probe), line.find(" | ", probe)) if i >= 0]
                 seg_end = min(seps) if seps else len(line)
                 rest = _WEEKDAYS.sub(" ", line[seg_start : m.start()] + " " + line[end:seg_end])
                 words = _WORD.findall(rest)

@@ -169,6 +169,12 @@ def normalise_outlet(name: str) -> str:
     name = _ARTICLE.sub("", name).strip()
     if name.lower() in _ALIASES:
         return _ALIASES[name.lower()]
+    first, _, rest = name.partition(" ")
+    if rest and MEDIA_WORDS.search(first) and first.lower() not in _KNOWN_LOWER:
+        # a description before a known name: "Technikportal Golem", "Nachrichtenagentur dpa"
+        known = _KNOWN_LOWER.get(rest.lower()) or AGENCIES.get(rest.lower())
+        if known:
+            return known
     dom = DOMAIN.fullmatch(name)
     if dom:
         return dom.group(1).lower()
@@ -216,8 +222,28 @@ _SECTIONS = (
     "technik|tech|ratgeber|service|verbraucher|gesundheit|reise|auto|mobilität|leben|"
     "gesellschaft|meinung|kommentar|video|videos|fotos|bilder|themen|ressorts?|rubrik|inland|"
     "ausland|welt|deutschland|international|europa|feuilleton|karriere|immobilien|"
-    "business|economy|world|sports?|culture|science|opinion|lifestyle"
+    "business|economy|world|sports?|culture|science|opinion|lifestyle|digitales|vermischtes|"
+    "blaulicht|polizei|vereine|leute|boulevard|regionales|medien|multimedia|netzwelt|bildung|"
+    "umwelt|klima|verkehr|familie|freizeit|unterhaltung|börse|märkte|unternehmen|recht|justiz|"
+    "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen"
 )
+# the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
+# Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
+    + NAME
+    + r")\s+(?i:ist\s+(?:werbefrei|leserfinanziert|spendenfinanziert|unabhängig\s+und|ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+)
+# a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
+_BREADCRUMB = re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]")
+# "Bis morgen – Ihr Weserland Echo"
+# (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose)
+_PRONOUN_SIGNOFF = re.compile(
+    r"(?:(?:^|[–—-]\s*)(?i:ihre?|eure?|deine?|your)|,\s*(?:Ihre?|Eure?|Deine?|Your))\s+(?P<name>"
+    + NAME
+    + r")\s*[.!]?$"
+)
+# Sign-offs and self-promotion lines that name the outlet, strongest first.
 _SIGNOFFS = [
     # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
     re.compile(
@@ -229,13 +255,7 @@ _SIGNOFFS = [
     re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+)(?P<name>" + NAME + r")-(?i:redaktion|team)\b"),
     # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
-    # "Bis morgen – Ihr Weserland Echo"
-    # (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose)
-    re.compile(
-        r"(?:(?:^|[–—-]\s*)(?i:ihre?|eure?|deine?|your)|,\s*(?:Ihre?|Eure?|Deine?|Your))\s+(?P<name>"
-        + NAME
-        + r")\s*[.!]?$"
-    ),
+    _PRONOUN_SIGNOFF,
     re.compile(
         r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
         + NAME
@@ -255,17 +275,22 @@ _SIGNOFFS = [
     re.compile(
         r"^(?P<name>"
         + NAME
-        + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcast|journalismus)\b[^\n]{0,50}$"
+        + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcast|journalismus|pressemitteilungen|pressemeldungen|meldungen|presseportal|hintergründe|analysen|berichte)\b[^\n]{0,50}$"
     ),
-    # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
-    # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
+    # a print masthead with its issue: "Hunsrücker Wochenbote · Ausgabe 12/2028 · Mittwoch, ..."
     re.compile(
-        r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
+        r"^(?P<name>"
         + NAME
-        + r")\s+(?i:ist\s+(?:werbefrei|leserfinanziert|spendenfinanziert|unabhängig\s+und|ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+        + r")\s+[–—|·,-]\s+(?i:ausgabe|nr\.?|nummer|jahrgang|jg\.|heft|edition|issue|vol\.)\s*\d"
     ),
-    # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
-    re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]"),
+    # a distributor named under a press release: "..., verbreitet über PR-Kanal Deutschland"
+    re.compile(
+        r"(?i:\b(?:verbreitet|übermittelt|veröffentlicht|distributed|published)\s+(?:über|durch|via|by)\s+)(?P<name>"
+        + NAME
+        + r")\s*[.]?$"
+    ),
+    _SELF_DESCRIPTION,
+    _BREADCRUMB,
     # a footer line with the site's legal links: "Beispiel.de – schnell informiert · Impressum"
     re.compile(
         r"^(?!(?i:impressum|datenschutz|kontakt|agb|"
@@ -299,6 +324,8 @@ _SIGNOFFS = [
         + r")(?i:\s+(?:gibt\s+es|ist\s+auch|jetzt\s+auch|auch\s+als|finden\s+sie)\b[^.!?]{0,30}\b(?:app|e-?paper|newsletter|podcast|abo|digital|print|online|whatsapp|telegram|instagram|facebook|tiktok|youtube|kanal|kiosk|smartphone|tablet)\b)"
     ),
 ]
+# Patterns whose one-word name must be no ordinary German word.
+_NEEDS_PROPER_NAME = (_SELF_DESCRIPTION, _BREADCRUMB, _PRONOUN_SIGNOFF)
 # Weaker evidence: the name must look like a medium ("Mehr Nachrichten aus Weißenfels" names a
 # place, "Mehr Nachrichten vom Saale-Kurier" a paper).
 _MEDIA_SIGNOFFS = [
@@ -330,7 +357,9 @@ _PERSON_LIKE = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|AG|KG|Verlag|Mediengruppe))+$"
+    r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
+    r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
+    r"|Holding))+$"
 )
 
 
@@ -390,13 +419,28 @@ def _masthead(lines: list[str]) -> tuple[str | None, str | None]:
     return None, other
 
 
+def _common_word(name: str) -> bool:
+    """One ordinary German word that is no media name ("Grund", "Digitales", "Startseite"):
+    a section, a sentence's subject or a label, not an outlet (outlets of one ordinary word,
+    "Spiegel", "Stern", are in :data:`KNOWN_OUTLETS`)."""
+    if " " in name or is_media_name(name):
+        return False
+    import simplemma  # loaded only when a one-word candidate turns up
+
+    return bool(simplemma.is_known(name, lang="de"))
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     voiced, header = _masthead(lines)
+    if header is not None and _common_word(header):
+        header = None  # "Pressemitteilung · 24.04.2028" is a label with a date
     fallback: str | None = voiced
-    for name in _edge_names(_SIGNOFFS, edge):
+    for pattern, name in _edge_names(_SIGNOFFS, edge):
+        if pattern in _NEEDS_PROPER_NAME and _common_word(name):
+            continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
         if _PERSON_LIKE.match(name) and not is_media_name(name) and _place_or_person(name):
             # "© Anna Berger" is more likely a photographer than the outlet
             fallback = fallback or name
@@ -404,14 +448,17 @@ def find_outlet(text: str) -> str | None:
         if name in _gazetteer(CITIES_FILE):
             continue  # "Kempten – Nachrichten aus der Region" heads a section, not the outlet
         return name
-    for name in _edge_names(_MEDIA_SIGNOFFS, edge):
+    for _, name in _edge_names(_MEDIA_SIGNOFFS, edge):
         if is_media_name(name):
             return name
     return fallback or header
 
 
-def _edge_names(patterns: Iterable[re.Pattern[str]], edge: list[str]) -> Iterator[str]:
-    """Cleaned names the patterns find in the edge lines, pattern by pattern, in line order."""
+def _edge_names(
+    patterns: Iterable[re.Pattern[str]], edge: list[str]
+) -> Iterator[tuple[re.Pattern[str], str]]:
+    """(pattern, cleaned name) the patterns find in the edge lines, pattern by pattern, in
+    line order."""
     for pattern in patterns:
         for line in edge:
             if len(line) > 300 or _CREDIT_START.match(line):
@@ -419,4 +466,4 @@ def _edge_names(patterns: Iterable[re.Pattern[str]], edge: list[str]) -> Iterato
             m = pattern.search(line)
             # a name opening the line is in the nominative: no inflection to undo
             if m and (name := _clean_name(m.group("name"), nominative=m.start("name") == 0)):
-                yield name
+                yield pattern, name
