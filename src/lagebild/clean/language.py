@@ -18,7 +18,7 @@ LANGUAGES = (
     "GERMAN", "ENGLISH", "FRENCH", "ITALIAN", "SPANISH", "DUTCH", "POLISH", "TURKISH",
     "RUSSIAN", "UKRAINIAN", "ARABIC", "PORTUGUESE", "CZECH", "DANISH", "SWEDISH", "CROATIAN",
 )  # fmt: skip
-SAMPLE_CHARS = 3000  # the document language is decided on this much text
+SAMPLE_CHARS = 1000  # the document language is decided on this much text (~150 words)
 MIN_TEXT_CHARS = 20  # shorter texts get no language
 MIN_BLOCK_CHARS = 60  # shorter paragraphs are too short to flag reliably
 MAX_BLOCKS = 40  # paragraphs checked for a different language
