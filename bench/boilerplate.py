@@ -3,6 +3,7 @@
 Usage:
     .venv/bin/python bench/boilerplate.py            # gold sets + 10kGNAD + speed
     .venv/bin/python bench/boilerplate.py --show t04  # print one gold article's decisions
+    .venv/bin/python bench/boilerplate.py --loro      # learned model, leave-one-round-out
 
 Gold set format: bench/data/boilerplate/README.md. Measures, per set:
   furniture recall  = furniture characters removed / furniture characters ("-" and "=" lines)
@@ -17,16 +18,18 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagebild.clean.blocks import split_sentences
-from lagebild.clean.boilerplate import clean_body
+from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
 from lagebild.clean.cites import find_cites
 from lagebild.clean.dates import find_published
 from lagebild.clean.language import detect
+from lagebild.clean.learned import BlockModel
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.clean.outlets import find_outlet
 from lagebild.model import RemovedBlock
@@ -112,11 +115,22 @@ class Score:
         )
 
 
-def score_set(articles: list[GoldArticle], stats: OutletLineStats | None) -> Score:
+def score_set(
+    articles: list[GoldArticle],
+    stats: OutletLineStats | None,
+    *,
+    config: BoilerplateConfig | None = None,
+    model: BlockModel | None = None,
+) -> Score:
     sc = Score()
     for art in articles:
         res = clean_body(
-            art.body, title=art.meta.get("title"), outlet=art.meta.get("outlet"), outlet_stats=stats
+            art.body,
+            title=art.meta.get("title"),
+            outlet=art.meta.get("outlet"),
+            outlet_stats=stats,
+            config=config,
+            model=model,
         )
         for gl in art.lines:
             n = len(gl.text)
@@ -272,6 +286,25 @@ def show(articles: list[GoldArticle], ident: str) -> None:
             print(f"{flag} gold {gl.mark} got {got} {reason:18s} {gl.text[:100]}")
 
 
+def loro_table() -> int:
+    """Rules alone vs rules + learned model per gold round, the model trained on the other
+    rounds (scripts/train_boilerplate.py does the training and writes nothing here)."""
+    sys.modules.setdefault("bench_boilerplate", sys.modules[__name__])
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_boilerplate.py"
+    spec = importlib.util.spec_from_file_location("train_boilerplate", path)
+    if spec is None or spec.loader is None:
+        print(f"{path} not found")
+        return 1
+    train = importlib.util.module_from_spec(spec)
+    sys.modules["train_boilerplate"] = train
+    spec.loader.exec_module(train)
+    with train.threadpool_limits(1):
+        golds, data = train.build_data()
+        outer = train.loro(data, train.Spec(), golds)
+        train.print_curve(data, outer)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -279,10 +312,17 @@ def main() -> int:
     ap.add_argument("--show", help="print one gold article's line decisions")
     ap.add_argument("--errors", action="store_true", help="list misclassified gold lines")
     ap.add_argument("--no-gnad", action="store_true")
+    ap.add_argument(
+        "--loro",
+        action="store_true",
+        help="leave-one-round-out table of the learned block model (trains; about a minute)",
+    )
     args = ap.parse_args()
+    if args.loro:
+        return loro_table()
     sets = {
         name: load_gold(DATA / f"{name}.txt")
-        for name in ("tuning", "dev", "heldout", "heldout2", "heldout3")
+        for name in ("tuning", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
     }
     if args.show:
         show([a for arts in sets.values() for a in arts], args.show)

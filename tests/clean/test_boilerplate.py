@@ -22,6 +22,9 @@ FLOORS = {
     "heldout": (0.88, 0.995),
     "heldout2": (0.98, 0.99),
     "heldout3": (0.60, 0.97),
+    # rounds 13-14: first sight of the rules + learned model, 0.815 / 0.9986 and 0.927 / 0.9941
+    "heldout4": (0.80, 0.995),
+    "heldout5": (0.91, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -29,6 +32,8 @@ FLOORS_WITH_STATS = {
     "heldout": (0.98, 0.995),
     "heldout2": (0.98, 0.99),
     "heldout3": (0.84, 0.97),
+    "heldout4": (0.82, 0.995),
+    "heldout5": (0.91, 0.99),
 }
 
 

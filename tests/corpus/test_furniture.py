@@ -10,7 +10,7 @@ from lagebild.store import Store
 # Lines one outlet prints inside every article (a box between paragraphs); no lexicon cue marks them as furniture,
 # only their repetition across the outlet's articles does.
 BOX = [
-    "Mittelland-Bote Verlagsgesellschaft, Hafenstraße 4",
+    "Verlagsgesellschaft Mittelland mbH, Hafenstraße 4",
     "Redaktionsschluss dieser Ausgabe 18 Uhr",
 ]
 TOPICS = [

@@ -4,8 +4,10 @@ Works on plain text and on trafilatura's output alike. The body is split into bl
 each block gets a furniture score from phrase cues (``lexicon``), its shape (``blocks``), its
 position and, when a snapshot of :class:`OutletLineStats` is given, how often the outlet repeats
 it. Context then widens the decision: link lists and fact-box lines under a furniture heading,
-and non-prose runs that touch furniture at the head or tail of the article, go with it. Long
-blocks are also trimmed sentence by sentence at their ends, where furniture gets glued on.
+and non-prose runs that touch furniture at the head or tail of the article, go with it. Then a
+learned classifier (``learned``) decides the blocks the rules keep, outside the article's prose
+core (reason ``learned``). Long blocks are also trimmed sentence by sentence at their ends,
+where furniture gets glued on.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from lagebild.clean.blocks import (
 )
 from lagebild.clean.context import carry_headings, close_runs, comment_section, sweep_tail
 from lagebild.clean.edges import head_and_tail, section_links
+from lagebild.clean.learned import BlockModel, apply_learned, default_model
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -102,6 +105,7 @@ class BoilerplateConfig:
     title_similarity: float = 90.0  # rapidfuzz ratio for "this line repeats the headline"
     min_trim_chars: int = 200  # blocks at least this long are trimmed sentence by sentence
     trim_margin: float = 1.0  # extra score a sentence needs to be cut from a content block
+    learned: bool = True  # the learned block classifier decides blocks the rules keep
 
     def __post_init__(self) -> None:
         if self.threshold <= 0:
@@ -157,6 +161,19 @@ def _same_line(a: str, b: str, cfg: BoilerplateConfig) -> bool:
     return fuzz.ratio(na, nb) >= cfg.title_similarity
 
 
+@dataclass(slots=True)
+class Decisions:
+    """The rules' verdict on each block of a body (``reason`` None = keep), before output."""
+
+    blocks: list[Block]
+    shapes: list[Shape]
+    reason: list[str | None]
+    scores: list[float]  # the per-block furniture score of the rules
+    self_ref: list[bool]  # a short line naming the article's own outlet
+    turns: set[int]  # interview turns: article text whatever else they look like
+    title: str | None
+
+
 def clean_body(
     body: str,
     *,
@@ -164,12 +181,45 @@ def clean_body(
     outlet: str | None = None,
     outlet_stats: OutletLineStats | None = None,
     config: BoilerplateConfig | None = None,
+    model: BlockModel | None = None,
 ) -> CleanResult:
-    """Split ``body`` into kept text and removed furniture (with reasons and offsets)."""
+    """Split ``body`` into kept text and removed furniture (with reasons and offsets).
+
+    ``model`` is the learned block classifier (default: the one shipped in
+    ``lagebild/models``); ``config.learned=False`` runs the rules alone.
+    """
+    cfg = config or BoilerplateConfig()
+    d = decide(body, title=title, outlet=outlet, outlet_stats=outlet_stats, config=cfg)
+    if d is None:
+        return CleanResult("", [], title)
+    if cfg.learned:
+        apply_learned(
+            model or default_model(),
+            d.blocks,
+            d.shapes,
+            d.reason,
+            d.scores,
+            d.self_ref,
+            outlet=outlet,
+            outlet_stats=outlet_stats,
+            protected=d.turns,
+        )
+    return _assemble(d, cfg)
+
+
+def decide(
+    body: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    outlet_stats: OutletLineStats | None = None,
+    config: BoilerplateConfig | None = None,
+) -> Decisions | None:
+    """The rules' decisions for every block of ``body`` (None for an empty body)."""
     cfg = config or BoilerplateConfig()
     blocks = split_blocks(body)
     if not blocks:
-        return CleanResult("", [], title)
+        return None
     shapes = [shape(b.text) for b in blocks]
     reason: list[str | None] = [None] * len(blocks)
     scores = [_score(sh, cfg) for sh in shapes]
@@ -242,11 +292,17 @@ def clean_body(
             if weak[i] and reason[i] is None and (separated or not version_like):
                 reason[i] = "outlet-repeated"
 
-    for i in interview_turns(blocks):
+    turns = interview_turns(blocks)
+    for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None
             self_ref[i] = False
+    return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
+
+def _assemble(d: Decisions, cfg: BoilerplateConfig) -> CleanResult:
+    """Kept text and removed blocks; furniture glued to prose is trimmed sentence by sentence."""
+    blocks, shapes, reason, self_ref = d.blocks, d.shapes, d.reason, d.self_ref
     removed: list[RemovedBlock] = []
     kept: list[Block] = []
     for i, b in enumerate(blocks):
@@ -277,7 +333,7 @@ def clean_body(
             out.append("\n\n" if b.blank_before else "\n")
         out.append(b.text)
     removed.sort(key=lambda r: r.start)
-    return CleanResult("".join(out), removed, title)
+    return CleanResult("".join(out), removed, d.title)
 
 
 def _headline(
