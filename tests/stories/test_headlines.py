@@ -7,13 +7,14 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from stories.story_examples import ITEMS, docs
 
 from lagebild.model import Article
 from lagebild.store import Store
 from lagebild.stories.engine import Assignment, StoryConfig, StoryEngine, StoryState
 from lagebild.stories.persist import StoreSource, save
-from lagebild.stories.scoring import HEADLINE_FEATURES
+from lagebild.stories.scoring import HEADLINE_FEATURES, Coefficients
 from lagebild.stories.text import Lemmatiser, StoryDoc, bags, parse_days, tokens
 from lagebild.stories.train import arrival_orders
 
@@ -96,9 +97,35 @@ def test_an_article_close_to_two_stories_bridges_the_splinter_into_the_larger() 
     result = engine.add(third)
     assert result.story == "A"
     assert result.reason["bridged"]["story"] == "B" and result.reason["bridged"]["into"] == "A"
+    assert result.reason["bridged"]["story_margin"] > 0
     assert "B" not in engine.stories and engine.resolve("B") == "A"
     assert engine.stories["A"].n == 5 and engine.story_of_article("c1s") == "A"
     assert engine.bridged == [("B", "A")]
+
+
+def test_a_story_taken_as_one_article_links_to_its_splinter_not_to_another_event() -> None:
+    items, plan, _ = _council_split()
+    engine = StoryEngine()
+    _seed(engine, plan, items)
+    model = engine.config.model.headline
+    assert engine.story_link(engine.stories["B"], engine.stories["A"], model) > 0
+    assert engine.story_link(engine.stories["M"], engine.stories["A"], model) < 0
+
+
+def test_no_bridge_when_the_splinter_as_a_whole_would_not_join() -> None:
+    """An article close to two stories of the same kind of event (two insolvencies, two
+    derbies) does not fold one into the other when the stories themselves do not match."""
+
+    class Apart(StoryEngine):
+        def story_link(self, small: StoryState, big: StoryState, model: Coefficients) -> float:
+            return -0.1
+
+    items, plan, third = _council_split()
+    engine = Apart()
+    _seed(engine, plan, items)
+    result = engine.add(third)
+    assert result.story == "A" and "bridged" not in result.reason
+    assert "B" in engine.stories and engine.bridged == []
 
 
 def test_no_bridging_between_grown_stories_or_stories_an_analyst_split() -> None:
@@ -112,6 +139,25 @@ def test_no_bridging_between_grown_stories_or_stories_an_analyst_split() -> None
     off = StoryEngine(StoryConfig(bridge_margin=None))
     _seed(off, plan, items)
     assert "bridged" not in off.add(third).reason
+
+
+def test_bare_headlines_bridge_by_their_own_margin() -> None:
+    """Full texts need ``bridge_margin`` logits for the runner-up, bare headlines
+    ``headline_bridge_margin``."""
+    items, plan, third = _council_split()
+    headline = StoryDoc(id="c1h", title=third.title, time=third.time, language="de")
+    for config, bridged in (
+        (StoryConfig(headline_bridge_margin=50.0), {"c1t"}),
+        (StoryConfig(bridge_margin=50.0), {"c1h"}),
+    ):
+        for doc in (third, headline):
+            engine = StoryEngine(config)
+            _seed(engine, plan, items)
+            result = engine.add(doc)
+            assert result.story == "A"
+            assert ("bridged" in result.reason) == (doc.id in bridged)
+    with pytest.raises(ValueError, match="headline_bridge_margin"):
+        StoryConfig(headline_bridge_margin=-1.0)
 
 
 def test_a_bridge_is_persisted_members_move_and_the_splinter_is_gone(tmp_path: Path) -> None:
