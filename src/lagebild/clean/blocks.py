@@ -24,6 +24,7 @@ from lagebild.clean.lexicon import (
     READER,
     SEPARATORS,
 )
+from lagebild.model import normalise_text
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Cue kinds that a news report can be *about* (a paper closing its comments, an app and its
@@ -191,3 +192,14 @@ def looks_like_title(text: str) -> bool:
     if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in '„"»'):
         return False
     return not LINKISH.search(text)
+
+
+def own_outlet_text(outlet: str | None) -> str:
+    """The article's own outlet name, normalised for matching inside lines ("" when unknown or
+    too short to match safely)."""
+    return normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
+
+
+def is_content(sh: Shape, score: float) -> bool:
+    """Solid prose with no furniture score, not the outlet speaking: the article's own text."""
+    return sh.solid and not sh.outlet_voice and score <= 0

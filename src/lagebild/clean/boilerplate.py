@@ -22,7 +22,9 @@ from rapidfuzz import fuzz
 from lagebild.clean.blocks import (
     Block,
     Shape,
+    is_content,
     looks_like_title,
+    own_outlet_text,
     shape,
     split_blocks,
     split_sentences,
@@ -224,7 +226,7 @@ def decide(
     reason: list[str | None] = [None] * len(blocks)
     scores = [_score(sh, cfg) for sh in shapes]
     # a short line naming the article's own outlet speaks about the outlet, not the news
-    own = normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
+    own = own_outlet_text(outlet)
     self_ref = [
         bool(own) and sh.words <= SELF_REFERENCE_WORDS and own in normalise_text(b.text)
         for b, sh in zip(blocks, shapes, strict=True)
@@ -232,7 +234,7 @@ def decide(
     for i, flag in enumerate(self_ref):
         if flag:
             scores[i] += cfg.self_reference_bonus
-    content = [sh.solid and not sh.outlet_voice and scores[i] <= 0 for i, sh in enumerate(shapes)]
+    content = [is_content(sh, scores[i]) for i, sh in enumerate(shapes)]
     prose_idx = [i for i, c in enumerate(content) if c]
     first_prose = prose_idx[0] if prose_idx else len(blocks)
     last_prose = prose_idx[-1] if prose_idx else -1

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lagebild.clean.blocks import Block, Shape
+from lagebild.clean.blocks import Block, Shape, is_content, own_outlet_text
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import normalise_text
@@ -311,11 +311,7 @@ def prose_core(
     shapes: Sequence[Shape], reason: Sequence[str | None], scores: Sequence[float]
 ) -> list[int]:
     """Blocks of clean prose the rules keep: the article's own text."""
-    return [
-        i
-        for i, sh in enumerate(shapes)
-        if reason[i] is None and sh.solid and not sh.outlet_voice and scores[i] <= 0
-    ]
+    return [i for i, sh in enumerate(shapes) if reason[i] is None and is_content(sh, scores[i])]
 
 
 def block_features(
@@ -332,7 +328,7 @@ def block_features(
     """The feature matrix: one row per block in ``rows`` (default all), columns = FEATURES."""
     n = len(blocks)
     wanted = range(n) if rows is None else rows
-    own_outlet = normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
+    own_outlet = own_outlet_text(outlet)
     core = prose_core(shapes, reason, scores)
     first_core = core[0] if core else n
     last_core = core[-1] if core else -1
@@ -437,7 +433,7 @@ def candidates(
     lead-in ending in ":" and a subheading over prose; in a body where many paragraphs say
     "wir" (an interview, a column), such a paragraph unless it carries a "Label:".
     """
-    own = normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
+    own = own_outlet_text(outlet)
     n = len(shapes)
     core = prose_core(shapes, reason, scores)
     in_core = set(core)
