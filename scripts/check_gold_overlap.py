@@ -18,7 +18,6 @@ from collections import defaultdict
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "boilerplate"
-EARLIER = ["tuning.txt", "dev.txt", "heldout.txt", "heldout2.txt", "heldout3.txt", "heldout4.txt"]
 MARKS = ("+ ", "- ", "= ")
 Gram = tuple[str, ...]
 
@@ -53,10 +52,13 @@ def parse(path: Path) -> tuple[list[tuple[int, str, str, str]], list[str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("new", nargs="+", help="new gold files (names in bench/data/boilerplate)")
-    ap.add_argument("--against", nargs="*", help="earlier files (default: all earlier rounds)")
+    ap.add_argument(
+        "--against", nargs="*", help="earlier files (default: every other .txt gold file)"
+    )
     args = ap.parse_args()
     new = [DATA / n for n in args.new]
-    earlier = [DATA / n for n in (args.against or EARLIER) if n not in args.new]
+    names = args.against or sorted(p.name for p in DATA.glob("*.txt"))
+    earlier = [DATA / n for n in names if n not in args.new]
     parsed = {p: parse(p) for p in new}
     problems = [e for _, errs in parsed.values() for e in errs]
     for joined in (True, False):
