@@ -63,3 +63,37 @@ def test_date_segment_with_time_and_participle_labels() -> None:
     assert find_published("Redigiert am 1. Juli 2029") == ("2029-07-01", "day")
     # prose with such a verb is still no date line
     assert find_published("Der Markt wurde am 3. Juni 2029 feierlich eröffnet.") is None
+
+
+def test_broadcast_and_event_dates_are_not_publication_dates() -> None:
+    # the programme's air time loses to the page's own date, even an update label
+    text = "Stand: 20.05.2029, 18:10 Uhr\n\nText.\n\nSendung: Elbtal Eins, 20.05.2029, 17:40 Uhr"
+    assert find_published(text) == ("2029-05-20T18:10", "minute")
+    # alone, the air time is the best there is
+    assert find_published("Text.\nSendung vom 3. März 2029, 19:00 Uhr") == (
+        "2029-03-03T19:00",
+        "minute",
+    )
+    # kick-off, deadlines, the next collection: never the publication date
+    assert find_published("Anpfiff: 12.05.2029, 15:30 Uhr\nText.") is None
+    assert find_published("Text.\nAnmeldeschluss: 30.06.2029") is None
+    assert find_published("Text.\nNächste Abfuhr: 14.03.2029") is None
+    text = "Veröffentlicht: 02.05.2029\nText.\nTermin: 01.04.2029 · Stadthalle"
+    assert find_published(text) == ("2029-05-02", "day")
+
+
+def test_embargo_is_the_release_time() -> None:
+    text = "Sperrfrist: 18.04.2029, 08:00 Uhr\nKöln, 17. April 2029\nText."
+    assert find_published(text) == ("2029-04-18T08:00", "minute")
+
+
+def test_event_dates_still_make_date_lines() -> None:
+    # the cleaner removes such lines as furniture; only the publication date ignores them
+    assert is_date_line("Anpfiff: 12.05.2029, 15:30 Uhr")
+    assert is_date_line("Nächste Abfuhr: 14.03.2029")
+    assert is_date_line("Sendung: Elbtal Eins, 20.05.2029, 17:40 Uhr")
+
+
+def test_rerank_labels_make_no_date_lines_of_prose() -> None:
+    assert not is_date_line("Die Sendung läuft am 3. Mai 2029 im Ersten, teilte der Sender mit.")
+    assert not is_date_line("Die Sperrfrist endet am 12.05.2029, sagte die Sprecherin.")

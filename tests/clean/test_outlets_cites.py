@@ -123,3 +123,148 @@ def test_photo_credit_is_not_the_outlet() -> None:
 )
 def test_find_cites(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+# Round 13 (newsletter, blog, broadcaster, sports portal) showed these ways of naming the
+# outlet and the sources; the sentences below are our own.
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a newsletter's sender line names the outlet, a person's does not
+        ("Von: Morgenpost Elbtal <brief@elbtal.de>\nText.", "Morgenpost Elbtal"),
+        ("Von: Anna Berger <a.berger@example.de>\nText.", None),
+        # a person signing for the outlet
+        ("Text.\nBis Freitag, Ihr Jonas Reimer vom Heidebrief", "Heidebrief"),
+        ("Text.\nEinen schönen Abend wünscht Ihnen Lea Brandt von der Saalepost", "Saalepost"),
+        ("Text.\nIhre Fragen beantwortet Ihr Ansprechpartner vom Landratsamt", None),
+        # a masthead that describes itself, a self-financing note
+        ("Deichblick — unabhängig, werbefrei, aus Husum\nText.", "Deichblick"),
+        ("Text.\nDie Hafennotizen finanzieren sich über ihre Leser.", "Hafennotizen"),
+        ("Text.\nDer Verein finanziert sich über Spenden.", None),
+        ("Text.\nDie Tafel Sandhafen finanziert sich über Spenden.", None),
+        # the outlet over its publisher and address
+        ("Text.\nHeidebrief · Heide Medien GmbH · Am Markt 3 · 29614 Soltau", "Heidebrief"),
+        # a line of footer links is no outlet
+        ("Text.\nMediadaten · Impressum · Datenschutz", None),
+        ("Text.\nAbbestellen · Einstellungen · Datenschutz", None),
+    ],
+)
+def test_find_outlet_newsletter_and_blog(text: str, outlet: str | None) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("der Deutschen Presse-Agentur", "dpa"),
+        ("des Evangelischen Pressedienstes", "epd"),
+        ("dem Sport-Informations-Dienst", "SID"),
+        ("Agence France-Presse", "AFP"),
+        ("Süddeutscher Zeitung", "Süddeutsche Zeitung"),
+        ("Junger Welt", "Junge Welt"),
+        ("Frankfurter Rundschau", "Frankfurter Rundschau"),  # place adjectives never change
+    ],
+)
+def test_normalise_agency_names_and_strong_adjectives(raw: str, name: str) -> None:
+    assert normalise_outlet(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        # agencies written out and agency lists in datelines
+        ("Das teilte das Amt mit, wie die Deutsche Presse-Agentur berichtete.", ["dpa"]),
+        ("Kassel (dpa/AFP/rtr) – Der Streik geht weiter.", ["dpa", "AFP", "Reuters"]),
+        ("Kiel (dpa/lno) – Es regnet.", ["dpa"]),  # a region code is no agency
+        ("Lingen (SID) – Der Verein trennt sich vom Trainer.", ["SID"]),
+        # "wie zuerst der X berichtete", a subordinate clause, the medium as the subject
+        ("Der Hafen schließt, wie zuerst der Nordkurier berichtete.", ["Nordkurier"]),
+        ("Zuvor hatte die Saalezeitung über den Streit berichtet.", ["Saalezeitung"]),
+        ("Die Stadt lenkte ein, nachdem die Heidepost darüber berichtet hatte.", ["Heidepost"]),
+        ("Der Bürgermeister schwieg. Radio Bremen zitierte seinen Sprecher.", ["Radio Bremen"]),
+        # the source's source and lists of media
+        (
+            "Das berichtet der Spiegel unter Berufung auf die Nachrichtenagentur Reuters.",
+            ["Spiegel", "Reuters"],
+        ),
+        (
+            "Nach Recherchen von NDR, WDR und Süddeutscher Zeitung fehlt Geld.",
+            ["NDR", "WDR", "Süddeutsche Zeitung"],
+        ),
+        # said to a medium, an interview given elsewhere, first published elsewhere
+        ("Gegenüber dem Deutschlandfunk sagte sie, der Plan sei tot.", ["Deutschlandfunk"]),
+        ("Wie die Ministerin der Volksstimme sagte, bleibt die Schule.", ["Volksstimme"]),
+        ("Das erklärte er in einem Interview mit der Welt.", ["Welt"]),
+        ("Dieser Beitrag erschien zuerst bei netzpolitik.org.", ["netzpolitik.org"]),
+        ("This story was first published by the Guardian.", ["Guardian"]),
+        # material boxes, "via", sources in parentheses
+        ("Text.\nMit Material der Nachrichtenagenturen dpa und AFP", ["dpa", "AFP"]),
+        ("Der Preis steigt. (Quelle: dpa)", ["dpa"]),
+        ("Der Chip ist schneller (via Golem).", ["Golem"]),
+        ("Das Bild ging um die Welt (via Instagram).", []),
+        # a kind word before a name it does not know: the name, not the kind word
+        ("Das meldete die Zeitung Haaretz am Abend.", ["Haaretz"]),
+    ],
+)
+def test_find_cites_round13_phrasings(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # authorities, people, surveys and companies are no media
+        "Laut Polizei war die Straße gesperrt. Laut einer Umfrage sind viele dagegen.",
+        "Laut Anna Berger ist das falsch. Nach Angaben von Jonas Reimer fehlt Geld.",
+        "Laut einer Umfrage des Instituts Allensbach wächst die Sorge.",
+        "Die Agentur für Arbeit meldete mehr Arbeitslose. Laut Bundesnetzagentur ist das Netz stabil.",
+        "Die Deutsche Post meldete einen Gewinn. Die Funke Mediengruppe meldete Kurzarbeit.",
+        "Wie die Internationale Energieagentur berichtete, steigt der Verbrauch.",
+        # a bare kind word is no name
+        "Die Zeitung berichtete, dass es brennt. Das Blatt schrieb, der Plan sei tot.",
+        "Wie er dem Sender sagte, ist das falsch. Das Staatsfernsehen berichtete am Abend.",
+        "Die Presse berichtete ausführlich.",
+        "Der Artikel erschien zuerst in der Schülerzeitung.",
+        "Das berichtete die Wall Street Journal-Konkurrenz unter Berufung auf Insider.",
+        # "gegenüber" without speech, and the outlet's own interviews
+        "Gegenüber dem Vorjahr stieg der Umsatz. Gegenüber der Polizei sagte er nichts.",
+        "Heute berichtete die Polizei von einem Unfall. Freitag meldete das Amt neue Zahlen.",
+        # a verb followed by a pronominal adverb or an auxiliary is no lower-case brand
+        "Der Verband rechnet damit, dass es teurer wird, nachdem die Stadt berichtet hatte.",
+        "Der Text erschien zuerst im Heft 4/2027.",
+    ],
+)
+def test_find_cites_negatives(text: str) -> None:
+    assert find_cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("The mayor told the BBC that the bridge stays shut.", ["BBC"]),
+        ("Speaking to Reuters, the minister denied it.", ["Reuters"]),
+        ("In an interview with the Financial Times, she said so.", ["Financial Times"]),
+        ("According to a report in the Guardian, rents rise.", ["Guardian"]),
+        ("The Associated Press contributed to this report.", ["AP"]),
+        ("Laut eines Berichts der Süddeutschen Zeitung fehlt Geld.", ["Süddeutsche Zeitung"]),
+        # people and bodies one tells things to are no media
+        ("She told the court she was innocent. He told reporters it was over.", []),
+    ],
+)
+def test_find_cites_english_and_genitive(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites
+
+
+def test_known_own_outlet_is_no_cite() -> None:
+    text = "Das sagte die Ministerin dem Elbtal-Kurier."
+    assert find_cites(text) == ["Elbtal-Kurier"]
+    assert find_cites(text, own="Elbtal-Kurier") == []
+
+
+def test_own_outlet_is_no_cite() -> None:
+    text = (
+        "Der Kreistag tagt, sagte die Landrätin gegenüber Rundfunk Elbtal.\n"
+        "Rundfunk Elbtal · Impressum · Datenschutz"
+    )
+    assert find_outlet(text) == "Rundfunk Elbtal"
+    assert find_cites(text) == []

@@ -1,23 +1,43 @@
 """Sources an article cites: "wie der Spiegel berichtete", "laut dpa", "Quellen: ...", "(AFP)".
 
 Only media count (agencies, outlets, domains; see :func:`lagebild.clean.outlets.is_media_name`):
-"laut Polizei" or "laut Scholz" name a source, but not an outlet, and are left out. Names come
-back in their name form ("des Spiegels" -> "Spiegel"), in order of first mention, once each.
+"laut Polizei" or "laut Scholz" name a source, but not an outlet, and are left out; so are bare
+kind words ("wie die Zeitung berichtete") and organisations with a media word in their name
+("Agentur für Arbeit", "Deutsche Post"). Names come back in their name form ("des Spiegels" ->
+"Spiegel", "der Deutschen Presse-Agentur" -> "dpa"), in order of first mention, once each.
+
+A cited source is another medium the text takes something from: it reported or wrote it ("wie
+zuerst der NDR berichtete", "nachdem die X darüber berichtet hatte", "berichtet die X unter
+Berufung auf Y": both), someone said it to it ("sagte er dem X", "gegenüber dem X sagte", "in
+einem Interview mit der X"), the text first appeared there ("erschien zuerst bei X"), or a
+source line names it ("Quelle: X.de", "Mit Material von dpa/AFP", "(via X)", "(dpa/AFP/rtr)").
+The page's own outlet is never a cited source, which is why "im Gespräch mit dem X" (as often
+the outlet's own interview) is not read.
 """
 
 from __future__ import annotations
 
 import re
 
-from lagebild.clean.outlets import AGENCIES, DOMAIN, NAME, is_media_name, normalise_outlet
+from lagebild.clean.outlets import (
+    AGENCIES,
+    DOMAIN,
+    KNOWN_OUTLETS,
+    MEDIA_WORDS,
+    NAME,
+    find_outlet,
+    is_media_name,
+    normalise_outlet,
+)
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
-_KIND = r"(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website)\s+)?"
+_KIND = r"(?:(?P<kind>Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website)\s+)?"
 _VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
     re.compile(
-        r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+)"
+        r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
+        r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _ART
         + _KIND
         + r"(?P<name>"
@@ -28,7 +48,7 @@ _TEXT_CUES = [
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     re.compile(
-        r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den)\s+(?:bericht|berichten|meldung|recherche|recherchen|artikel|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)"
+        r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den|des)\s+(?:bericht|berichts|berichtes|berichten|meldung|recherche|recherchen|artikel|artikels|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)"
         + _ART
         + _KIND
         + r"(?P<name>"
@@ -72,7 +92,8 @@ _TEXT_CUES = [
     ),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
     re.compile(
-        r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing)\s+)"
+        r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|reporting\s+by|citing|"
+        r"told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:a\s+report\s+(?:by|in|from)\s+)?)"
         + _ART
         + _KIND
         + r"(?P<name>"
@@ -80,18 +101,122 @@ _TEXT_CUES = [
         + ")"
     ),
     re.compile(r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"),
-]
-_TEXT_CUES.append(
-    # Zuerst hatte Politico darüber berichtet / das hatte der Spiegel gemeldet
-    re.compile(
-        r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?)"
-        + _ART
-        + _KIND
-        + r"(?P<name>"
+    # "Reuters contributed to this report", "The Associated Press contributed reporting"
+    _CONTRIBUTED := re.compile(
+        r"(?P<name>"
         + NAME
-        + r")(?i:\s+(?:darüber\s+|davon\s+|zuerst\s+|zuvor\s+|als\s+erste[rs]?\s+)?(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht))\b"
-    )
+        + r")(?i:\s+contributed\s+(?:reporting\s+)?(?:to\s+this\s+(?:report|story|article)|reporting))\b"
+    ),
+]
+# a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
+_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|publik\s+gemacht|aufgedeckt))\b"
+_TEXT_CUES.extend(
+    [
+        # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
+        # Mangel berichtet
+        _HAD_REPORTED := re.compile(
+            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + r")"
+            + _PARTICIPLE
+        ),
+        # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
+        _CLAUSE := re.compile(
+            r"(?i:\b(?:nachdem|als|weil|was|worüber|wovon|nachdem\s+zuerst)\s+)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + r")"
+            + _PARTICIPLE
+            + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
+        ),
+        # the medium as the subject of a sentence: "Radio Bremen zitierte den Stadtrat",
+        # "Die Volksstimme berichtete am Montag"
+        _SUBJECT := re.compile(
+            r"(?:^|(?<=[.!?:])\s+|(?<=[.!?:][\"“”»«]\s))"
+            + _ART
+            + _KIND
+            + r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
+            r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
+            r"(?P<name>"
+            + NAME
+            + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
+            r"enthüllte|titelte|hatte\s+(?:zuerst\s+|zuvor\s+)?berichtet))\b",
+            re.MULTILINE,
+        ),
+        # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit
+        re.compile(
+            r"(?i:\bunter\s+berufung\s+auf\s+(?:(?:einen|einem|eine|den|die)\s+(?:bericht|meldung|recherche|recherchen|artikel|informationen)\s+(?:der|des|von|im|in\s+der)\s+)?)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + ")"
+        ),
+        # Gegenüber dem NDR sagte er ... / im Interview mit dem Deutschlandfunk
+        re.compile(
+            r"(?i:\bgegenüber\s+)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + r")(?i:\s+(?:[\w-]+\s+){0,2}?(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|äußerte|kündigte|räumte|teilte|sagt|erklärt|bestätigt))\b"
+        ),
+        # "in einem Interview mit der Welt": an interview given elsewhere ("im Gespräch mit
+        # dem Standard" is as often the page's own outlet speaking, and is left out)
+        re.compile(
+            r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + ")"
+        ),
+        # wie er dem NDR sagte / wie sie der Volksstimme bestätigte
+        re.compile(
+            r"(?i:\bwie\s+(?:[\w-]+\s+){1,4}?(?:dem|der|den)\s+)"
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + r")(?i:\s+(?:sagte|sagten|erklärte|bestätigte|schilderte|berichtete|mitteilte|gesagt\s+hat|sagt))\b"
+        ),
+        # Dieser Artikel erschien zuerst bei Netzpolitik.org / first published by the Guardian:
+        # the text comes from another medium (the page's own outlet is left out below)
+        _FIRST_APPEARED := re.compile(
+            r"(?i:\b(?:(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)|erschien\s+(?:zuerst|ursprünglich|erstmals)|"
+            r"(?:first|originally)\s+(?:published|appeared)|appeared\s+(?:first|originally))\s+(?:bei|in|im|auf|beim|in\s+der|by|in|on|at)\s+)"
+            + _ART
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + ")"
+        ),
+    ]
 )
+# words a cue cannot match without (a cheap test that spares the slow cues most texts)
+_PARTICIPLES = (
+    "berichtet",
+    "gemeldet",
+    "geschrieben",
+    "enthüllt",
+    "veröffentlicht",
+    "publik",
+    "aufgedeckt",
+)
+_GATES = {
+    _HAD_REPORTED: _PARTICIPLES,
+    _CLAUSE: _PARTICIPLES,
+    _SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte", "titelte"),
+    _CONTRIBUTED: ("contributed",),
+    _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
+}
+# cues where the verb follows the name: the whole run must be the name ("Die Funke
+# Mediengruppe meldete" names a company, not the "Funke" papers)
+_WHOLE = (_SUBJECT,)
 # Lower-case brand names ("heise online", "t3n") are media when the sentence says so: a verb
 # of reporting after them, or a brand-like spelling after "laut" or a kind word ("das Portal t3n").
 _LOWER = r"(?P<name>[a-z][\w.-]*[a-z0-9](?:\s+online)?)"
@@ -100,7 +225,15 @@ _BRAND = r"(?=[a-z][\w-]*(?:\d|\.[a-z]|\s+online\b))"
 _LOWER_STOP = frozenset(
     "selbst auch nun jetzt bereits noch zuvor damals später erneut heute gestern zuerst "
     "online darüber davon dazu dort hier so er sie es man wir ihr viele einige andere manche "
-    "alle mehrere medien beide".split()
+    "alle mehrere medien beide "
+    # pronominal adverbs, auxiliaries and particles after a verb: "rechnet damit,",
+    # "berichtet hatte.", "schreibt weiter:"
+    "damit dabei darauf daran dafür dagegen danach davor darin daraus dahinter deshalb "
+    "deswegen trotzdem außerdem zudem ebenfalls weiter weiterhin zunächst zuletzt demnach etwa "
+    "inzwischen mittlerweile unterdessen kürzlich exklusiv ausführlich übereinstimmend "
+    "hatte hat haben hatten habe hätte wird wurde wurden worden war waren ist sind sei seien "
+    "nicht nichts etwas mehr ihn ihm ihnen uns euch mich mir dich dir sich "
+    "the it that this them us".split()
 )
 _LOWER_CUES = [
     re.compile(
@@ -122,8 +255,43 @@ _LOWER_CUES = [
 
 # "Quellen: dpa, rbb24.de, Pressemitteilung der EU-Kommission" / "Source: Reuters"
 _SOURCE_BOX = re.compile(
-    r"^\s*(?i:quellen?|sources?|mit\s+material\s+von|material\s+von)\s*:?\s+(?P<list>.+)$",
+    r"^\s*(?i:quellen?|sources?|via|(?:mit\s+)?material\s+(?:von|der|des)(?:\s+nachrichtenagenturen?)?)"
+    r"\s*:?\s+(?P<list>.+)$",
     re.MULTILINE,
+)
+# the same inside parentheses at the end of a paragraph: "(Quelle: dpa)", "(mit Material von
+# AFP)", "(via Golem)"
+_SOURCE_PAREN = re.compile(
+    r"\((?i:quellen?|sources?|via|(?:mit\s+)?material\s+(?:von|der|des)(?:\s+nachrichtenagenturen?)?)"
+    r"\s*:?\s+(?P<list>[^()\n]{2,80})\)"
+)
+# a bare kind word is no name: "wie die Zeitung berichtete", "sagte er dem Sender"
+_GENERIC = frozenset(
+    "zeitung zeitungen tageszeitung wochenzeitung lokalzeitung regionalzeitung sonntagszeitung "
+    "boulevardzeitung blatt lokalblatt boulevardblatt fachblatt magazin nachrichtenmagazin "
+    "fachmagazin onlinemagazin sender fernsehsender radiosender rundfunk fernsehen radio agentur "
+    "nachrichtenagentur agenturen portal nachrichtenportal onlineportal newsletter blog podcast "
+    "presse medien nachrichten news sendung programm journal redaktion lokalredaktion "
+    "schülerzeitung mitarbeiterzeitung vereinszeitung kundenzeitung kundenmagazin hauszeitung "
+    "stadtteilzeitung gemeindeblatt amtsblatt mitteilungsblatt "
+    # outlets named like ordinary words, too often the word itself: "die Presse berichtete",
+    # "Heute berichtete der NDR", "Freitag meldete die Polizei"
+    "heute freitag insider insidern kreise "
+    "newspaper magazine broadcaster agency outlet website".split()
+)
+# organisations whose names hold a media word: "Agentur für Arbeit", "Bundesnetzagentur",
+# "Internationale Energieagentur" (only news and photo agencies are media), "Deutsche Post"
+_NOT_MEDIA = re.compile(
+    r"(?i:^(?:(?!.*(?:nachrichten|presse|bild|foto|medien)-?agentur).*agentur\b.*"
+    r"|(?:die\s+|deutsche\s+|österreichische\s+|schweizerische\s+)?post(?:\s+ag)?)$)"
+)
+# a medium's name with a role after a hyphen: "Spiegel-Reporter", "dpa-Korrespondent"
+_ROLE_SUFFIX = re.compile(r"^(?P<name>[^\s-][^\s]*?)-[A-ZÄÖÜ][a-zäöüß]+$")
+# more media in a row after a cue: "nach Recherchen von NDR, WDR und Süddeutscher Zeitung"
+_MORE = re.compile(
+    r"\s*(?:,\s*|\s+(?:und|sowie|and)\s+|\s*&\s*)(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?(?P<name>"
+    + NAME
+    + ")"
 )
 # "Berlin (dpa) –", "(AFP) -", "Potsdam (dpa/bb) –" at the start; "(dpa)" alone on a line.
 _DATELINE = re.compile(
@@ -142,57 +310,194 @@ def _split_list(raw: str) -> list[str]:
 
 
 def _marker_sources(raw: str, at_start: bool) -> list[str]:
-    """Agency codes from "(dpa/bb)": the first is the agency; region codes after "/" are not."""
+    """Agency codes from "(dpa/bb)" or "(dpa/AFP/rtr)": the first code is the agency; codes
+    after "/" count only when they are agencies too (region codes such as "bb" are not)."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", raw)]
     out: list[str] = []
     for part in parts:
-        code = part.split("/")[0].strip()
-        low = code.lower()
+        codes = [c.strip() for c in part.split("/")]
+        low = codes[0].lower()
         if low in AGENCIES:
             out.append(AGENCIES[low])
-        elif at_start and _GENERIC_MARKER.match(code) and low not in _SELF_MARKERS:
-            out.append(code)
+        elif at_start and _GENERIC_MARKER.match(codes[0]) and low not in _SELF_MARKERS:
+            out.append(codes[0])
+        out.extend(AGENCIES[c.lower()] for c in codes[1:] if c.lower() in AGENCIES)
     return out
 
 
+# a kind of medium as one word, not a name: "Staatsfernsehen", "Lokalzeitung", "Privatsender"
+_GENERIC_COMPOUND = re.compile(
+    r"(?i:^(?:staats|lokal|regional|privat|rundfunk|nachrichten|sport|musik|fernseh|radio|"
+    r"online|boulevard|fach|wochen|tages|sonntags|schüler|mitarbeiter|vereins|kunden|haus|"
+    r"stadtteil|gemeinde|amts|mitteilungs|partei|verbands|branchen|wirtschafts|auslands|"
+    r"landes|bundes|bezirks|kreis|stadt|kirchen|jugend|kinder|frauen|lokal)?"
+    r"(?:zeitung|zeitungen|blatt|blätter|sender|fernsehen|rundfunk|radio|agentur|agenturen|"
+    r"portal|magazin|zeitschrift|medien|presse|nachrichten|sendung|redaktion|journal|blog|"
+    r"podcast|newsletter)$)"
+)
+
+
+_LEAD_WORDS = frozenset("der die das dem den des the laut nach wie so auch".split())
+_NOT_A_NAME = frozenset(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Mitte Heute "
+    "Morgen Abend Januar Februar März April Mai Juni Juli August September Oktober November "
+    "Dezember".split()
+)
+
+
+def _kind_word(word: str) -> bool:
+    """ "Zeitung", "Wirtschaftsmagazins", "Nachrichtensender": a kind of medium, inflected or not."""
+    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2]):
+        if w.casefold() in _GENERIC or _GENERIC_COMPOUND.match(w):
+            return True
+    return False
+
+
+def _is_name(name: str) -> bool:
+    """A medium's name, not a bare kind word ("Zeitung", "Sender") nor an organisation whose
+    name holds a media word ("Agentur für Arbeit")."""
+    if name.casefold() in _GENERIC or _GENERIC_COMPOUND.match(name):
+        return False
+    last = name.split()[-1]
+    if "-" in last and not MEDIA_WORDS.search(last.rsplit("-", 1)[1]):
+        return False  # "Wall Street Journal-Konkurrenz", "Zeitungs-Chef"
+    head, joiner, _ = name.partition(" der ")
+    if joiner and not _is_name(head):
+        return False  # "Davies der Zeitung", "Bericht der Zeitung": a run across "der"
+    if name.lower() in AGENCIES or name in KNOWN_OUTLETS:
+        return True
+    return is_media_name(name) and name.casefold() not in _GENERIC and not _NOT_MEDIA.match(name)
+
+
 def _media_prefix(raw: str) -> str | None:
-    """The media name at the start of a capitalised run ("Golem Ende" -> "Golem"), if any."""
+    """The media name at the start of a capitalised run ("Golem Ende" -> "Golem"), if any;
+    "Spiegel-Reporter Max Frei" -> "Spiegel"."""
     words = raw.split()
+    while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]  # "Der Zeitung Haaretz zufolge": the run starts the sentence
+    role = _ROLE_SUFFIX.match(words[0]) if words else None
+    if role:
+        name = normalise_outlet(role.group("name"))
+        if name in KNOWN_OUTLETS or name.lower() in AGENCIES or DOMAIN.fullmatch(name):
+            return AGENCIES.get(name.lower(), name)
+    # a kind word before the name: "die Zeitung Haaretz", "des Wirtschaftsmagazins Nikkei"
+    if 1 < len(words) <= 4 and _kind_word(words[0]):
+        described = _described(" ".join(words[1:]))
+        if described:
+            return described
     for n in range(len(words), 0, -1):
+        if n > 1 and words[n - 1] in ("der", "und", "für", "an", "am", "&"):
+            continue  # a run ending in a joiner: "Zeitungen der"
         name = normalise_outlet(" ".join(words[:n]))
-        if is_media_name(name):
+        if _is_name(name):
             return name
     return None
 
 
-def find_cites(text: str) -> list[str]:
-    """Media the text cites, normalised to name form or domain, in order of first mention."""
+def _run_names(raw: str, whole: bool) -> list[str]:
+    """Media in one capitalised run: "NDR und WDR" -> ["NDR", "WDR"]. With ``whole`` the run
+    (or each part of it) must be the name itself, not start with one ("Funke Mediengruppe")."""
+    known = normalise_outlet(raw)
+    if (known in KNOWN_OUTLETS or known.lower() in AGENCIES) and _is_name(known):
+        return [AGENCIES.get(known.lower(), known)]
+    out: list[str] = []
+    for i, part in enumerate(re.split(r"\s+(?:und|sowie|&)\s+", raw)):
+        if whole:
+            media = _media_prefix(part)
+            media = media if media and _media_prefix(part) == _whole_name(part) else None
+        else:
+            media = _media_prefix(part)
+        if media is None:
+            if i == 0:
+                return []  # "Polizei und NDR": the run does not start with a medium
+            continue
+        out.append(media)
+    return out
+
+
+def _whole_name(raw: str) -> str | None:
+    role = _ROLE_SUFFIX.match(raw) if " " not in raw else None
+    if role:
+        return _media_prefix(raw)
+    name = normalise_outlet(raw)
+    return name if _is_name(name) else None
+
+
+# kind words that make the name after them a medium's: "die Zeitung Haaretz" ("das Portal
+# Check24" or "die Agentur Müller" need not be media)
+_MEDIA_KINDS = frozenset(
+    "zeitung tageszeitung wochenzeitung nachrichtenagentur magazin nachrichtenmagazin sender "
+    "fernsehsender radiosender blatt boulevardblatt wirtschaftszeitung fachmagazin "
+    "nachrichtenportal newspaper magazine broadcaster".split()
+)
+
+
+def _described(raw: str) -> str | None:
+    """The name after a kind word, which need not look like a medium's ("Haaretz")."""
+    words = raw.split()
+    if not 1 <= len(words) <= 3 or words[0] in _NOT_A_NAME or words[0].isdigit():
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return normalise_outlet(raw)
+
+
+def _media_run(text: str, m: re.Match[str], whole: bool = False) -> list[str]:
+    """The medium a cue names, and those listed right after it ("NDR, WDR und SZ")."""
+    out = _run_names(m.group("name"), whole)
+    kind = m.groupdict().get("kind")
+    if not out and kind and kind.lower() in _MEDIA_KINDS:
+        described = _described(m.group("name"))
+        out = [described] if described else []
+    if not out:
+        return []
+    pos = m.end("name")
+    while more := _MORE.match(text, pos):
+        media = _run_names(more.group("name"), whole=False)
+        if not media:
+            break
+        out.extend(media)
+        pos = more.end("name")
+    return out
+
+
+def find_cites(text: str, own: str | None = None) -> list[str]:
+    """Media the text cites, normalised to name form or domain, in order of first mention.
+
+    The page's own outlet is never a cited source: ``own`` when the caller knows it (feed
+    metadata), and the outlet the text names itself (:func:`find_outlet`)."""
     found: list[tuple[int, str]] = []
     head = text[:400]
     for m in _DATELINE.finditer(head):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=True))
     for m in _MARKER_LINE.finditer(text):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=False))
-    for m in _SOURCE_BOX.finditer(text):
+    for m in [*_SOURCE_BOX.finditer(text), *_SOURCE_PAREN.finditer(text)]:
         for item in _split_list(m.group("list")):
             dom = DOMAIN.search(item)
             if dom:
                 found.append((m.start(), dom.group(1).lower()))
                 continue
             name = normalise_outlet(item)
-            if is_media_name(name) and len(name.split()) <= 5:
+            if _is_name(name) and len(name.split()) <= 5:
                 found.append((m.start(), name))
+    low = text.lower()
     for cue in _TEXT_CUES:
+        if cue in _GATES and not any(word in low for word in _GATES[cue]):
+            continue
         for m in cue.finditer(text):
-            media = _media_prefix(m.group("name"))
-            if media:
-                found.append((m.start(), media))
+            found.extend((m.start(), media) for media in _media_run(text, m, cue in _WHOLE))
     for cue in _LOWER_CUES:
         for m in cue.finditer(text):
             name = m.group("name")
             if name.split()[0] not in _LOWER_STOP:
                 found.append((m.start(), name))
-    seen: set[str] = set()
+    if not found:
+        return []
+    # the page's own outlet is no cited source ("sagte er gegenüber Rundfunk Westmark")
+    seen = {o.casefold() for o in (own, find_outlet(text)) if o}
+    if own:
+        seen.add(normalise_outlet(own).casefold())
     out: list[str] = []
     for _, name in sorted(found, key=lambda x: x[0]):
         key = name.casefold()

@@ -48,7 +48,13 @@ _TIME = re.compile(
     r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?",
     re.IGNORECASE,
 )
-# Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels.
+# Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels;
+# 3: when a programme was on air ("Sendung: Westmark Eins, 20.05.2027, 17:40 Uhr"), which is
+# close to, but not, when the page went online: used only when nothing else dates the text.
+# Dates of events, deadlines and schedules ("Anpfiff:", "Anmeldeschluss:", "Termin:") are
+# never the publication date (_EVENT; see _NOT_PUBLISHED), though their lines are date lines.
+_BROADCAST = 3
+_EVENT = 4
 _LABELS = [
     (
         0,
@@ -75,6 +81,23 @@ _LABELS = [
         ),
     ),
 ]
+# Labels that re-rank a date line (they never make one: "Die Sendung läuft am 3. Mai 2029"
+# stays prose): air time, an embargo (the release time, so first-published), an event.
+_BROADCAST_LABEL = re.compile(
+    r"(?:sendung|sendetermin|sendezeit|ausstrahlung|erstausstrahlung|ausgestrahlt|"
+    r"im\s+programm|on\s+air|aired|broadcast)\b[^\d]{0,60}$",
+    re.IGNORECASE,
+)
+_EMBARGO = re.compile(r"(?:sperrfrist|embargo)\b[^\d]{0,20}$", re.IGNORECASE)
+# a label of an event, deadline or schedule before the date: not when the text was published
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:termin|termine|veranstaltung|anpfiff|anstoß|spielbeginn|beginn|einlass|kick-?off|"
+    r"(?:anmelde|abgabe|einsende|bewerbungs)?frist|anmeldeschluss|einsendeschluss|"
+    r"bewerbungsschluss|stichtag|gültig\s+bis|bis\s+zum|"
+    r"abfuhr|abholung|wiederholung|nächste[rsn]?|deadline|starts?|event|kickoff|next)\b"
+    r"[^\d]{0,30}$",
+    re.IGNORECASE,
+)
 # a sentence ends in a word of four letters or more and a period ("Min." and "Uhr." do not)
 _SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")
 # lower-case words a date line may hold; any other ("ist", "endet") makes it a sentence
@@ -130,6 +153,8 @@ def _parse(line: str) -> list[_Found]:
             except (ValueError, KeyError):
                 continue  # not a real date (month 13, 31 February, ...): not a date line
             before = line[: m.start()]
+            seg = before[max(before.rfind(" · "), before.rfind(" | "), -1) + 1 :]
+            event = bool(_NOT_PUBLISHED.search(seg))
             rank = -1
             for r, label in _LABELS:
                 if label.search(before):
@@ -148,6 +173,13 @@ def _parse(line: str) -> list[_Found]:
                 if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):
                     continue  # a date inside a sentence, not a date line
                 rank = 1
+            # an event's date still makes a date line (page furniture), never the publication
+            if event:
+                rank = _EVENT
+            elif _BROADCAST_LABEL.search(seg):
+                rank = _BROADCAST
+            elif _EMBARGO.search(seg):
+                rank = 0
             found.append(_Found(rank, when, precision))
     return found
 
@@ -177,6 +209,7 @@ def find_published(text: str) -> tuple[str, str] | None:
     for line in lines:
         if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line):
             found.extend(_parse(line))
+    found = [f for f in found if f.rank != _EVENT]
     if not found:
         return None
     best = min(found, key=lambda f: (f.rank, f.when))

@@ -19,9 +19,10 @@ from lagebild.ner.resources import CITIES_FILE, FIRSTNAMES_FILE, MODELS_DIR, dat
 # Agencies: lower-case key -> the usual spelling.
 AGENCIES = {
     "dpa": "dpa", "afp": "AFP", "reuters": "Reuters", "ap": "AP", "kna": "KNA", "epd": "epd",
-    "sid": "sid", "apa": "APA", "sda": "SDA", "ddp": "ddp", "dapd": "dapd", "ansa": "ANSA",
+    "sid": "SID", "apa": "APA", "sda": "SDA", "ddp": "ddp", "dapd": "dapd", "ansa": "ANSA",
     "efe": "EFE", "upi": "UPI", "bloomberg": "Bloomberg", "tass": "TASS", "xinhua": "Xinhua",
     "ots": "ots", "idea": "idea", "dts": "dts", "afx": "AFX", "dpa-afx": "dpa-AFX",
+    "rtr": "Reuters",  # Reuters' wire code in "(dpa/AFP/rtr)"
 }  # fmt: skip
 # Outlets that are one ordinary-looking word: without the list they look like any noun.
 KNOWN_OUTLETS = frozenset({
@@ -42,6 +43,9 @@ KNOWN_OUTLETS = frozenset({
     "Libération", "La Repubblica", "Politico Europe", "Euractiv", "Al Jazeera", "NBC", "CBS", "ABC", "Fox News",
     "Sky News", "Deutsche Welle", "DW", "Radio Bremen", "Funke", "RND", "Redaktionsnetzwerk Deutschland",
     "Table.Briefings", "Pioneer", "t3n", "Gründerszene", "Finanztip", "Ökotest", "Öko-Test",
+    # broadcaster programmes and English sites whose names carry no media word
+    "Hessenschau", "Sportschau", "Abendschau", "Landesschau", "Buten un binnen", "Kontraste",
+    "The Times", "Times", "Sunday Times", "Ars Technica", "TechCrunch", "Engadget", "Mashable", "BuzzFeed", "HuffPost", "Vice",
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
@@ -82,6 +86,7 @@ _MASCULINE = (
     "herold",
     "landbote",
     "teletext",
+    "dienst",
 )
 _NEUTER = (
     "blatt",
@@ -122,11 +127,23 @@ _ALIASES = {
     "welt online": "Welt",
     "ntv": "n-tv",
     "tagesschau.de": "tagesschau.de",
+    # agencies written out: "wie die Deutsche Presse-Agentur berichtete"
+    "deutsche presse-agentur": "dpa",
+    "agence france-presse": "AFP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "katholische nachrichten-agentur": "KNA",
+    "evangelischer pressedienst": "epd",
+    "sport-informations-dienst": "SID",
+    "austria presse agentur": "APA",
+    "schweizerische depeschenagentur": "SDA",
 }
 # A name: capitalised words (hyphens, digits, dots allowed), a few lower-case joiners inside.
 _TOKEN = r"[A-ZÄÖÜ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
 NAME = (
-    r"(?:" + _TOKEN + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch))"
+    r"(?:"
+    + _TOKEN
+    + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io))"
     r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+))?(?:"
     + _TOKEN
     + r"|Online|TV))*"
@@ -153,9 +170,14 @@ def _uninflect_head(head: str) -> str:
         for suffix in ("es", "s", "n", "en"):
             if low.endswith(x + suffix) and not low.endswith(x):
                 return head[: len(head) - len(suffix)]
-    if head.endswith("s") and head[:-1].lower() in _KNOWN_LOWER:
+    if head.endswith("s") and head[:-1].lower() in _KNOWN_LOWER and low not in _KNOWN_LOWER:
         return head[:-1]
     return head
+
+
+# adjectives in a name's strong dative or genitive form ("laut Junger Welt"); place adjectives
+# such as "Frankfurter" never change
+_STRONG_ADJ = frozenset({"Neuer", "Junger", "Kleiner", "Freier", "Deutscher"})
 
 
 def normalise_outlet(name: str) -> str:
@@ -194,8 +216,8 @@ def normalise_outlet(name: str) -> str:
         # an inflected adjective before the head: "Süddeutschen", "Neuen", "Westfälischen"
         if ending and w[0].isupper() and w.endswith("en") and len(w) > 4:
             w = w[:-2] + ending
-        elif gender == "f" and w.endswith("ischer"):  # "laut Sächsischer Zeitung"
-            w = w[:-1]
+        elif gender == "f" and (w.endswith("scher") or w in _STRONG_ADJ):
+            w = w[:-1]  # "laut Sächsischer Zeitung", "von Süddeutscher Zeitung", "Neuer"
         fixed.append(w)
     out = " ".join([*fixed, head])
     out = _ALIASES.get(out.lower(), out)
@@ -227,12 +249,24 @@ _SECTIONS = (
     "umwelt|klima|verkehr|familie|freizeit|unterhaltung|börse|märkte|unternehmen|recht|justiz|"
     "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen"
 )
+# links in a site's or newsletter's footer: a line of them names no outlet
+# ("Mediadaten · Impressum · Datenschutz", "Abbestellen · Empfangseinstellungen · Datenschutz")
+_FOOTER_LINKS = (
+    r"impressum|datenschutz\w*|kontakt|agb|mediadaten|barrierefreiheit|leichte\s+sprache|"
+    r"nutzungsbedingungen|cookies?(?:-einstellungen)?|privatsphäre\w*|abbestellen|abmelden|"
+    r"austragen|empfangseinstellungen|einstellungen|hilfe|faq|über\s+uns|werben|anzeigen|"
+    r"unsubscribe|privacy|terms|imprint|accessibility|about|contact"
+)
 # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
 # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
 _SELF_DESCRIPTION = re.compile(
     r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
     + NAME
-    + r")\s+(?i:ist\s+(?:werbefrei|leserfinanziert|spendenfinanziert|unabhängig\s+und|ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich))"
+    + r")\s+(?i:(?:ist|sind)\s+(?:werbefrei|leserfinanziert|spendenfinanziert|unabhängig\s+und|ein(?:e)?\s+(?:[\w-]+\s+)?(?:projekt|angebot|produkt|marke|publikation|portal|newsportal|nachrichtenportal|online-?magazin|blog|newsletter)|teil\s+(?:des|der|eines|einer)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:netzwerk|verbund|gruppe|verlag|medienhaus|portal|angebot)s?\b)|wird\s+(?:herausgegeben|verlegt|betrieben|produziert|finanziert)|erscheint\s+(?:im|bei|täglich|wöchentlich)"
+    # "Die Kanalnotizen finanzieren sich nur über Leserinnen und Leser"
+    # (by its readers: "Die Tafel finanziert sich über Spenden" is a charity)
+    r"|finanzier(?:t|en)\s+sich\s+[^.!?]{0,40}?\b(?:leser\w*|abonnent\w*|abos?|unterstützer\w*|"
+    r"readers?|subscribers?)\b)"
 )
 # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
 _BREADCRUMB = re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]")
@@ -243,6 +277,36 @@ _PRONOUN_SIGNOFF = re.compile(
     + NAME
     + r")\s*[.!]?$"
 )
+# the sender of a newsletter: "Von: Bördebrief <post@boerdebrief.de>" (a person's name is not
+# the outlet: "Von: Anna Berger <a.berger@...>")
+_MAIL_SENDER = re.compile(
+    r"^(?i:von|from|absender)\s*:\s*(?:(?:Die|Der|Das|The)\s+)?(?P<name>"
+    + NAME
+    + r")\s*<[^<>@\s]+@[^<>\s]+>\s*$"
+)
+# a person signing for the outlet: "Bis morgen, Ihr Mattis Hornung vom Bördebrief",
+# "Einen guten Start wünscht Ihnen Katrin Welzow von der Saalepost"
+_PERSON_OF_OUTLET = re.compile(
+    r"(?:(?i:\b(?:ihre?|eure?|deine?|euer|dein)\s+)|(?i:\b(?:wünscht|wünschen|grüßt|grüßen)\s+(?:ihnen|euch|dir)\s+))"
+    r"(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}?(?i:vom|von\s+der|von\s+den)\s+(?P<name>" + NAME + r")\s*[.!]?$"
+)
+# a masthead with a self-description as tagline: "Kanalnotizen — unabhängig, werbefrei, aus X"
+_MASTHEAD_VIRTUES = re.compile(
+    r"^(?P<name>"
+    + NAME
+    + r")\s+[–—|·-]\s+(?i:unabhängig|werbefrei|leserfinanziert|spendenfinanziert|gemeinnützig|"
+    r"independent|ad-free|reader-funded|reader-supported|non-?profit)\b[^\n]{0,60}$"
+)
+# the outlet over its publisher: "Bördebrief · Börde Medienhaus GmbH · Marktstraße 4 · ..."
+# (the company must be a publisher: "Stadtwerke X · Stadtwerke X GmbH" in an ad is no masthead)
+_PUBLISHER_LINE = re.compile(
+    r"^(?P<name>"
+    + NAME
+    + r")\s*[·|,–—]\s*[^·|\n]{0,50}?(?i:medien|media|verlag|presse|zeitung|rundfunk|"
+    r"publishing|publikation|redaktion|news)[^·|\n]{0,30}?\b"
+    r"(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|Ltd\.?|Inc\.?|LLC)"
+    r"(?:\s*&\s*Co\.?\s*KG)?\s*(?:[·|,]|$)"
+)
 # Sign-offs and self-promotion lines that name the outlet, strongest first.
 _SIGNOFFS = [
     # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
@@ -251,11 +315,13 @@ _SIGNOFFS = [
         + NAME
         + ")"
     ),
+    _MAIL_SENDER,
     # "Ihr Kurier-Team", "Ihre Bote-Redaktion"
     re.compile(r"(?i:\b(?:ihre?|eure?|dein|euer)\s+)(?P<name>" + NAME + r")-(?i:redaktion|team)\b"),
     # "© Musterstadt-Zeitung 2024", "Copyright 2024 Lausitzer Tageblatt", "(c) KI-Puls"
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
     _PRONOUN_SIGNOFF,
+    _PERSON_OF_OUTLET,
     re.compile(
         r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
         + NAME
@@ -283,6 +349,8 @@ _SIGNOFFS = [
         + NAME
         + r")\s+[–—|·,-]\s+(?i:ausgabe|nr\.?|nummer|jahrgang|jg\.|heft|edition|issue|vol\.)\s*\d"
     ),
+    _MASTHEAD_VIRTUES,
+    _PUBLISHER_LINE,
     # a distributor named under a press release: "..., verbreitet über PR-Kanal Deutschland"
     re.compile(
         r"(?i:\b(?:verbreitet|übermittelt|veröffentlicht|distributed|published)\s+(?:über|durch|via|by)\s+)(?P<name>"
@@ -293,7 +361,9 @@ _SIGNOFFS = [
     _BREADCRUMB,
     # a footer line with the site's legal links: "Beispiel.de – schnell informiert · Impressum"
     re.compile(
-        r"^(?!(?i:impressum|datenschutz|kontakt|agb|"
+        r"^(?!(?i:"
+        + _FOOTER_LINKS
+        + "|"
         + _SECTIONS
         + r")\b)(?P<name>"
         + NAME
@@ -325,7 +395,17 @@ _SIGNOFFS = [
     ),
 ]
 # Patterns whose one-word name must be no ordinary German word.
-_NEEDS_PROPER_NAME = (_SELF_DESCRIPTION, _BREADCRUMB, _PRONOUN_SIGNOFF)
+_NEEDS_PROPER_NAME = (
+    _SELF_DESCRIPTION,
+    _BREADCRUMB,
+    _PRONOUN_SIGNOFF,
+    _MAIL_SENDER,
+    _PERSON_OF_OUTLET,
+    _MASTHEAD_VIRTUES,
+    _PUBLISHER_LINE,
+)
+# Patterns whose name is never a person's, not even as a fallback.
+_NO_PERSON = (_MAIL_SENDER, _PERSON_OF_OUTLET)
 # Weaker evidence: the name must look like a medium ("Mehr Nachrichten aus Weißenfels" names a
 # place, "Mehr Nachrichten vom Saale-Kurier" a paper).
 _MEDIA_SIGNOFFS = [
@@ -441,6 +521,8 @@ def find_outlet(text: str) -> str | None:
     for pattern, name in _edge_names(_SIGNOFFS, edge):
         if pattern in _NEEDS_PROPER_NAME and _common_word(name):
             continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
+        if pattern in _NO_PERSON and _place_or_person(name):
+            continue  # "Von: Anna Berger <...>", "Ihr Jonas vom Team" name people
         if _PERSON_LIKE.match(name) and not is_media_name(name) and _place_or_person(name):
             # "© Anna Berger" is more likely a photographer than the outlet
             fallback = fallback or name
