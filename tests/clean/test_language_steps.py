@@ -57,6 +57,19 @@ def test_clean_step_fills_only_what_is_missing() -> None:
     assert (art.outlet, art.published, art.published_source) == ("Pfalz-Bote", "2024-05-13", "html")
 
 
+def test_clean_step_never_cites_the_known_outlet() -> None:
+    body = (
+        "Der Kreistag hat den Haushalt beschlossen. Das sagte die Landrätin im Gespräch mit "
+        "dem Pfalz-Boten. Die Opposition stimmte dagegen."
+    )
+    step = CleanStep()
+    plain = step.process(Article(source="t", raw=body, body=body))
+    known = step.process(Article(source="t", raw=body, body=body, outlet="Pfalz-Bote"))
+    assert isinstance(plain, Article) and isinstance(known, Article)
+    assert plain.cites == ["Pfalz-Bote"]  # from the text alone it reads as another medium
+    assert known.cites == []  # the feed says the page is the Pfalz-Bote itself
+
+
 def test_clean_step_drops_pure_furniture() -> None:
     body = "Jetzt Newsletter abonnieren!\nFolgen Sie uns auf Instagram."
     assert isinstance(CleanStep().process(Article(source="t", raw=body, body=body)), Drop)

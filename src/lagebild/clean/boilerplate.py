@@ -29,7 +29,14 @@ from lagebild.clean.blocks import (
     split_blocks,
     split_sentences,
 )
-from lagebild.clean.context import carry_headings, close_runs, comment_section, sweep_tail
+from lagebild.clean.context import (
+    ad_frames,
+    carry_headings,
+    close_runs,
+    comment_section,
+    fact_boxes,
+    sweep_tail,
+)
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
 from lagebild.clean.outlet_stats import OutletLineStats
@@ -41,6 +48,16 @@ log = logging.getLogger(__name__)
 # "London – ...", "Berlin (dpa) - ...": the first line of the body, not a headline.
 _DATELINE_START = re.compile(
     r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2}(?:\s\([\w/ ,.-]{2,20}\))?\s[–—-]\s"
+)
+# The headline is looked for among this many first blocks (before the first prose): an e-mail
+# export puts subject, sender, date, preheader, greeting and a topic list above it.
+HEADLINE_SEARCH_BLOCKS = 8
+# Reported speech: a sentence naming the outlet this way reports the news ("sagte die
+# Landrätin dem Pfalz-Boten"), it does not speak about the outlet.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:sagte|sagten|erklärte|erklärten|betonte|bestätigte|bestätigten|kritisierte|warnte|"
+    r"berichtete|berichteten|teilte|teilten|kündigte|räumte|sagt|erklärt|bestätigt)\b|"
+    r"\b(?:im Gespräch mit|gegenüber (?:dem|der|den))\b"
 )
 # Lines up to this long that name the article's own outlet count as self-reference.
 SELF_REFERENCE_WORDS = 20
@@ -156,6 +173,11 @@ def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
     return s
 
 
+def _reports(sh: Shape) -> bool:
+    """Prose in the third person: neither the reader nor the outlet is spoken to or for."""
+    return sh.prose and not (sh.reader or sh.outlet_voice or sh.imperative)
+
+
 def _same_line(a: str, b: str, cfg: BoilerplateConfig) -> bool:
     na, nb = normalise_text(a), normalise_text(b)
     if na == nb or (nb and na.startswith(nb) and len(na) - len(nb) < 40):
@@ -225,10 +247,14 @@ def decide(
     shapes = [shape(b.text) for b in blocks]
     reason: list[str | None] = [None] * len(blocks)
     scores = [_score(sh, cfg) for sh in shapes]
-    # a short line naming the article's own outlet speaks about the outlet, not the news
+    # a short line naming the article's own outlet speaks about the outlet, not the news;
+    # prose that reports ("sagte sie dem Boten") is the news, whatever outlet it names
     own = own_outlet_text(outlet)
     self_ref = [
-        bool(own) and sh.words <= SELF_REFERENCE_WORDS and own in normalise_text(b.text)
+        bool(own)
+        and sh.words <= SELF_REFERENCE_WORDS
+        and own in normalise_text(b.text)
+        and not (_reports(sh) and _REPORTED_SPEECH.search(b.text))
         for b, sh in zip(blocks, shapes, strict=True)
     ]
     for i, flag in enumerate(self_ref):
@@ -237,6 +263,12 @@ def decide(
     content = [is_content(sh, scores[i]) for i, sh in enumerate(shapes)]
     prose_idx = [i for i, c in enumerate(content) if c]
     first_prose = prose_idx[0] if prose_idx else len(blocks)
+    # where the article starts for the head's edge bonus: the first prose without a furniture
+    # phrase, even when it talks to the reader (an advice piece does so from its first line)
+    first_text = next(
+        (i for i, sh in enumerate(shapes) if sh.prose and sh.cue_score == 0 and not self_ref[i]),
+        len(blocks),
+    )
     last_prose = prose_idx[-1] if prose_idx else -1
 
     # weak outlet evidence (a small outlet) counts only outside the article's own prose core
@@ -269,7 +301,7 @@ def decide(
             continue
         s = scores[i]
         furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
-        if (i < first_prose and not sh.prose) or (
+        if (i < min(first_prose, first_text) and not sh.prose) or (
             i > last_prose
             and (not sh.prose or (furniture_like and sh.words < cfg.edge_max_prose_words))
         ):
@@ -278,8 +310,10 @@ def decide(
             reason[i] = sh.reasons[0] if sh.reasons else "promo"
 
     comment_section(blocks, shapes, reason, first_prose)
+    ad_frames(blocks, shapes, reason)
     title = _headline(blocks, shapes, reason, title, first_prose, cfg)
     head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
+    fact_boxes(blocks, shapes, reason)
     carry_headings(blocks, shapes, reason, cfg)
     close_runs(blocks, shapes, reason, first_prose, last_prose)
     sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
@@ -347,7 +381,7 @@ def _headline(
     cfg: BoilerplateConfig,
 ) -> str | None:
     """Drop lines that repeat the headline; without a title, take a title-like first line."""
-    head = range(min(len(blocks), max(first_prose, 1), 6))
+    head = range(min(len(blocks), max(first_prose, 1), HEADLINE_SEARCH_BLOCKS))
     if title:
         for i in head:
             if reason[i] in (None, "promo", "navigation") and _same_line(

@@ -16,9 +16,19 @@ from lagebild.clean.blocks import Block, Shape, looks_like_data
 # "Ort: Marktplatz", "Eintritt: frei": the lines of a fact box.
 _KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:\s+\S")
 _COMMENTS_HEADING = re.compile(
-    r"^\s*(?:(?P<count>\d+)\s+)?(?:leser)?(?:kommentare|comments|diskussion|reaktionen|antworten)\s*(?:\((?P<n>\d+)\))?\s*:?\s*$",
+    r"^\s*(?:(?P<count>\d+)\s+)?(?:leser)?(?:kommentare|comments|diskussion|reaktionen|antworten)\s*(?:\((?P<n>\d+)\))?\s*:?\s*$"
+    # a blog's thread heading: "9 Antworten auf „Titel“", "12 Kommentare zu ...", "3 thoughts on"
+    r"|^\s*(?P<thread>\d+)\s+(?:leser)?(?:kommentare|antworten|reaktionen|gedanken|comments|responses|replies|thoughts)\s+(?:auf|zu|zum|zur|on|to)\s+\S.{0,200}$",
     re.IGNORECASE,
 )
+# The frame of an ad or sponsor slot: a label line above and an end marker below.
+_AD_END = re.compile(
+    r"^\W*(?:ende (?:der|des) (?:anzeige|werbung|\w*botschaft|sponsor\w*|partner\w*)|(?:anzeige|werbung)\s*(?:ende|endet)|end of (?:advertisement|sponsored \w+))\W*$",
+    re.IGNORECASE,
+)
+# The most blocks an ad frame may enclose, and the longest label that opens one.
+AD_FRAME_MAX = 6
+AD_LABEL_WORDS = 8
 
 # Reasons whose short heading line ("Mehr zum Thema", "Details", "Kommentare") carries the
 # non-prose lines under it (link titles, "Ort: ..." lines) with it.
@@ -58,7 +68,7 @@ def comment_section(
         if not m:
             continue
         following = range(i + 1, min(len(blocks), i + 5))
-        counted = m.group("count") or m.group("n")
+        counted = m.group("count") or m.group("n") or m.group("thread")
         if counted or any(
             "comments" in shapes[k].reasons or "social" in shapes[k].reasons for k in following
         ):
@@ -66,6 +76,44 @@ def comment_section(
                 if reason[k] is None:
                     reason[k] = "comments"
             return
+
+
+def ad_frames(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """Everything between an ad label and the ad's end marker is the ad ("Anzeige" ...
+    "Ende der Anzeige", "— Partner dieser Ausgabe —" ... "— Ende der Partnerbotschaft —"),
+    its prose included: newsletters and sites frame sponsored paragraphs this way. The label
+    is the nearest short promo line at most AD_FRAME_MAX blocks above the end marker."""
+    for j, b in enumerate(blocks):
+        if not _AD_END.match(b.text):
+            continue
+        for i in range(j - 1, max(-1, j - AD_FRAME_MAX - 2), -1):
+            if (
+                reason[i] == "promo"
+                and shapes[i].words <= AD_LABEL_WORDS
+                and not _AD_END.match(blocks[i].text)
+            ):
+                for k in range(i + 1, j + 1):
+                    reason[k] = "promo"
+                break
+
+
+def fact_boxes(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """A fact-box heading ("Auf einen Blick", "Details") over two or more "Key: value" lines is
+    a fact box wherever it sits; the heading alone (a weak cue) is not."""
+    for i, sh in enumerate(shapes):
+        if reason[i] is not None or "factbox" not in sh.reasons or sh.prose or sh.words > 6:
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and reason[j] is None
+            and not shapes[j].prose
+            and _KEY_VALUE.match(blocks[j].text)
+        ):
+            j += 1
+        if j - i - 1 >= 2:
+            for k in range(i, j):
+                reason[k] = "factbox"
 
 
 def carry_headings(

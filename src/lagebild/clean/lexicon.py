@@ -249,7 +249,7 @@ CUES: tuple[Cue, ...] = (
         "related",
         1.5,
         _S
-        + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zu(?:m|r|den)?)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
+        + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu(?!\s*,)|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zu(?:m|r|den)?)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
         keys="lesen|mehr|hier|read|click",
     ),
     _cue(
@@ -748,6 +748,106 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"\b(?:redaktionsschluss|nächste ausgabe|next edition|andruck)\b",
         keys="redaktionsschluss|nächste ausgabe|next edition|andruck",
+    ),
+    # --- e-mail newsletters, broadcasters, blogs (added after round 13, see bench README) ---
+    # the "view in browser" line of a mailing: "Wird diese E-Mail nicht richtig angezeigt?",
+    # "Im Browser ansehen", "Zur Webversion", "... hier geht es zur Online-Fassung"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:zur|in der|als)\s+(?:web|browser)-?(?:fassung|version|ansicht)\b|\bzur online-?(?:fassung|version|ansicht)\b|\bim (?:web-?)?browser (?:ansehen|öffnen|lesen|anzeigen)\b|\b(?:view|read|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:in|online in) (?:your |a |the )?(?:web )?browser\b|\b(?:e-?mail|mail|nachricht|ausgabe|newsletter)\b.{0,30}\bnicht (?:richtig|korrekt|vollständig) (?:angezeigt|dargestellt)|\bdarstellungsprobleme\b",
+        keys="fassung|version|ansicht|ausgabe|browser|angezeigt|dargestellt|darstellungsprobleme",
+    ),
+    # the header of a mailing exported to text: "Betreff: ...", "Gesendet: ...", "Subject:"
+    # (1.5: a fraud warning may quote a subject line inside the article; at the edge it goes)
+    _cue(
+        "newsletter",
+        1.5,
+        r"^\W*(?:betreff|subject|gesendet|sent|reply-to|antwort an|absender|empfänger)\s*:\s*\S",
+    ),
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*(?:von|from|an|to|cc|absender|antwort an|reply-to)\s*:\s*[^<>\n]{0,60}<[^<>@\s]+@[^<>\s]+>\s*$",
+        keys="@",
+    ),
+    # the salutation opening a mailing or a column: "Moin aus ...,", "Guten Morgen, liebe ...",
+    # "Liebe Leserinnen und Leser,", "Hallo zusammen" (a short line only)
+    _cue(
+        "newsletter",
+        2.0,
+        r"^(?=.{0,120}$)\W*(?:moin(?:\s+moin)?|guten (?:morgen|tag|abend)|hallo|servus|grüß gott|liebe (?:leserinnen|leser|abonnentinnen|abonnenten|freundinnen|mitglieder|community)\w*|lieber leser\w*|good morning|hi|hello)\b(?:\s+(?:aus|zusammen|und|liebe\w*|allerseits)\b|\s*[,!])",
+        keys="moin|guten|hallo|servus|grüß|liebe|good morning|hi|hello",
+    ),
+    # sponsor slots and the end of an ad: "— Partner dieser Ausgabe —", "Ende der Anzeige"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:unser(?:e|en)?\s+|heutiger?\s+)?(?:partner|sponsor|werbepartner|premiumpartner)(?:in|en|innen|s)?(?:\s+(?:heute|des tages|der woche|(?:dieser|der|des|unserer|vom)\s+(?:heutigen\s+)?(?:ausgabe|newsletters?|briefs?|folge|sendung|woche|tages)))?\W*$|^\W*(?:(?:[\w-]*\s)?(?:partner|sponsoren|werbe)botschaft|präsentiert von|sponsored by|presented by)\b.{0,40}$",
+        keys="partner|sponsor|botschaft|präsentiert|presented",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:ende (?:der|des) (?:anzeige|werbung|partnerbotschaft|sponsorenbotschaft|werbebotschaft|sponsor\w*|partner\w*)|(?:anzeige|werbung)\s*(?:ende|endet)|end of (?:advertisement|sponsored \w+))\W*$",
+        keys="ende|end of",
+    ),
+    # headings of further reading: "Die weiteren Themen des Tages", "Mehr aus der Oberliga",
+    # "Außerdem in dieser Ausgabe", "Was heute sonst noch wichtig ist"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:(?:die|alle)\s+)?(?:weitere[n]?|übrige[n]?|anderen|restlichen)\s+(?:themen|meldungen|nachrichten|artikel|beiträge|schlagzeilen|geschichten)\b|^(?=.{0,60}$)\W*mehr (?:aus|von|vom)\s+\S|^(?=.{0,60}$)\W*außerdem (?:heute|im (?:brief|newsletter)|in (?:dieser|der heutigen) ausgabe)\b|^(?=.{0,80}$)\W*was (?:heute |gestern |diese woche )?(?:sonst )?noch (?:wichtig ist|wichtig war|passiert ist|los ist)\b",
+        keys="weiter|übrig|ander|restlich|mehr|außerdem|noch",
+    ),
+    # replays offered under the article: "Liveticker zum Nachlesen", "Die Sendung zum Nachhören"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,60}$)(?!.*[.!?]\s*$)\W*(?:[\w-]+\s+){0,3}zum (?:nachlesen|nachhören|nachschauen|nachsehen)\b",
+        keys="zum nach",
+    ),
+    # a weather widget line: "Das Wetter: 17 Grad, Schauer", "Wetter heute: 21 °C"
+    _cue(
+        "promo",
+        1.5,
+        r"^(?=.{0,140}$)\W*(?:das\s+|unser\s+)?wetter(?:\s+(?:heute|morgen|am \w+|für \w+|in \w+))?\s*:.{0,40}\b-?\d{1,2}\s*(?:grad|°)",
+        keys="wetter",
+    ),
+    # live programme and stream promos: "Jetzt live hören: ...", "Jetzt im Live-Stream: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:jetzt|hier|gleich|ab sofort)\s+live\s+(?:hören|anhören|einschalten|ansehen|schauen|streamen|reinhören|verfolgen)\b|^\W*(?:jetzt|hier|ab sofort)\s+(?:hören|anhören|einschalten|ansehen|streamen|reinhören)\s*(?:[:›»→|–-]|$)|^(?=.{0,120}$)\W*(?:jetzt|hier|ab sofort|live)\s+(?:auch\s+)?(?:im|als|per)\s+(?:live-?stream|stream|radio|fernsehen|tv|web-?tv|mediathek|audio)\b",
+        keys="hören|einschalten|ansehen|schauen|stream|radio|fernsehen|tv|mediathek|audio",
+    ),
+    # share bars naming platforms: "Diesen Beitrag weitersagen: Mastodon · Bluesky · Mail"
+    _cue(
+        "social",
+        2.0,
+        r"\b(?:weitersagen|weiterempfehlen|weiterleiten|empfehlen|verbreiten|teilen|share)\b.{0,20}:\s*(?:facebook|twitter|x|instagram|whatsapp|linkedin|xing|telegram|threads|mastodon|bluesky|signal|messenger|mail|e-?mail|reddit|pinterest)\b",
+        keys="weitersagen|weiterempfehlen|weiterleiten|empfehlen|verbreiten|teilen|share",
+    ),
+    # links to the previous or next post of a blog: "← Älterer Beitrag: ...", "Nächster Artikel"
+    _cue(
+        "navigation",
+        2.0,
+        r"^(?=.{0,150}$)\W*(?:älterer|neuerer|vorheriger|voriger|nächster|früherer|older|newer|previous|next)\s+(?:beitrag|artikel|eintrag|post|text|story|article|entry)\b",
+        keys="älter|neuer|vorherig|vorig|nächst|früher|older|newer|previous|next",
+    ),
+    # the heading of a blog's comment thread: "9 Antworten auf „Titel“", "12 Kommentare zu ..."
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*\d+\s+(?:antworten|kommentare|reaktionen|gedanken|responses|comments|replies|thoughts)\s+(?:auf|zu|zum|zur|on|to)\b",
+        keys="antworten|kommentare|reaktionen|gedanken|responses|comments|replies|thoughts",
+    ),
+    # correction notes by participle: "Korrigiert am 27.05.: ...", "Berichtigt:"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:korrigiert|berichtigt|richtiggestellt|präzisiert|corrected|clarified)\b[^:\n]{0,30}:",
+        keys="korrigiert|berichtigt|richtiggestellt|präzisiert|corrected|clarified",
     ),
 )
 

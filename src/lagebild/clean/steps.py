@@ -58,7 +58,7 @@ class CleanStep(Step):
         article.text = result.text
         article.removed = result.removed
         article.title = result.title
-        article.cites = find_cites(body)
+        article.cites = find_cites(body, own=article.outlet)
         if not article.published and self.config.recover_date:
             found = find_published(body)
             if found:
