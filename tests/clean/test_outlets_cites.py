@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.clean.cites import find_cites
-from lagebild.clean.outlets import find_outlet, is_media_name, normalise_outlet
+from lagebild.clean.outlets import _matches_domain, find_outlet, is_media_name, normalise_outlet
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,118 @@ def test_own_outlet_is_no_cite() -> None:
     )
     assert find_outlet(text) == "Rundfunk Elbtal"
     assert find_cites(text) == []
+
+
+# --- outlet signals that need no known phrasing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "same"),
+    [
+        ("Hochländer Anzeiger", "hochland-anzeiger", True),  # a place adjective's stem
+        ("Stadtportal Eichenau", "eichenau-portal", True),  # word order, compound head
+        ("Mühlental Ortsblick", "ortsblick-muehlental", True),  # umlaut written out
+        ("Funkhaus Mitte", "funkhausmitte", True),  # the words run together
+        ("Eichenau", "eichenau-portal", False),  # a part of the domain is left over
+        ("Anna Berger", "kanzlei-berger", False),  # a word of the name is left over
+        ("Kurz", "kurz", False),  # too short to be a site's own name
+    ],
+)
+def test_name_matches_domain(name: str, label: str, same: bool) -> None:
+    assert _matches_domain(name, label) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the name that spells the page's own e-mail domain, in another word order
+        (
+            "Mühlental Ortsblick · Lokales\nDer Gemeinderat hat am Dienstag den Haushalt "
+            "beschlossen.\nHinweise an redaktion@ortsblick-muehlental.de",
+            "Mühlental Ortsblick",
+        ),
+        # an article before the name is no part of it
+        (
+            "Der Markt ist eröffnet.\nDie Eichenauer Umschau | Lokales | Kreis\n"
+            "Hinweise an redaktion@eichenauer-umschau.de",
+            "Eichenauer Umschau",
+        ),
+        # the brand written as its own domain, with the bare name elsewhere
+        (
+            "Kurzgefasst.net – Nachrichten kurz und knapp\nDie Fähre fährt wieder.\n"
+            "Kurzgefasst gibt es auch als Newsletter: Jetzt eintragen\nkurzgefasst.net · Impressum",
+            "Kurzgefasst.net",
+        ),
+        # a medium's name in the furniture at head and tail, whatever the wording around it
+        (
+            "Talwiese Rundschau | Lokales | Kreis\nDie Brücke bleibt bis Juni gesperrt.\n"
+            "Talwiese Rundschau | Mediadaten | Jobs",
+            "Talwiese Rundschau",
+        ),
+        # a reporter who writes *for* the medium does not make it a cited source
+        (
+            "Talwiese Rundschau | Lokales | Kreis\nDie Brücke bleibt bis Juni gesperrt.\n"
+            "Lena Hofer schreibt für die Talwiese Rundschau über Schulen.\n"
+            "Talwiese Rundschau | Mediadaten | Jobs",
+            "Talwiese Rundschau",
+        ),
+        # an app named after the outlet supports the full name
+        (
+            "Lokales | Kreis\nDie Brücke bleibt bis Juni gesperrt.\n"
+            "Eilmeldungen aufs Handy: Holen Sie sich die Hafenbote-App\n"
+            "Hafenland Hafenbote | Mediadaten",
+            "Hafenland Hafenbote",
+        ),
+        # a name repeated in the head and the tail, in an owner's place (breadcrumb, app)
+        (
+            "Hafenlicht › Wirtschaft › Werften\nDie Werft stellt 40 Leute ein.\n"
+            "Sie planen eine zweite Halle.\nMit der Hafenlicht-App verpassen Sie nichts",
+            "Hafenlicht",
+        ),
+        # an authority's press portal that presents itself as such is its own outlet
+        (
+            "Landkreis Birkengrund · Presse · Nr. 12/2029\nDer Kreistag tagt am Montag.\n"
+            "Pressestelle Landkreis Birkengrund · presse@landkreis-birkengrund.de",
+            "Landkreis Birkengrund",
+        ),
+    ],
+)
+def test_find_outlet_without_known_phrasing(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medium that the text cites is a source, even in a furniture-like line
+        "Lokales | Kreis\nDie Brücke bleibt gesperrt, wie die Talwiese Rundschau berichtete.\n"
+        "Quelle: Talwiese Rundschau | Stand 12 Uhr",
+        # a company's press release: its name, domain and contact block are not the page's
+        "Pressemitteilung\nKornmühle Eichenau eröffnet Hofladen\nDer Laden öffnet im Mai.\n"
+        "Über die Kornmühle Eichenau\nDie Kornmühle Eichenau mahlt seit 1890 Getreide.\n"
+        "Pressekontakt:\nKornmühle Eichenau GmbH · Tel. 0123 45 67\npresse@kornmuehle-eichenau.de",
+        # a site the news is about, named in prose
+        "Eichenau – Die Gemeinde hat ein Portal für Radwege freigeschaltet.\nDas Angebot "
+        "Radweg Eichenau steht unter www.radweg-eichenau.de bereit und ist kostenlos.",
+        # an interviewer's label is no masthead
+        "Talblick: Wie geht es weiter mit der Schule?\nMeier: Gut, wir bauen an.\n"
+        "Talblick: Und die Kosten?\nMeier: Trägt das Land.",
+        # media words in a common noun phrase or a description, not in a name
+        "Abonnieren Sie die wichtigsten Lokal-News · jeden Morgen\nDer Markt ist eröffnet.",
+        "Nachrichten für Eichenau · Startseite\nDer Markt ist eröffnet.\nNachrichten für "
+        "Eichenau · Impressum",
+        # two media names as often, neither in an owner's place: no owner
+        "Partnerseiten: Nordtal Kurier · Südtal Bote\nDer Markt ist eröffnet.\n"
+        "Partnerseiten: Nordtal Kurier · Südtal Bote",
+        # a person's address and name
+        "Von Anna Berger · a.berger@berger-text.de\nDer Markt ist eröffnet.",
+        # a medium named once in a list of links, not where an owner stands
+        "Der Markt ist eröffnet.\nAuch interessant: Marktpreise steigen · Talwiese Rundschau",
+        # a photo credit and a report the text is based on name someone else
+        "Foto: Talwiese Rundschau · Archiv\nDer Markt ist eröffnet.\nFoto: Talwiese Rundschau",
+        "Der Markt ist eröffnet.\nNach einem Bericht von www.talwiese-rundschau.de · Talwiese "
+        "Rundschau",
+    ],
+)
+def test_find_outlet_generic_signals_stay_quiet(text: str) -> None:
+    assert find_outlet(text) is None

@@ -5,7 +5,9 @@ An outlet name in running German text is inflected ("des Spiegels", "der Süddeu
 "Süddeutsche Zeitung", "Bote"). :func:`is_media_name` separates media from other sources
 ("laut Polizei", "laut Scholz" are not outlets): known agencies and outlets, media words
 (Zeitung, Kurier, Rundschau, ...) and domains. :func:`find_outlet` reads the outlet from the
-article's own sign-off and self-promotion lines.
+article's own sign-off and self-promotion lines, and where their wording is unknown, from signals
+that need no wording: the name that spells the page's own domain, a medium's name in the page's
+furniture, and the name the head and tail furniture repeat where an owner stands.
 """
 
 from __future__ import annotations
@@ -511,7 +513,8 @@ def _common_word(name: str) -> bool:
 
 
 def find_outlet(text: str) -> str | None:
-    """The outlet that published the text, read from its sign-off or self-promotion lines."""
+    """The outlet that published the text, read from its sign-off or self-promotion lines,
+    then from signals that need no known phrasing (:func:`_generic_outlet`)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     voiced, header = _masthead(lines)
@@ -533,7 +536,9 @@ def find_outlet(text: str) -> str | None:
     for _, name in _edge_names(_MEDIA_SIGNOFFS, edge):
         if is_media_name(name):
             return name
-    return fallback or header
+    if voiced:
+        return voiced
+    return _generic_outlet(lines) or fallback or header
 
 
 def _edge_names(
@@ -549,3 +554,396 @@ def _edge_names(
             # a name opening the line is in the nominative: no inflection to undo
             if m and (name := _clean_name(m.group("name"), nominative=m.start("name") == 0)):
                 yield pattern, name
+
+
+# --- signals that need no known phrasing --------------------------------------------------
+# A page names its outlet where it talks about itself: its own domain and e-mail addresses,
+# and the lines around the text (masthead, copyright, app, newsletter, subscription, legal
+# links). The signals below read those places in any wording; a name a cite introduces ("laut
+# X", "wie X berichtete") or an organisation in a press release's contact or "about" block is
+# someone else's, and is never the outlet.
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
+# platforms a page links to: their domains name no outlet ("Tonspur auf Spotify")
+_PLATFORMS = frozenset(
+    "facebook instagram twitter x youtube youtu tiktok linkedin xing whatsapp telegram threads "
+    "bsky mastodon social spotify apple google amazon deezer soundcloud podigee paypal steady "
+    "steadyhq patreon github wikipedia gmail gmx web t-online outlook icloud".split()
+)
+# a cite in front of or after a name: "laut X", "wie X berichtete", "Quelle: X", "X zufolge"
+_CITE_BEFORE = re.compile(
+    r"(?i:\b(?:laut|lt\.|zufolge|berichtet(?:e|en)?|berichten|meldet(?:e|en)?|schreibt|schrieb|"
+    r"zitiert(?:e)?|gegenüber|quellen?|via|unter\s+berufung\s+auf|erschienen\s+(?:bei|in|im|auf)|"
+    r"according\s+to|reported\s+by|told|source|sagte|sagten|erklärte|nach\s+angaben|"
+    r"nach\s+informationen|recherchen|wie|(?:bericht|artikel|beitrag|meldung|material|inhalt|"
+    r"original-?inhalt|text)\w*\s+(?:von|vom|des|der|bei|beim|auf|aus|im|in))\b)"
+    r"[\s:„\"'(]*(?:(?:der|die|das|dem|den|des|the)\s+)?"
+    # (reporting *for* X is working for it: "berichtet für Rechenkern über KI")
+    r"(?:(?!für\b|for\b)[\w.-]+\s+){0,2}$"
+)
+_CITE_AFTER = re.compile(
+    r"^[\s\"“”')]*(?i:zufolge|berichtet(?:e|en)?|meldet(?:e|en)?|schreibt|schrieb|zitiert(?:e)?|"
+    r"reported|reports|wrote|hatte\s+(?:zuerst\s+)?berichtet|(?:zuerst\s+)?berichtet\s+hatte)\b"
+)
+# a press release's block about, or for contacting, the organisation behind it
+_CONTACT_LABEL = re.compile(
+    r"^(?i:(?:über|about)\s+(?!uns\b|us\b)\S|(?:presse|medien|firmen|unternehmens|media)?kontakt\b|"
+    r"ansprechpartner\w*|(?:für\s+)?rückfragen|pressestelle\s*:|media\s+contact|press\s+contact)"
+)
+# lines a contact block runs after its label: a name, a role, street, town, phone, mail, web
+_CONTACT_SPAN = 6
+# a line of page furniture: segmented, a copyright, or naming what a page offers besides text
+_SEGMENTED = re.compile(r"\s[·|»›/]\s|©|\(c\)", re.IGNORECASE)
+# a masthead or label line: a dash between short parts and no sentence end
+_DASHED = re.compile(r"^(?:[^.!?]|\.(?=\w)){1,40}\s[–—]\s[^.!?]{1,70}$")
+_FURNITURE_CUE = re.compile(
+    r"(?i:\b(?:app|apps|newsletter|abo|abos|abonnieren|abonnement|e-?paper|podcasts?|impressum|"
+    r"datenschutz\w*|mediadaten|kontakt|cookies?|anzeige|werbung|push|teilen|folgen|follow|"
+    r"startseite|archiv|redaktion|copyright|rechte|vorbehalten|reserved|herausgeber|verlag)\b)"
+)
+_READER = re.compile(r"\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b")
+_HEAD, _TAIL = 6, 12  # edge lines, as in find_outlet
+_MAX_FURNITURE = 120  # characters: a longer line is prose
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits, umlauts written out: "Lindenbrück" -> "lindenbrueck"."""
+    return re.sub(r"[^a-z0-9]", "", text.lower().translate(_TRANSLIT))
+
+
+def _domain_label(host: str) -> str | None:
+    """The registered name of a host: "www.kreisblatt-wetterau.de" -> "kreisblatt-wetterau"."""
+    labels = host.lower().split(".")
+    labels = labels[:-2] if host.lower().endswith(".co.uk") else labels[:-1]
+    if not labels or labels[-1] in _PLATFORMS:
+        return None
+    return labels[-1]
+
+
+def _part_match(part: str, word: str) -> bool:
+    """A domain part and a word of a name spell the same stem: "wetterau" / "wetterauer",
+    "portal" / "stadtportal" (the head of a compound), "hunsrueck" / "hunsruecker", and
+    "hochland" / "hochlaender" (an umlaut of the derived word, written out or dropped)."""
+    return any(_stem_match(part, w) for w in {word, word.replace("ae", "a").replace("oe", "o")})
+
+
+def _stem_match(part: str, word: str) -> bool:
+    if part == word:
+        return True
+    if (
+        min(len(part), len(word)) >= 4
+        and abs(len(part) - len(word)) <= 3
+        and (word.startswith(part) or part.startswith(word))
+    ):
+        return True
+    return len(part) >= 4 and len(word) > len(part) and word.endswith(part)
+
+
+def _matches_domain(name: str, label: str) -> bool:
+    """A name spells the domain's label, in any word order: every part of the label is a word
+    of the name and every word of the name a part of the label."""
+    words = [_letters(w) for w in re.split(r"[\s-]+", name)]
+    words = [w for w in words if w and w not in {"der", "die", "das", "the"}]
+    parts = [p for p in (_letters(x) for x in label.split("-")) if p]
+    if not words or not parts or len("".join(parts)) < 5:
+        return False
+    joined = "".join(parts)
+    if "".join(words) == joined or (len(words) == 2 and words[1] + words[0] == joined):
+        return True
+    return all(any(_part_match(p, w) for w in words) for p in parts) and all(
+        any(_part_match(p, w) for p in parts) for w in words
+    )
+
+
+def _cited_at(line: str, start: int, end: int) -> bool:
+    return bool(_CITE_BEFORE.search(line[:start]) or _CITE_AFTER.match(line[end:]))
+
+
+def _cited_anywhere(name: str, lines: list[str]) -> bool:
+    """The text cites the name somewhere: a source, never the page's own outlet."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?!\w)")
+    return any(_cited_at(ln, m.start(), m.end()) for ln in lines for m in pattern.finditer(ln))
+
+
+def _contact_lines(lines: list[str]) -> set[int]:
+    """Indices of lines in a press release's contact or "about the company" block."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if _CONTACT_LABEL.match(line):
+            out.update(range(i, min(len(lines), i + _CONTACT_SPAN + 1)))
+    return out
+
+
+def _is_furniture(line: str) -> bool:
+    """A line of page furniture: short, and segmented, a copyright, a dashed masthead or label,
+    or a furniture word in a line that is short or talks to the reader ("Teilen über X ist
+    möglich" is a sentence of prose)."""
+    if len(line) > _MAX_FURNITURE:
+        return False
+    if _SEGMENTED.search(line) or _DASHED.match(line):
+        return True
+    return bool(_FURNITURE_CUE.search(line)) and (
+        len(line.split()) <= 8 or bool(_OWN_VOICE.search(line) or _READER.search(line))
+    )
+
+
+def _name_spans(line: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of 1-4 capitalised words in a line (hyphens and digits allowed)."""
+    tokens = list(re.finditer(r"[A-ZÄÖÜ0-9][\wÄÖÜäöüß&'’-]*(?:\.[a-z]{2,4}\b)?", line))
+    for i, first in enumerate(tokens):
+        for j in range(i, min(len(tokens), i + 4)):
+            if j > i and line[tokens[j - 1].end() : tokens[j].start()] != " ":
+                break
+            yield first.start(), tokens[j].end(), line[first.start() : tokens[j].end()]
+
+
+_LABELS_ONLY = re.compile(r"(?:(?i:" + _FOOTER_LINKS + "|" + _SECTIONS + r")(?:[\s/&-]+|$))+")
+
+
+def _proper(name: str, line: str, start: int) -> bool:
+    """A name that can be an outlet's: no place, person or ordinary word."""
+    if name in _gazetteer(CITIES_FILE) or _place_or_person(name):
+        return False
+    before = line[:start].split()
+    if before and before[-1] in _gazetteer(FIRSTNAMES_FILE):
+        return False  # "Anna Berger": a person's surname
+    if " " not in name and "-" not in name and not any(c.isdigit() for c in name):
+        import simplemma
+
+        if simplemma.is_known(name, lang="de") or name.lower() in AGENCIES:
+            return False
+    first, _, rest = name.partition(" ")
+    if rest and rest[0].islower():
+        import simplemma
+
+        if MEDIA_WORDS.fullmatch(first.split("-")[-1]) or simplemma.is_known(first, lang="de"):
+            # a description: "Nachrichten für Baden-Württemberg", "Redaktion der Tagesschau"
+            return False
+    # a section or a footer link ("Lokales", "Impressum"), not a name
+    return not _LABELS_ONLY.fullmatch(name)
+
+
+def _domain_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """The name in the text that spells one of the page's own domains or e-mail domains."""
+    labels: set[str] = set()
+    for line in lines:
+        for m in DOMAIN.finditer(line):
+            label = _domain_label(m.group(1))
+            if label and not _cited_at(line, m.start(), m.end()):
+                labels.add(label)
+    if not labels:
+        return None
+    # name -> (written as the domain, furniture lines outside contact blocks, all lines)
+    found: dict[str, tuple[bool, int, int]] = {}
+    for i, line in enumerate(lines):
+        if len(line) > 300 or _CREDIT_START.match(line):
+            continue
+        for start, end, span in _name_spans(line):
+            if _cited_at(line, start, end) or _strip_lead(line, start, span)[0] != start:
+                continue  # a cite, or a span opening with an article or label ("Die X")
+            if DOMAIN.fullmatch(span):
+                # the brand written as its domain: "Infohappen.net – Nachrichten ..."
+                brand = _domain_label(span) in labels
+                name: str | None = span if brand else None
+            else:
+                brand = False
+                name = _clean_name(span, nominative=start == 0)
+                if name and not any(_matches_domain(name, label) for label in labels):
+                    name = None
+            if name is None or not _proper(name, line, start):
+                continue
+            own = i not in contact and _is_furniture(line)
+            _, a, t = found.get(name, (False, 0, 0))
+            found[name] = (brand, a + own, t + 1)
+    best = [(brand, own, t, len(n), n) for n, (brand, own, t) in found.items() if own]
+    return max(best)[4] if best else None
+
+
+# words a run of capitalised words can start with that are no part of a name: "Copyright 2027
+# Kreisblatt", "Keine Nachrichten", "Die Alpenland Post"
+_LEAD_WORDS = re.compile(
+    r"^(?:(?i:der|die|das|dem|den|des|the|ein|eine|keine|kein|alle|mehr|weitere|neue|aktuelle|"
+    r"unsere|unser|ihre|ihr|copyright|jetzt|hier|auch)|\d+|©)\s+"
+)
+# prepositions and verbs that stand before a name; another lower-case word ending like an
+# adjective makes the name a common noun phrase ("die wichtigsten KI-News")
+_NOT_ADJECTIVE = frozenset(
+    "gegen unter über hinter neben zwischen seit ohne entlang wegen trotz während innerhalb "
+    "außerhalb oben unten folgen lesen hören sehen finden abonnieren".split()
+)
+
+
+def _strip_lead(line: str, start: int, raw: str) -> tuple[int, str]:
+    """The name without the label, article or year before it, and where it starts."""
+    while m := _LEAD_WORDS.match(raw):
+        start, raw = start + m.end(), raw[m.end() :]
+    return start, raw
+
+
+def _is_label(line: str, start: int, end: int) -> bool:
+    """A name opening the line as a label: an interviewer ("Morgenlage: Und die Löhne?"), a
+    source or a speaker, never a masthead."""
+    return start == 0 and line[end:].lstrip().startswith(":")
+
+
+def _adjective_before(line: str, start: int) -> bool:
+    before = line[:start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return (
+        word.islower()
+        and len(word) >= 4
+        and word not in _NOT_ADJECTIVE
+        and bool(re.search(r"(?:en|ste|ster|stes|ige|iges|ische|isches)$", word))
+    )
+
+
+def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """A name of a medium's shape ("... Kreisblatt", "Radio ...") in the page's furniture at its
+    head or tail, that the text never cites: the most frequent one."""
+    n = len(lines)
+    edge = set(range(min(n, _HEAD))) | set(range(max(0, n - _TAIL), n))
+    counts: dict[str, int] = {}
+    placed: set[str] = set()  # seen where an owner stands (see _owner_outlet)
+    for i in sorted(edge - contact):
+        line = lines[i]
+        if not _is_furniture(line) or _CREDIT_START.match(line):
+            continue
+        for m in re.finditer(NAME, line):
+            start, raw = _strip_lead(line, m.start(), m.group(0))
+            if not raw or _cited_at(line, start, m.end()) or _adjective_before(line, start):
+                continue
+            if _is_label(line, start, m.end()):
+                continue
+            name = _clean_name(raw, nominative=start == 0)
+            if not name or len(name.split()) > 4 or name.lower() in AGENCIES:
+                continue
+            if compound := _OWNER_COMPOUND.match(name):
+                name = compound.group("name")  # "Abendpost-App" is the Abendpost's app
+            if not is_media_name(name) or DOMAIN.fullmatch(name) or not _proper(name, line, start):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            if compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]):
+                placed.add(name)
+    if not counts:
+        return None
+    for short in list(counts):
+        # a short form supports the full name it ends: "Abendpost" -> "Uckermark Abendpost"
+        longer = [c for c in counts if c != short and c.endswith(" " + short)]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(short)
+            if short in placed:
+                placed.add(longer[0])
+    for name in counts:
+        if _cited_anywhere(name, lines):
+            counts[name] = -1  # a medium the text cites anywhere is a source, not the page
+    # once, a medium's name may stand in a list of links; the owner's stands in an owner's
+    # place or comes back
+    best = sorted(
+        (
+            (c, len(name), name)
+            for name, c in counts.items()
+            if c > 1 or (c == 1 and name in placed)
+        ),
+        reverse=True,
+    )
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None  # two media names as often: no owner
+    return best[0][2]
+
+
+# what a page offers under its own name: "die Abendpost-App", "den Rechenkern-Newsletter"
+_OWNER_COMPOUND = re.compile(
+    r"^(?P<name>.+?)-(?i:app|newsletter|abo|podcast|redaktion|team|plus|e-?paper|shop|club|"
+    r"leser\w*|community|konto|account|push|kanal|digest|briefing|ticker|liveblog|mediathek|feed)$"
+)
+# the owner's place before a name: "© 2027 X", "Copyright X", a possessive ("Ihr X", "Euer
+# X"), or the genitive of something the page offers ("die Redaktion des X", "Rechte bei X",
+# "die Lokalnachrichten vom X")
+_OWNER_BEFORE = re.compile(
+    r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?|\b(?:ihr|ihre|dein|deine|euer|eure|your)\s+|"
+    r"\b\w*(?:redaktion|team|nachrichten|news|newsletter|app|abo|podcast|paper|rechte|angebot|"
+    r"ausgabe|kanal|leser\w*)\s+(?:des|der|vom|von\s+der|von|bei|beim|im|of|from)\s+)$"
+)
+
+
+_QUOTED = re.compile(r"[„“”\"»«]|\b(?:sagte|sagt|sagten|erklärte|betonte|so)\b")
+
+
+def _speaks_as_page(line: str) -> bool:
+    """Furniture, or the page's own voice outside quotes: "X ist werbefrei. Unterstütze uns"."""
+    if _is_furniture(line):
+        return True
+    return len(line) <= 2 * _MAX_FURNITURE and bool(
+        _OWN_VOICE.search(line) and not _QUOTED.search(line)
+    )
+
+
+def _owner_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """The name the page's head and tail furniture (or lines in its own voice) both repeat, at
+    least once where an owner stands: opening a line (masthead, breadcrumb, "X ist werbefrei"),
+    after a copyright sign, or in front of what the page offers ("X-App", "X-Newsletter")."""
+    n = len(lines)
+    head = [i for i in range(min(n, _HEAD)) if i not in contact]
+    tail = [i for i in range(max(0, n - _TAIL), n) if i not in contact]
+    furniture = [i for i in sorted(set(head) | set(tail)) if _speaks_as_page(lines[i])]
+    runs: dict[str, bool] = {}  # candidate -> seen as a name of its own (not only in a compound)
+    owner: set[str] = set()
+    for i in furniture:
+        line = lines[i]
+        if _CREDIT_START.match(line):
+            continue
+        for m in re.finditer(NAME, line):
+            start, raw = _strip_lead(line, m.start(), m.group(0))
+            if not raw or _cited_at(line, start, m.end()) or _adjective_before(line, start):
+                continue
+            if _is_label(line, start, m.end()):
+                continue
+            name = _clean_name(raw, nominative=start == 0)
+            if not name or len(name.split()) > 4 or DOMAIN.fullmatch(name):
+                continue
+            compound = _OWNER_COMPOUND.match(name)
+            if compound:
+                name = compound.group("name")
+            if not _proper(name, line, start):
+                continue
+            runs[name] = runs.get(name, False) or not compound
+            if compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]):
+                owner.add(name)
+    scored: list[tuple[int, int, str]] = []
+    for name in runs:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w])")
+        where = [i for i in furniture if pattern.search(lines[i])]
+        if len(where) < 2 or not any(i in head for i in where) or not any(i in tail for i in where):
+            continue
+        if not any(o == name or pattern.search(o) for o in owner):
+            continue
+        if not any(_is_furniture(lines[i]) for i in where):
+            continue  # lines in the page's voice alone are prose that may quote someone
+        scored.append((len(where), len(name), name))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][2] not in scored[1][2]:
+        return None  # two names as often, neither part of the other: no owner
+    best = scored[0][2]
+    if not runs[best]:
+        # only seen inside compounds ("Abendpost-App"): the full name that ends or starts with it
+        longer = [r for r in runs if r != best and runs[r] and best in r.split()]
+        return max(longer, key=len) if longer else None
+    return best
+
+
+def _generic_outlet(lines: list[str]) -> str | None:
+    """The outlet from signals that need no known phrasing: the name that spells the page's own
+    domain, else the medium named most often in the page's furniture, else the name the head and
+    tail furniture repeat in an owner's place."""
+    if not lines:
+        return None
+    contact = _contact_lines(lines)
+    for signal in (_domain_outlet, _media_outlet, _owner_outlet):
+        name = signal(lines, contact)
+        if name and not _cited_anywhere(name, lines):
+            return name
+    return None
