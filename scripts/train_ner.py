@@ -30,11 +30,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import gzip
 import io
 import logging
+import multiprocessing
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -100,6 +103,17 @@ EUROPEANA_MAX_LEN = 60
 # Europeana sentences are kept only when they hold an entity and at least this share of their
 # lower-case words is a known German word form (drops the worst OCR noise).
 EUROPEANA_MIN_KNOWN = 0.8
+
+# Distillation experiment (`--holdout --distil MODE:N`, not used for the shipped model: no gain
+# on dev CV): TEACHERS are three CRFs (parameter overrides, resources left out) trained on the
+# training folds; their per-token majority vote labels unlabelled news sentences (10kGNAD test
+# articles, SILVER_LEN tokens) and a student CRF is trained on the folds plus N of them.
+TEACHERS: tuple[tuple[dict[str, object], tuple[str, ...]], ...] = (
+    ({}, ()),
+    ({"c1": 0.02, "c2": 0.2}, ()),
+    ({}, ("useclusters",)),
+)
+SILVER_LEN = (5, 60)
 
 Sentence = tuple[list[str], list[str]]
 
@@ -476,7 +490,12 @@ def build_clusters(sentences: list[list[str]], dest: Path) -> None:
 
 # --------------------------------------------------------------------------- CRF
 def train_crf(
-    fx: FeatureExtractor, data: list[Sentence], dest: Path, extra: list[Sentence] | None = None
+    fx: FeatureExtractor,
+    data: list[Sentence],
+    dest: Path,
+    extra: list[Sentence] | None = None,
+    params: dict[str, object] | None = None,
+    silver: list[Sentence] | None = None,
 ) -> None:
     """Train on ``data``; ``extra`` sentences (another domain) get each feature twice, plain and
     with a domain prefix, so that the domain's peculiarities go to the prefixed weights
@@ -487,15 +506,168 @@ def train_crf(
         trainer.append(fx.sentence(words), labels)
     for words, labels in extra or []:
         trainer.append([f + ["E|" + x for x in f] for f in fx.sentence(words)], labels)
-    trainer.set_params(CRF_PARAMS)
+    for words, labels in silver or []:
+        trainer.append(fx.sentence(words), labels)
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
     trainer.train(str(dest))
     log.info(
-        "CRF: %d sentences, %.1fs -> %s (%.1f MB)",
+        "CRF: %d + %d silver sentences, %.1fs -> %s (%.1f MB)",
         len(data),
+        len(silver or []),
         time.time() - t0,
         dest,
         dest.stat().st_size / 1e6,
     )
+
+
+def ablated(res: Resources, names: tuple[str, ...] | list[str]) -> Resources:
+    """``res`` with the named resources left out (for --ablate and the distillation teachers)."""
+    changes: dict[str, object] = {}
+    if "cities" in names:
+        changes["cities"] = frozenset()
+    if "clusters" in names:
+        changes["clusters"] = {}
+    if "firstnames" in names:
+        changes["firstnames"] = {}
+    if "suffixes" in names:
+        changes["suffixes"] = {}
+    if "intlnames" in names:
+        changes["surnames"] = changes["firstnames_intl"] = frozenset()
+    if "useclusters" in names:
+        changes["use_clusters"] = {}
+    return dataclasses.replace(res, **changes)  # type: ignore[arg-type]
+
+
+def silver_pool() -> list[list[str]]:
+    """Unlabelled news sentences for distillation: 10kGNAD test articles, 5-60 tokens."""
+    lo, hi = SILVER_LEN
+    return [s for s in read_gnad_sentences() if lo <= len(s) <= hi]
+
+
+def vote(seqs: list[list[str]]) -> list[str]:
+    """Per-token majority of the teachers' labels (no majority -> O), repaired to valid BIO."""
+    out = []
+    for labs in zip(*seqs, strict=True):
+        lab, n = Counter(labs).most_common(1)[0]
+        out.append(lab if n * 2 > len(labs) else "O")
+    _fix_bio(out)
+    return out
+
+
+def teach(
+    res: Resources,
+    train: list[Sentence],
+    tag_sets: list[list[list[str]]],
+    workdir: Path,
+) -> list[list[list[list[str]]]]:
+    """Train the TEACHERS on ``train``; each teacher's labels for each list in ``tag_sets``."""
+    out: list[list[list[list[str]]]] = [[] for _ in tag_sets]
+    for k, (params, drop) in enumerate(TEACHERS):
+        tfx = FeatureExtractor(ablated(res, drop)) if drop else FeatureExtractor(res)
+        model = workdir / f"teacher{k}.crfsuite"
+        train_crf(tfx, train, model, params=params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        for j, sents in enumerate(tag_sets):
+            out[j].append([tagger.tag(tfx.sentence(w)) for w in sents])
+        tagger.close()
+        model.unlink()
+    return out
+
+
+def make_silver(
+    pool: list[list[str]], labels: list[list[list[str]]], mode: str, limit: int
+) -> list[Sentence]:
+    """Silver sentences from the teachers' labels of ``pool``: ``agree`` keeps the sentences
+    all teachers label alike, ``vote`` takes every sentence with the majority vote; at most
+    ``limit`` sentences, spread evenly over the pool (deterministic)."""
+    cands: list[Sentence] = []
+    for i, words in enumerate(pool):
+        seqs = [lab[i] for lab in labels]
+        if mode == "agree":
+            if all(s == seqs[0] for s in seqs[1:]):
+                cands.append((words, seqs[0]))
+        else:
+            cands.append((words, vote(seqs)))
+    if len(cands) <= limit:
+        return cands
+    step = len(cands) / limit
+    return [cands[int(i * step)] for i in range(limit)]
+
+
+# (mode, amount) student settings scored by --holdout --distil
+DISTIL_GRID: list[tuple[str, int]] = []
+
+
+def _distil_fold(
+    job: tuple[int, list[Sentence], list[list[str]], Path],
+) -> dict[str, list[list[str]]]:
+    fold, dev, pool, out = job
+    res = Resources.load(out)
+    fx = FeatureExtractor(res)
+    train = [s for i, s in enumerate(dev) if i % 5 != fold]
+    held = [w for i, (w, _) in enumerate(dev) if i % 5 == fold]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        on_held, on_pool = teach(res, train, [held, pool], work)
+        preds: dict[str, list[list[str]]] = {
+            "gold": [lab for i, (_, lab) in enumerate(dev) if i % 5 == fold]
+        }
+        for k in range(len(TEACHERS)):
+            preds[f"teacher{k}"] = on_held[k]
+        preds["vote"] = [vote(list(seqs)) for seqs in zip(*on_held, strict=True)]
+        for mode, amount in DISTIL_GRID:
+            silver = make_silver(pool, on_pool, mode, amount)
+            model = work / "student.crfsuite"
+            train_crf(fx, train, model, silver=silver)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+            preds[f"student-{mode}-{amount}"] = [tagger.tag(fx.sentence(w)) for w in held]
+            log.info("fold %d student %s %d: %d silver", fold, mode, amount, len(silver))
+            tagger.close()
+    for key in [k for k in preds if k != "gold"]:
+        preds[key + "+rules"] = [
+            apply_rules(w, t, fx) for w, t in zip(held, preds[key], strict=True)
+        ]
+    return preds
+
+
+def _counts(gold: list[list[str]], pred: list[list[str]]) -> np.ndarray:
+    from lagebild.ner.scoring import spans
+
+    rows = []
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        rows.append((len(gs & ps), len(ps - gs), len(gs - ps)))
+    return np.array(rows, dtype=np.int64)
+
+
+def _f1(c: np.ndarray) -> np.ndarray:
+    tp, fp, fn = c[..., 0], c[..., 1], c[..., 2]
+    return 2 * tp / np.maximum(2 * tp + fp + fn, 1)
+
+
+def report_distil(preds: dict[str, list[list[str]]], base: str = "teacher0+rules") -> None:
+    """Overall F1 of each system with a 95% bootstrap interval over sentences, and the paired
+    bootstrap interval of its difference to ``base`` (the single default CRF + rules)."""
+    gold = preds["gold"]
+    rng = np.random.default_rng(0)
+    idx = rng.integers(0, len(gold), size=(1000, len(gold)))
+    base_c = _counts(gold, preds[base])
+    base_boot = _f1(base_c[idx].sum(axis=1))
+    for name, pred in preds.items():
+        if name == "gold":
+            continue
+        c = _counts(gold, pred)
+        boot = _f1(c[idx].sum(axis=1))
+        d = boot - base_boot
+        s = score(gold, pred)
+        print(
+            f"{name:28s} F1 {s['ALL'].f1:.4f} [{np.percentile(boot, 2.5):.3f}, "
+            f"{np.percentile(boot, 97.5):.3f}]  diff {_f1(c.sum(axis=0)) - _f1(base_c.sum(axis=0)):+.4f} "
+            f"[{np.percentile(d, 2.5):+.4f}, {np.percentile(d, 97.5):+.4f}]  "
+            + " ".join(f"{t} {s[t].f1:.3f}" for t in ("PER", "LOC", "ORG", "MISC"))
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -521,6 +693,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also train on Europeana (measured: no gain on dev CV, 0.645 vs 0.646)",
     )
+    ap.add_argument(
+        "--distil",
+        action="append",
+        default=[],
+        metavar="MODE:N",
+        help="with --holdout: score students with N silver sentences (MODE agree|vote)",
+    )
+    ap.add_argument("--jobs", type=int, default=1, help="with --holdout --distil: parallel folds")
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -561,24 +741,29 @@ def main(argv: list[str] | None = None) -> int:
         )
         build_clusters(unlabelled, args.out / CLUSTERS_FILE)
 
-    res = Resources.load(args.out)
-    if "cities" in args.ablate:
-        res.cities = frozenset()
-    if "clusters" in args.ablate:
-        res.clusters = {}
-    if "firstnames" in args.ablate:
-        res.firstnames = {}
-    if "suffixes" in args.ablate:
-        res.suffixes = {}
-    if "intlnames" in args.ablate:
-        res.surnames = res.firstnames_intl = frozenset()
-    if "useclusters" in args.ablate:
-        res.use_clusters = {}
+    res = ablated(Resources.load(args.out), args.ablate)
     fx = FeatureExtractor(res)
     for kv in args.param:
         key, _, value = kv.partition("=")
         CRF_PARAMS[key] = float(value) if "." in value else int(value)
-    if args.holdout:
+    if args.holdout and args.distil:
+        for spec in args.distil:
+            mode, _, amount = spec.partition(":")
+            DISTIL_GRID.append((mode, int(amount)))
+        pool = silver_pool()
+        log.info("silver pool: %d sentences", len(pool))
+        jobs = [(fold, dev, pool, args.out) for fold in range(args.folds)]
+        if args.jobs > 1:
+            with multiprocessing.get_context("fork").Pool(args.jobs) as mp:
+                results = mp.map(_distil_fold, jobs, chunksize=1)
+        else:
+            results = [_distil_fold(j) for j in jobs]
+        merged: dict[str, list[list[str]]] = {}
+        for r in results:
+            for key, val in r.items():
+                merged.setdefault(key, []).extend(val)
+        report_distil(merged)
+    elif args.holdout:
         gold: list[list[str]] = []
         pred: list[list[str]] = []
         pred_rules: list[list[str]] = []
