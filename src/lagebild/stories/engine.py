@@ -36,7 +36,17 @@ import numpy.typing as npt
 
 from lagebild.stories import crosslang
 from lagebild.stories.scoring import CROSS_FEATURES, FEATURES, Coefficients, LinkModel
-from lagebild.stories.text import REPRESENTATIONS, Bags, Lemmatiser, StoryDoc, bags
+from lagebild.stories.text import (
+    CASE_LOWER,
+    CASE_UPPER,
+    REPRESENTATIONS,
+    Bags,
+    Lemmatiser,
+    StoryDoc,
+    add_names,
+    bags,
+    name_guesses,
+)
 
 log = logging.getLogger(__name__)
 
@@ -365,6 +375,11 @@ class StoryEngine:
         for b in out.values():
             for counts in b.reps.values():
                 terms.update(counts)
+            terms.update(b.case)
+            for item in b.pending_names:
+                if item is not None and not item[1]:
+                    word = item[0].casefold()
+                    terms.update((CASE_UPPER + word, CASE_LOWER + word))
         self._ensure_df(terms)
         if self.source is not None:
             linked = [a for d in docs for a in d.links if a not in self.story_of]
@@ -373,14 +388,27 @@ class StoryEngine:
         return out
 
     def observe(self, b: Bags) -> dict[str, Vector]:
-        """Count the article into the document frequencies, then weight its terms."""
+        """Count the article into the document frequencies, then weight its terms (the names
+        of a title-case headline are decided here, on the case evidence seen so far)."""
+        self._settle_names(b)
         self.n_docs += 1
-        for counts in b.reps.values():
+        for counts in (*b.reps.values(), b.case):
             self._ensure_df(counts)
             for t in counts:
                 self.df[t] = self.df.get(t, 0) + 1
                 self.df_delta[t] += 1
         return {rep: self.vector(counts) for rep, counts in b.reps.items()}
+
+    def _settle_names(self, b: Bags) -> None:
+        if b.pending_names:
+            add_names(b, name_guesses(b.pending_names, self.is_name))
+            b.pending_names = []
+
+    def is_name(self, word: str) -> bool:
+        """Whether the corpus capitalises ``word`` (case-folded) inside sentence-case
+        sentences in more documents than it writes it in lower case."""
+        self._ensure_df((CASE_UPPER + word, CASE_LOWER + word))
+        return self.df.get(CASE_UPPER + word, 0) > self.df.get(CASE_LOWER + word, 0)
 
     def vector(self, counts: Counter[str]) -> Vector:
         n = self.n_docs
@@ -818,6 +846,7 @@ class StoryEngine:
         prepared = self.prepare(ordered)
         for doc in ordered:
             b = prepared[doc.id]
+            self._settle_names(b)
             vecs = {rep: self.vector(counts) for rep, counts in b.reps.items()}
             self.absorb(doc, b, vecs, story_id)
         return st

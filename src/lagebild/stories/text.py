@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -30,6 +31,20 @@ BODY_MAX_TOKENS = 400  # word/lemma/entity tokens read from title + body
 CHAR_MAX_TOKENS = 80  # tokens (title + lead) cut into character n-grams
 CHAR_N = 5  # n-gram length; 5 keeps compound parts ("unwet", "streik") and few chance hits
 CHAR_MIN_WORD = 6  # shorter words are covered by the word representation
+# Title case: English headlines often capitalise every content word ("Fed Official Says Weak
+# Data Caused By Weather"), so capitalisation there says nothing about names. A headline counts
+# as title case when at least TITLE_CASE_SHARE of its words of TITLE_CASE_MIN_LEN+ letters
+# after the first (TITLE_CASE_MIN_WORDS at least) are capitalised; then a word is taken as a
+# name only when the corpus has seen it capitalised inside a sentence-case sentence more often
+# than in lower case (case evidence, counted per document in the document frequencies under
+# the CASE_UPPER / CASE_LOWER namespaces). Only for languages with that headline convention:
+# in German every noun is capitalised and a sentence-case headline can look like title case.
+TITLE_CASE_LANGS = frozenset({"en"})
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_LEN = 4
+TITLE_CASE_MIN_WORDS = 3
+CASE_UPPER = "k:"  # documents that capitalise the word inside a sentence-case sentence
+CASE_LOWER = "m:"  # documents that write the word in lower case
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 _SENT_BREAK = re.compile(r"[.!?:;\"“”„»«]|\n")
@@ -85,6 +100,11 @@ class Bags:
     headline: str  # the title, or the lead sentence when there is none
     # unit multilingual embedding of the headline (+ lead), set by the engine; None if empty
     emb: npt.NDArray[np.float32] | None = None
+    # case evidence of this document (CASE_UPPER/CASE_LOWER terms, see TITLE_CASE_SHARE)
+    case: set[str] = field(default_factory=set)
+    # capitalised headline words (``headline_words``), None between phrases: the engine keeps
+    # the sure ones and those the corpus's case evidence shows to be names (``name_guesses``)
+    pending_names: list[tuple[str, bool] | None] = field(default_factory=list)
 
 
 def parse_days(value: str | None) -> float | None:
@@ -195,6 +215,90 @@ def heuristic_names(text: str, max_tokens: int = BODY_MAX_TOKENS) -> list[str]:
     return out
 
 
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` capitalises (nearly) every longer word, as English title-case headlines
+    do (the first word does not count: every style capitalises it)."""
+    long_words = [
+        t
+        for t in tokens(text)[1:]
+        if len(t) >= TITLE_CASE_MIN_LEN and t[0].isalpha() and t.casefold() not in STOPWORDS
+    ]
+    if len(long_words) < TITLE_CASE_MIN_WORDS:
+        return False
+    upper = sum(1 for t in long_words if t[0].isupper())
+    return upper >= TITLE_CASE_SHARE * len(long_words)
+
+
+def case_evidence(text: str, max_tokens: int = BODY_MAX_TOKENS) -> set[str]:
+    """CASE_UPPER + word for words capitalised inside a sentence, CASE_LOWER + word for words
+    written in lower case (sentence-initial words tell nothing; stopwords are skipped)."""
+    out: set[str] = set()
+    last_end = 0
+    sentence_start = True
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        if i >= max_tokens:
+            break
+        if _SENT_BREAK.search(text[last_end : m.start()]):
+            sentence_start = True
+        last_end = m.end()
+        tok = _bare(m.group(0))
+        if tok and tok[0].isalpha() and not sentence_start:
+            low = tok.casefold()
+            if len(low) >= 2 and low not in STOPWORDS:
+                out.add((CASE_UPPER if tok[0].isupper() else CASE_LOWER) + low)
+        sentence_start = False
+    return out
+
+
+def headline_words(text: str, title_case: bool) -> list[tuple[str, bool] | None]:
+    """The capitalised words of a headline in order, None where punctuation, a stopword or a
+    lower-case word breaks a phrase (so "Plosser: Taper" makes no name pair); each word with
+    whether its capitals already mark it as a name (inside a sentence-case headline) or the
+    corpus's case evidence must decide (every word of a title-case headline, the first one
+    too). The first word of a sentence-case headline is skipped, as in
+    :func:`heuristic_names`: deciding it by the evidence too, refitted, gave the same mean
+    BCubed F1 on the UCI tuning half (0.893 vs 0.892 at its best threshold) and lost a bare
+    headline of the German sample corpus."""
+    out: list[tuple[str, bool] | None] = []
+    last_end = 0
+    sentence_start = True
+    for m in _TOKEN.finditer(text):
+        between = text[last_end : m.start()]
+        if _SENT_BREAK.search(between):
+            sentence_start = True
+        if between.strip():
+            out.append(None)
+        last_end = m.end()
+        tok = _bare(m.group(0))
+        if tok and tok[0].isupper() and tok.casefold() not in STOPWORDS and title_case:
+            out.append((tok, False))
+        elif tok and tok[0].isupper() and tok.casefold() not in STOPWORDS and not sentence_start:
+            out.append((tok, True))
+        else:
+            out.append(None)
+        sentence_start = False
+    return out
+
+
+def name_guesses(
+    words: Sequence[tuple[str, bool] | None], is_name: Callable[[str], bool]
+) -> list[str]:
+    """Names among the words of a headline (:func:`headline_words`), and pairs of adjacent
+    names, as :func:`heuristic_names` gives them for sentence-case text."""
+    out: list[str] = []
+    prev: str | None = None
+    for item in words:
+        if item is not None and (item[1] or is_name(item[0].casefold())):
+            w = item[0]
+            out.append(w)
+            if prev:
+                out.append(prev + " " + w)
+            prev = w
+        else:
+            prev = None
+    return out
+
+
 def entity_terms(name: str) -> list[str]:
     """Terms of one entity name: the whole name and, for multi-word names, the last word
     ("Friedrich Merz" also counts as "merz", which a later headline may use alone)."""
@@ -267,10 +371,39 @@ def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
     entities: Counter[str] = Counter()
     names: dict[str, str] = {}
     from_ner = bool(doc.entities)
-    raw_names = doc.entities or heuristic_names(doc.title + "\n" + doc.text)
+    case: set[str] = set()
+    pending: list[tuple[str, bool] | None] = []
+    if from_ner:
+        raw_names = doc.entities
+    elif lang in TITLE_CASE_LANGS and doc.title:
+        # the names of a title-case headline wait for the corpus's case evidence (engine)
+        title_case = is_title_case(doc.title)
+        pending = headline_words(doc.title, title_case)
+        raw_names = heuristic_names(doc.text)
+        case = case_evidence(doc.text if title_case else doc.title + "\n" + doc.text)
+    elif lang in TITLE_CASE_LANGS:
+        raw_names = heuristic_names(doc.text)
+        case = case_evidence(doc.text)
+    else:
+        raw_names = heuristic_names(doc.title + "\n" + doc.text)
     for name in raw_names:
         for term in entity_terms(name) if from_ner else [name.casefold()]:
             entities["e:" + term] += 1
             names.setdefault("e:" + term, name if " " in term or term in name.casefold() else term)
     reps = {"words": words, "lemmas": lemmas, "chars": chars, "entities": entities, "title": title}
-    return Bags(reps=reps, names=names, title_only=title_only, headline=headline)
+    return Bags(
+        reps=reps,
+        names=names,
+        title_only=title_only,
+        headline=headline,
+        case=case,
+        pending_names=pending,
+    )
+
+
+def add_names(b: Bags, names: Iterable[str]) -> None:
+    """Count heuristic names (decided late, see ``pending_names``) into the entity bag."""
+    for name in names:
+        term = "e:" + name.casefold()
+        b.reps["entities"][term] += 1
+        b.names.setdefault(term, name)
