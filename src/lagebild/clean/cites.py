@@ -35,7 +35,7 @@ _KIND = r"(?:(?P<kind>Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agen
 _VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
-    re.compile(
+    _AS_REPORTED := re.compile(
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _ART
@@ -47,7 +47,7 @@ _TEXT_CUES = [
         + r")"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
-    re.compile(
+    _LAUT := re.compile(
         r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den|des)\s+(?:bericht|berichts|berichtes|berichten|meldung|recherche|recherchen|artikel|artikels|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)"
         + _ART
         + _KIND
@@ -56,20 +56,22 @@ _TEXT_CUES = [
         + ")"
     ),
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
-    re.compile(
+    _ACCORDING_DE := re.compile(
         r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht)\s+(?:der|des|von)\s+)"
         + _KIND
         + r"(?P<name>"
         + NAME
         + ")"
     ),
-    re.compile(r"(?i:\b(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
-    re.compile(r"(?<![\w.])(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
+    _DEM_ZUFOLGE := re.compile(
+        r"(?i:\b(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + r")(?i:\s+zufolge)\b"
+    ),
+    _ZUFOLGE := re.compile(r"(?<![\w.])(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
     re.compile(
         r"(?i:\bbericht\w*\s+(?:der|des|im|in\s+der)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
     ),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
-    re.compile(
+    _VERB_FIRST := re.compile(
         r"(?i:\b"
         + _VERB
         + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)"
@@ -79,7 +81,7 @@ _TEXT_CUES = [
         + NAME
         + ")"
     ),
-    re.compile(
+    _SAID_TO := re.compile(
         r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)"
         + _KIND
         + r"(?P<name>"
@@ -87,11 +89,11 @@ _TEXT_CUES = [
         + ")"
     ),
     # Reuters-Informationen, dpa-Angaben
-    re.compile(
+    _AGENCY_INFO := re.compile(
         r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?)\b"
     ),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
-    re.compile(
+    _ACCORDING_EN := re.compile(
         r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|reporting\s+by|citing|"
         r"told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:a\s+report\s+(?:by|in|from)\s+)?)"
         + _ART
@@ -100,7 +102,9 @@ _TEXT_CUES = [
         + NAME
         + ")"
     ),
-    re.compile(r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"),
+    _NAME_REPORTED := re.compile(
+        r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"
+    ),
     # "Reuters contributed to this report", "The Associated Press contributed reporting"
     _CONTRIBUTED := re.compile(
         r"(?P<name>"
@@ -168,7 +172,7 @@ _TEXT_CUES.extend(
         ),
         # "in einem Interview mit der Welt": an interview given elsewhere ("im Gespräch mit
         # dem Standard" is as often the page's own outlet speaking, and is left out)
-        re.compile(
+        _INTERVIEW_WITH := re.compile(
             r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)"
             + _ART
             + _KIND
@@ -177,7 +181,7 @@ _TEXT_CUES.extend(
             + ")"
         ),
         # wie er dem NDR sagte / wie sie der Volksstimme bestätigte
-        re.compile(
+        _AS_TOLD := re.compile(
             r"(?i:\bwie\s+(?:[\w-]+\s+){1,4}?(?:dem|der|den)\s+)"
             + _KIND
             + r"(?P<name>"
@@ -207,12 +211,37 @@ _PARTICIPLES = (
     "publik",
     "aufgedeckt",
 )
+# lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
+_VERB_STEMS = (
+    "bericht", "meld", "schreib", "schrieb", "zitier", "enthüll", "erfuhr", "veröffentlich",
+    "rechne", "analysier", "titel", "kommentier", "report", "wrote", "writes", "said",
+)  # fmt: skip
 _GATES = {
     _HAD_REPORTED: _PARTICIPLES,
     _CLAUSE: _PARTICIPLES,
     _SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte", "titelte"),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
+    _AS_REPORTED: _VERB_STEMS,
+    _VERB_FIRST: _VERB_STEMS,
+    _LAUT: ("laut",),
+    _ACCORDING_DE: ("angaben", "informationen", "recherchen", "bericht"),
+    _DEM_ZUFOLGE: ("zufolge",),
+    _ZUFOLGE: ("zufolge",),
+    _SAID_TO: ("sagte", "erklärte", "bestätigte", "teilte"),
+    _AGENCY_INFO: ("-informationen", "-angaben", "-recherchen", "-bericht"),
+    _ACCORDING_EN: (
+        "according",
+        "reported",
+        "reporting",
+        "citing",
+        "told",
+        "speaking",
+        "interview",
+    ),
+    _NAME_REPORTED: ("reported", "reports"),
+    _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
+    _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
 }
 # cues where the verb follows the name: the whole run must be the name ("Die Funke
 # Mediengruppe meldete" names a company, not the "Funke" papers)
