@@ -799,16 +799,15 @@ def _adjective_before(line: str, start: int) -> bool:
     )
 
 
-def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
-    """A name of a medium's shape ("... Kreisblatt", "Radio ...") in the page's furniture at its
-    head or tail, that the text never cites: the most frequent one."""
-    n = len(lines)
-    edge = set(range(min(n, _HEAD))) | set(range(max(0, n - _TAIL), n))
-    counts: dict[str, int] = {}
-    placed: set[str] = set()  # seen where an owner stands (see _owner_outlet)
-    for i in sorted(edge - contact):
+def _furniture_names(lines: list[str], indices: list[int]) -> Iterator[tuple[str, str, bool, bool]]:
+    """Candidate names in the given furniture lines (credit lines skipped), as (the name as
+    written, the name with an offer stripped: "Abendpost-App" -> "Abendpost", whether an offer
+    was stripped, whether the name stands in an owner's place: opening the line, after a
+    copyright sign or a possessive, or in front of an offer). Names the line cites, adjectives,
+    labels, names of more than four words and improper names are left out."""
+    for i in indices:
         line = lines[i]
-        if not _is_furniture(line) or _CREDIT_START.match(line):
+        if _CREDIT_START.match(line):
             continue
         for m in re.finditer(NAME, line):
             start, raw = _strip_lead(line, m.start(), m.group(0))
@@ -816,16 +815,31 @@ def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
                 continue
             if _is_label(line, start, m.end()):
                 continue
-            name = _clean_name(raw, nominative=start == 0)
-            if not name or len(name.split()) > 4 or name.lower() in AGENCIES:
+            full = _clean_name(raw, nominative=start == 0)
+            if not full or len(full.split()) > 4:
                 continue
-            if compound := _OWNER_COMPOUND.match(name):
-                name = compound.group("name")  # "Abendpost-App" is the Abendpost's app
-            if not is_media_name(name) or DOMAIN.fullmatch(name) or not _proper(name, line, start):
+            compound = _OWNER_COMPOUND.match(full)
+            name = compound.group("name") if compound else full
+            if not _proper(name, line, start):
                 continue
-            counts[name] = counts.get(name, 0) + 1
-            if compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]):
-                placed.add(name)
+            owner_place = bool(compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]))
+            yield full, name, bool(compound), owner_place
+
+
+def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """A name of a medium's shape ("... Kreisblatt", "Radio ...") in the page's furniture at its
+    head or tail, that the text never cites: the most frequent one."""
+    n = len(lines)
+    edge = set(range(min(n, _HEAD))) | set(range(max(0, n - _TAIL), n))
+    counts: dict[str, int] = {}
+    placed: set[str] = set()  # seen where an owner stands (see _owner_outlet)
+    indices = [i for i in sorted(edge - contact) if _is_furniture(lines[i])]
+    for full, name, _, owner_place in _furniture_names(lines, indices):
+        if full.lower() in AGENCIES or not is_media_name(name) or DOMAIN.fullmatch(name):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        if owner_place:
+            placed.add(name)
     if not counts:
         return None
     for short in list(counts):
@@ -890,27 +904,12 @@ def _owner_outlet(lines: list[str], contact: set[int]) -> str | None:
     furniture = [i for i in sorted(set(head) | set(tail)) if _speaks_as_page(lines[i])]
     runs: dict[str, bool] = {}  # candidate -> seen as a name of its own (not only in a compound)
     owner: set[str] = set()
-    for i in furniture:
-        line = lines[i]
-        if _CREDIT_START.match(line):
+    for full, name, compound, owner_place in _furniture_names(lines, furniture):
+        if DOMAIN.fullmatch(full):
             continue
-        for m in re.finditer(NAME, line):
-            start, raw = _strip_lead(line, m.start(), m.group(0))
-            if not raw or _cited_at(line, start, m.end()) or _adjective_before(line, start):
-                continue
-            if _is_label(line, start, m.end()):
-                continue
-            name = _clean_name(raw, nominative=start == 0)
-            if not name or len(name.split()) > 4 or DOMAIN.fullmatch(name):
-                continue
-            compound = _OWNER_COMPOUND.match(name)
-            if compound:
-                name = compound.group("name")
-            if not _proper(name, line, start):
-                continue
-            runs[name] = runs.get(name, False) or not compound
-            if compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]):
-                owner.add(name)
+        runs[name] = runs.get(name, False) or not compound
+        if owner_place:
+            owner.add(name)
     scored: list[tuple[int, int, str]] = []
     for name in runs:
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w])")
