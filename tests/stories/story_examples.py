@@ -6,6 +6,7 @@ headline-only feed item, and a fire with an agency copy.
 
 from __future__ import annotations
 
+from lagebild.model import Article
 from lagebild.stories.text import StoryDoc, parse_days
 
 ITEMS: list[dict[str, str]] = [
@@ -147,3 +148,17 @@ def docs() -> list[StoryDoc]:
 
 def gold() -> dict[str, str]:
     return {item["id"]: item["story"] for item in ITEMS}
+
+
+def stored_article(doc: StoryDoc, language: str, published: str | None = None) -> Article:
+    """The article a story document stands for, ready to save in a store."""
+    return Article(
+        source=f"test/{doc.id}",
+        raw=doc.text,
+        id=doc.id,
+        title=doc.title,
+        text=doc.text,
+        published=published,
+        language=language,
+        input_hash="h" + doc.id,
+    )

@@ -8,9 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from stories.story_examples import ITEMS, docs
+from stories.story_examples import ITEMS, docs, stored_article
 
-from lagebild.model import Article
 from lagebild.store import Store
 from lagebild.stories.engine import Assignment, StoryConfig, StoryEngine, StoryState
 from lagebild.stories.persist import StoreSource, save
@@ -166,16 +165,7 @@ def test_a_bridge_is_persisted_members_move_and_the_splinter_is_gone(tmp_path: P
     with Store.open(tmp_path / "s.db") as store:
         store.save_articles(
             [
-                Article(
-                    source=f"test/{d.id}",
-                    raw=d.text,
-                    id=d.id,
-                    title=d.title,
-                    text=d.text,
-                    published=text.get(d.id, text["c1a"])["published"],
-                    language="de",
-                    input_hash="h" + d.id,
-                )
+                stored_article(d, "de", text.get(d.id, text["c1a"])["published"])
                 for d in [*items, third]
             ]
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lagebild.model import Article
+from stories.story_examples import stored_article
+
 from lagebild.store import Store
 from lagebild.stories.engine import StoryEngine
 from lagebild.stories.persist import StoreSource, save
@@ -106,20 +107,7 @@ def test_german_headlines_are_never_treated_as_title_case() -> None:
 
 def test_case_evidence_is_persisted_for_a_later_engine(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.db") as store:
-        store.save_articles(
-            [
-                Article(
-                    source=f"test/{d.id}",
-                    raw=d.text,
-                    id=d.id,
-                    title=d.title,
-                    text=d.text,
-                    language="en",
-                    input_hash="h" + d.id,
-                )
-                for d in [*SENTENCE_CASE, TITLE_CASE]
-            ]
-        )
+        store.save_articles([stored_article(d, "en") for d in [*SENTENCE_CASE, TITLE_CASE]])
         first = StoryEngine(source=StoreSource(store))
         save(store, first, first.add_all(SENTENCE_CASE))
         second = StoryEngine(source=StoreSource(store))
