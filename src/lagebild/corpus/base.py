@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
+from lagebild.executor.base import pool_scope
 from lagebild.store import Store
 
 log = logging.getLogger(__name__)
@@ -145,19 +146,11 @@ def run_corpus_steps(
 def _run_pair(store: Store, front: _Job, job: _Job, results: dict[str, dict[str, int]]) -> None:
     """``front`` here while ``job`` computes in a child; then ``job``'s writes, here."""
     log.debug("corpus step %s computes alongside %s", job.step.name, front.step.name)
-    pool = _context().Pool(1)
-    try:
+    with pool_scope(_context().Pool(1)) as pool:
         pending = pool.apply_async(_compute_in_child, (os.path.abspath(store.path), job))
         results[front.step.name] = _update(store, front)
         store.set_corpus_position(front.step.name, front.top)
         computed, child_times = pending.get()
-    except BaseException:
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
     counts, times = _timed(lambda: job.step.apply(store, computed))
     # wall time: computing (alongside) plus writing; CPU time: the child's plus the writing's
     results[job.step.name] = {

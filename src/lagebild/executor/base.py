@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
+from multiprocessing.pool import Pool
 
 from lagebild.model import Article
 from lagebild.pipeline import BatchResult, Pipeline
@@ -24,3 +26,18 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+@contextmanager
+def pool_scope(pool: Pool) -> Iterator[Pool]:
+    """Use ``pool``, then close it and wait for its workers; on any error (Ctrl-C included)
+    terminate them first instead of waiting for their queued work."""
+    try:
+        yield pool
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()

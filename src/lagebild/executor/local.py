@@ -6,7 +6,7 @@ import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
 
-from lagebild.executor.base import Executor, batched
+from lagebild.executor.base import Executor, batched, pool_scope
 from lagebild.model import Article
 from lagebild.pipeline import BatchResult, Pipeline
 
@@ -47,13 +47,7 @@ class LocalExecutor(Executor):
         ctx = mp.get_context(
             "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         )
-        pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(pipeline,))
-        try:
+        with pool_scope(
+            ctx.Pool(self.workers, initializer=_init_worker, initargs=(pipeline,))
+        ) as pool:
             yield from pool.imap(_run_batch, batches)
-        except BaseException:
-            pool.terminate()
-            raise
-        else:
-            pool.close()
-        finally:
-            pool.join()
