@@ -32,28 +32,23 @@ from lagebild.clean.outlets import (
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
 _KIND = r"(?:(?P<kind>Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website)\s+)?"
+# a medium's name, with an optional article and kind word: "die Zeitung Haaretz", "dpa"
+_MEDIUM = _ART + _KIND + r"(?P<name>" + NAME + ")"
 _VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
     _AS_REPORTED := re.compile(
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
-        + _ART
-        + _KIND
-        + r"(?P<name>"
-        + NAME
-        + r")(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?"
+        + _MEDIUM
+        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?"
         + _VERB
         + r")"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
         r"(?i:\blaut\s+(?:(?:einem|eines|einer|dem|den|des)\s+(?:bericht|berichts|berichtes|berichten|meldung|recherche|recherchen|artikel|artikels|informationen|angaben)\s+(?:der|des|von|im|in\s+der|auf)\s+)?)"
-        + _ART
-        + _KIND
-        + r"(?P<name>"
-        + NAME
-        + ")"
+        + _MEDIUM
     ),
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
     _ACCORDING_DE := re.compile(
@@ -72,14 +67,7 @@ _TEXT_CUES = [
     ),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
     _VERB_FIRST := re.compile(
-        r"(?i:\b"
-        + _VERB
-        + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)"
-        + _ART
-        + _KIND
-        + r"(?P<name>"
-        + NAME
-        + ")"
+        r"(?i:\b" + _VERB + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)" + _MEDIUM
     ),
     _SAID_TO := re.compile(
         r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)"
@@ -96,11 +84,7 @@ _TEXT_CUES = [
     _ACCORDING_EN := re.compile(
         r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|reporting\s+by|citing|"
         r"told|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:a\s+report\s+(?:by|in|from)\s+)?)"
-        + _ART
-        + _KIND
-        + r"(?P<name>"
-        + NAME
-        + ")"
+        + _MEDIUM
     ),
     _NAME_REPORTED := re.compile(
         r"(?P<name>" + NAME + r")(?i:\s+(?:reported|reports|first\s+reported))\b"
@@ -120,21 +104,13 @@ _TEXT_CUES.extend(
         # Mangel berichtet
         _HAD_REPORTED := re.compile(
             r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + r")"
+            + _MEDIUM
             + _PARTICIPLE
         ),
         # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
         _CLAUSE := re.compile(
             r"(?i:\b(?:nachdem|als|weil|was|worüber|wovon|nachdem\s+zuerst)\s+)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + r")"
+            + _MEDIUM
             + _PARTICIPLE
             + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
         ),
@@ -155,30 +131,18 @@ _TEXT_CUES.extend(
         # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit
         re.compile(
             r"(?i:\bunter\s+berufung\s+auf\s+(?:(?:einen|einem|eine|den|die)\s+(?:bericht|meldung|recherche|recherchen|artikel|informationen)\s+(?:der|des|von|im|in\s+der)\s+)?)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + ")"
+            + _MEDIUM
         ),
         # Gegenüber dem NDR sagte er ... / im Interview mit dem Deutschlandfunk
         re.compile(
             r"(?i:\bgegenüber\s+)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + r")(?i:\s+(?:[\w-]+\s+){0,2}?(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|äußerte|kündigte|räumte|teilte|sagt|erklärt|bestätigt))\b"
+            + _MEDIUM
+            + r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|äußerte|kündigte|räumte|teilte|sagt|erklärt|bestätigt))\b"
         ),
         # "in einem Interview mit der Welt": an interview given elsewhere ("im Gespräch mit
         # dem Standard" is as often the page's own outlet speaking, and is left out)
         _INTERVIEW_WITH := re.compile(
-            r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + ")"
+            r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)" + _MEDIUM
         ),
         # wie er dem NDR sagte / wie sie der Volksstimme bestätigte
         _AS_TOLD := re.compile(
@@ -193,11 +157,7 @@ _TEXT_CUES.extend(
         _FIRST_APPEARED := re.compile(
             r"(?i:\b(?:(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)|erschien\s+(?:zuerst|ursprünglich|erstmals)|"
             r"(?:first|originally)\s+(?:published|appeared)|appeared\s+(?:first|originally))\s+(?:bei|in|im|auf|beim|in\s+der|by|in|on|at)\s+)"
-            + _ART
-            + _KIND
-            + r"(?P<name>"
-            + NAME
-            + ")"
+            + _MEDIUM
         ),
     ]
 )
