@@ -337,7 +337,17 @@ def main() -> int:
             print(f"== {name}: {len(arts)} articles")
             print("  metadata:", metadata(arts, verbose=args.errors))
         return 0
-    names = ("tuning", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    names = (
+        "tuning",
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]
         unknown = [n for n in wanted if n not in names]

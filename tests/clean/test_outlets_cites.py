@@ -259,6 +259,9 @@ def test_known_own_outlet_is_no_cite() -> None:
     text = "Das sagte die Ministerin dem Elbtal-Kurier."
     assert find_cites(text) == ["Elbtal-Kurier"]
     assert find_cites(text, own="Elbtal-Kurier") == []
+    # the caller's answer of find_outlet is used instead of asking it again
+    assert find_cites(text, named="Elbtal-Kurier") == []
+    assert find_cites(text, named=None) == ["Elbtal-Kurier"]
 
 
 def test_own_outlet_is_no_cite() -> None:
@@ -286,7 +289,7 @@ def test_own_outlet_is_no_cite() -> None:
     ],
 )
 def test_name_matches_domain(name: str, label: str, same: bool) -> None:
-    assert _matches_domain(name, label) is same
+    assert (_matches_domain(name, label) == 2) is same
 
 
 @pytest.mark.parametrize(
@@ -383,3 +386,128 @@ def test_find_outlet_without_known_phrasing(text: str, outlet: str) -> None:
 )
 def test_find_outlet_generic_signals_stay_quiet(text: str) -> None:
     assert find_outlet(text) is None
+
+
+# --- self-naming lines of other page kinds: e-paper, live ticker, public bodies, page titles ---
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "how"),
+    [
+        ("Landkreis Beispielheide", "lk-beispielheide", 1),  # one word as its initials
+        ("Verbandsgemeinde Obermoos", "vg-obermoos", 1),
+        ("Landkreis Beispielheide", "landkreis-beispielheide", 2),  # spelled out
+        ("Landkreis Beispielheide", "lk-nordheide", 0),  # the other part must be spelled
+        ("Kurhaus Beispielheide", "lk-beispielheide", 0),  # "lk" abbreviates no word
+    ],
+)
+def test_name_matches_domain_with_initials(name: str, label: str, how: int) -> None:
+    assert _matches_domain(name, label) == how
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # an e-paper export's masthead: the medium fills one segment of a dated line
+        (
+            "E-Paper · Lindauer Morgenblatt · Ausgabe West · Freitag, 7. Mai 2027\n"
+            "Seite 4 · Lokales\nDer Stadtrat hat den Haushalt beschlossen.",
+            "Lindauer Morgenblatt",
+        ),
+        (
+            "7. Mai 2027 | Talgrunder Anzeiger | Lokales\nDer Stadtrat hat getagt.",
+            "Talgrunder Anzeiger",
+        ),
+        # a copyright names the publisher; the masthead holds the fuller name
+        (
+            "Talgrund Kurier | Ahlbach · Beckenried · Oelsfeld\nStartseite › Region\n"
+            "14:20 Uhr: Die Straße ist wieder frei.\n12:05 Uhr: Ein Lkw ist umgekippt.\n"
+            "© Talgrund Verlagshaus · Kontakt · AGB",
+            "Talgrund Kurier",
+        ),
+        # a district's own portal: its bar and its press office's e-mail domain
+        (
+            "Landkreis Beispielheide · Verwaltung · Bürgerservice · Politik\n"
+            "Pressemitteilung 12/2027\nDie Kreisstraße wird ab Montag saniert.\n"
+            "Ansprechpartner für die Presse: Jens Kolbe, presse@lk-beispielheide.de\n"
+            "Karriere beim Landkreis: offene Stellen im Bauamt",
+            "Landkreis Beispielheide",
+        ),
+        # a press office signing for the body it speaks for
+        (
+            "Die Kreisstraße wird ab Montag saniert.\nPressestelle des Landkreises Musterau",
+            "Landkreis Musterau",
+        ),
+        (
+            "Universität Lindenau · Presse und Kommunikation\nForschende haben einen "
+            "neuen Katalysator entwickelt.",
+            "Universität Lindenau",
+        ),
+        # a page title: the headline repeated with the site's name
+        (
+            "Brücke über die Lauter wird gesperrt | Lautertaler Bote\n"
+            "Brücke über die Lauter wird gesperrt\nDie Brücke ist marode.",
+            "Lautertaler Bote",
+        ),
+    ],
+)
+def test_find_outlet_other_page_kinds(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's press release: initials in its domain, its name only in its headline
+        "Klinikverbund Nordmark startet Patienten-App\nDie App ist kostenlos.\n"
+        "Medienkontakt\nKlinikverbund Nordmark, Kommunikation\ninfo@kv-nordmark.de",
+        # a sponsor's name and domain
+        "Der Markt ist eröffnet.\nWerbung · Diese Folge unterstützt die Brauerei Hopfental. "
+        "Mehr unter brauerei-hopfental.de\nDer Markt schließt um 18 Uhr.",
+        # a kind of employer is no name, a possessive no part of one
+        "Der Markt ist eröffnet.\nKarriere beim Landkreis: offene Stellen",
+        "Der Markt ist eröffnet.\nBewerten Sie uns in Ihrer Podcast-App · Impressum",
+        # two media in one dated line: no masthead
+        "Mo, 3. Mai 2027 · Nordtal Kurier · Südtal Bote\nDer Markt ist eröffnet.",
+        # a headline with a place after it, and a cited press office
+        "Brücke über die Lauter wird gesperrt – Berlin\nBrücke über die Lauter wird gesperrt",
+        "Der Markt ist eröffnet.\nQuelle: Pressestelle der Stadt Nordhafen",
+    ],
+)
+def test_find_outlet_other_page_kinds_stay_quiet(text: str) -> None:
+    assert find_outlet(text) is None
+
+
+def test_cites_a_medium_that_reported_first() -> None:
+    assert find_cites("Die Stadt schaltet ab, die NWZ hatte zuerst darüber berichtet.") == ["NWZ"]
+    assert find_cites("Das ist neu, und der Lautertaler Bote hat als erster berichtet.") == [
+        "Lautertaler Bote"
+    ]
+    # not media: an authority, a person
+    assert find_cites("Das ist neu, die Polizei hatte zuerst darüber berichtet.") == []
+    assert find_cites("Das ist neu, Anna hatte zuerst darüber berichtet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        (
+            "Der Rat tagt. Auch der Lautertaler Bote berichtete am Montag darüber.",
+            ["Lautertaler Bote"],
+        ),
+        ("Wie Recherchen von NDR und WDR zeigen, fehlt das Geld.", ["NDR", "WDR"]),
+        ("Das berichteten mehrere Medien, darunter die Grazer Zeitung Talblick.", ["Talblick"]),
+        ("Mehrere Sender, darunter der SWR, meldeten das.", ["SWR"]),
+        ("Die Meldung stammt von der Nachrichtenagentur Reuters.", ["Reuters"]),
+        # no medium, or no report
+        ("Recherchen der Polizei zeigen das.", []),
+        ("Auch die Feuerwehr berichtete davon.", []),
+        ("Seine Fotos erschienen in Zeitungen, darunter der Lautertaler Bote.", []),
+        (
+            "Wie die Lindauer Zeitung Online berichtete, fehlt das Geld.",
+            ["Lindauer Zeitung Online"],
+        ),
+    ],
+)
+def test_cites_research_lists_and_adverb_subjects(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

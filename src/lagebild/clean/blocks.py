@@ -13,16 +13,20 @@ from dataclasses import dataclass
 
 from lagebild.clean.dates import is_date_line
 from lagebild.clean.lexicon import (
-    ALL_KEYS,
     CUES,
     EN_IMPERATIVE,
     EN_READER,
     IMPERATIVE,
+    INFINITIVE_CALL,
+    KEY_PREFIX,
+    KEY_PREFIXES,
+    KEYS_BY_PREFIX,
     LINKISH,
     OUTLET_VOICE,
     PROMO_WORDS,
     READER,
     SEPARATORS,
+    SHORT_KEYS,
 )
 from lagebild.model import normalise_text
 
@@ -80,7 +84,7 @@ class Shape:
 
 def _imperative(text: str) -> bool:
     """ "Lesen Sie ..." addresses the reader; "Haben Sie ...?" (an interview question) does not."""
-    if EN_IMPERATIVE.search(text):
+    if EN_IMPERATIVE.search(text) or INFINITIVE_CALL.search(text):
         return True
     m = IMPERATIVE.search(text)
     if not m:
@@ -124,7 +128,9 @@ def cue_hits(text: str) -> tuple[float, list[str], float]:
     score = 0.0
     by_reason: dict[str, float] = {}
     low = text.lower()
-    present = {k for k in ALL_KEYS if k in low}
+    grams = {low[i : i + KEY_PREFIX] for i in range(len(low) - KEY_PREFIX + 1)}
+    present = {k for g in KEY_PREFIXES.intersection(grams) for k in KEYS_BY_PREFIX[g] if k in low}
+    present.update(k for k in SHORT_KEYS if k in low)
     for cue in CUES:
         if cue.keys and cue.keys.isdisjoint(present):
             continue

@@ -30,11 +30,13 @@ from lagebild.clean.blocks import (
     split_sentences,
 )
 from lagebild.clean.context import (
+    about_boxes,
     ad_frames,
     carry_headings,
     close_runs,
     comment_section,
     fact_boxes,
+    join_neighbours,
     sweep_tail,
 )
 from lagebild.clean.edges import head_and_tail, section_links
@@ -92,6 +94,71 @@ def interview_turns(blocks: list[Block]) -> set[int]:
     turns = [(i, label) for i, label in labelled if label in speakers]
     switches = sum(1 for a, b in pairwise(turns) if a[1] != b[1])
     return {i for i, _ in turns} if switches >= 2 else set()
+
+
+# A question line without furniture words, and the prose line after it that answers it.
+_QUESTION_LINE = re.compile(r"\?[\"“”»«’')]*\s*$")
+# The most a phrase cue may weigh on a line that an interview or a list of the article's own
+# keeps: a strong phrase (2.0: "Jetzt Newsletter abonnieren") still removes it.
+WEAK_CUE = 2.0
+# A list whose items are mostly article text: a marker, at least this many items, this share kept.
+_ITEM_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|(\d{1,2})[.)])\s+")
+MIN_LIST_ITEMS = 3
+LIST_KEPT_SHARE = 0.6
+
+
+def answered_questions(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    """Turns of an interview without speaker labels: question lines, each answered by the line
+    after it. Two or more such pairs make an interview; its lines are article text unless a
+    strong furniture phrase marks them. A question that talks to the reader as a call
+    ("Fragen? Schreiben Sie uns.") is no turn: the question carries no cue and no link, the
+    answer no call and no link."""
+    pairs: list[int] = []
+    for k in range(1, len(blocks)):
+        q, a = shapes[k - 1], shapes[k]
+        if (
+            _QUESTION_LINE.search(blocks[k - 1].text)
+            and not _QUESTION_LINE.search(blocks[k].text)
+            and a.sentence_end
+            and q.cue_score == 0
+            and not (q.linkish or a.linkish or q.imperative or a.imperative)
+            and a.cue_score <= WEAK_CUE
+        ):
+            pairs.append(k)
+    if len(pairs) < 2:
+        return set()
+    return {i for k in pairs for i in (k - 1, k)}
+
+
+def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Items of a list the article keeps: an item removed on a weak phrase alone ("... in der
+    App" in a list of advice) is article text like its siblings."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        m = _ITEM_MARK.match(blocks[i].text)
+        if not m:
+            i += 1
+            continue
+        numbered = m.group(2) is not None
+        j = i + 1
+        while (
+            j < len(blocks)
+            and (mj := _ITEM_MARK.match(blocks[j].text))
+            and ((mj.group(2) is not None) == numbered)
+            and (numbered or mj.group(1) == m.group(1))
+        ):
+            j += 1
+        items = range(i, j)
+        kept = sum(1 for k in items if reason[k] is None)
+        if j - i >= MIN_LIST_ITEMS and kept >= LIST_KEPT_SHARE * (j - i):
+            out.update(
+                k
+                for k in items
+                if reason[k] not in (None, "outlet-repeated") and shapes[k].cue_score < WEAK_CUE
+            )
+        i = j
+    return out
 
 
 _TRIMMABLE = frozenset(
@@ -316,7 +383,9 @@ def decide(
     fact_boxes(blocks, shapes, reason)
     carry_headings(blocks, shapes, reason, cfg)
     close_runs(blocks, shapes, reason, first_prose, last_prose)
+    join_neighbours(blocks, shapes, reason)
     sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
+    about_boxes(blocks, shapes, reason, first_prose)
     section_links(blocks, shapes, reason)
     if any(weak):
         # A weakly repeated sentence after the prose core: versions of one story may share
@@ -328,7 +397,8 @@ def decide(
             if weak[i] and reason[i] is None and (separated or not version_like):
                 reason[i] = "outlet-repeated"
 
-    turns = interview_turns(blocks)
+    turns = interview_turns(blocks) | answered_questions(blocks, shapes)
+    turns |= list_siblings(blocks, shapes, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None

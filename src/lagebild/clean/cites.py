@@ -161,6 +161,58 @@ _TEXT_CUES.extend(
         ),
     ]
 )
+# a medium that had a story first, in a clause of its own: "..., die HNA hatte zuerst darüber
+# berichtet", "und der Kurier hat als erster davon berichtet". Reporting a story *first* is what
+# media do, so a short capitalised code counts as a medium here ("HNA", "WAZ") even when no media
+# word or list knows it; ordinary nouns ("die Polizei hatte zuerst berichtet") do not.
+_SCOOP = re.compile(
+    r"(?:^|(?<=[.!?:;,])\s+|\b(?i:und|aber|doch)\s+)"
+    + _ART
+    + _KIND
+    + r"(?P<name>"
+    + NAME
+    + r")\s+(?i:hatte|hat|hatten|haben)\s+(?i:zuerst|als\s+erste[rs]?)\s+"
+    r"(?i:(?:darüber|davon|über\s+[^.,;!?]{1,50}?)\s+)?(?i:berichtet)\b",
+    re.MULTILINE,
+)
+_TEXT_CUES.append(_SCOOP)
+_TEXT_CUES.extend(
+    [
+        # the subject medium after an adverb: "Auch der Spiegel berichtete darüber"
+        _ADVERB_SUBJECT := re.compile(
+            r"(?:^|(?<=[.!?:])\s+)(?:Auch|Ebenfalls|Zuerst|Zuvor|Bereits|Inzwischen|Daraufhin)\s+"
+            + _MEDIUM
+            + r"\s+(?i:berichtete|berichtet|berichteten|meldete|meldet|schrieb|schreibt|zitierte|"
+            r"zitiert|enthüllte)\b",
+            re.MULTILINE,
+        ),
+        # research or reports of a medium: "Recherchen des NDR zeigen", "Wie Recherchen von
+        # NDR und WDR ergaben", "Mehrere Medien, darunter der Spiegel, berichteten"
+        _RESEARCH_OF := re.compile(
+            r"(?i:\b(?:recherchen|rechercheergebnisse[n]?|enthüllungen)\s+(?:des|der|von|vom)\s+)"
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + ")"
+        ),
+        # (only with a verb of reporting in the sentence, see _reported_around: "Fotos
+        # erschienen in Zeitungen, darunter der X" cites nothing)
+        _AMONG_MEDIA := re.compile(
+            r"(?i:\b(?:medien|zeitungen|sender|portale|blätter|agenturen)\b,?\s+darunter\s+)"
+            # a name with its article or a code ("darunter der Spiegel", "darunter NDR"), not
+            # a kind of medium ("darunter Bürgerradios")
+            + r"(?=[dD](?:er|ie|as|en)\s|[A-ZÄÖÜ]{2,}\b)"
+            + _MEDIUM
+        ),
+        # "Die Meldung stammt von der Nachrichtenagentur Reuters"
+        _STEMS_FROM := re.compile(
+            r"(?i:\b(?:meldung|bericht|information(?:en)?|nachricht|artikel|text|zitat|video|"
+            r"aufnahmen?)\s+stamm(?:t|en|te|ten)\s+(?:von|vom|aus\s+(?:einem\s+bericht\s+)?(?:der|des|dem))\s+)"
+            + _MEDIUM
+        ),
+    ]
+)
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 # words a cue cannot match without (a cheap test that spares the slow cues most texts)
 _PARTICIPLES = (
     "berichtet",
@@ -179,6 +231,11 @@ _VERB_STEMS = (
 _GATES = {
     _HAD_REPORTED: _PARTICIPLES,
     _CLAUSE: _PARTICIPLES,
+    _SCOOP: ("zuerst", "als erste"),
+    _ADVERB_SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte"),
+    _RESEARCH_OF: ("recherche", "enthüllung"),
+    _AMONG_MEDIA: ("darunter",),
+    _STEMS_FROM: ("stamm",),
     _SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte", "titelte"),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
@@ -358,6 +415,10 @@ def _is_name(name: str) -> bool:
     return is_media_name(name) and name.casefold() not in _GENERIC and not _NOT_MEDIA.match(name)
 
 
+# words a paper adds to its own name: "Berliner Zeitung Online", "Kieler Zeitung Plus"
+_EDITION_WORDS = frozenset("Online Digital Plus Extra Am Live Aktuell Mobil App".split())
+
+
 def _media_prefix(raw: str) -> str | None:
     """The media name at the start of a capitalised run ("Golem Ende" -> "Golem"), if any;
     "Spiegel-Reporter Max Frei" -> "Spiegel"."""
@@ -372,6 +433,21 @@ def _media_prefix(raw: str) -> str | None:
     # a kind word before the name: "die Zeitung Haaretz", "des Wirtschaftsmagazins Nikkei"
     if 1 < len(words) <= 4 and _kind_word(words[0]):
         described = _described(" ".join(words[1:]))
+        if described:
+            return described
+    # a place adjective and a kind word before it: "die Turiner Zeitung Tuttosport" (not a
+    # paper's own name with an addition: "Berliner Zeitung Online")
+    if (
+        2 < len(words) <= 5
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", words[0])
+        and _kind_word(words[1])
+        and words[2] not in _EDITION_WORDS
+    ):
+        rest = " ".join(words[2:])
+        known = normalise_outlet(rest)
+        if known in KNOWN_OUTLETS or known.lower() in AGENCIES:
+            return AGENCIES.get(known.lower(), known)
+        described = None if is_media_name(rest) else _described(rest)
         if described:
             return described
     for n in range(len(words), 0, -1):
@@ -450,11 +526,32 @@ def _media_run(text: str, m: re.Match[str], whole: bool = False) -> list[str]:
     return out
 
 
-def find_cites(text: str, own: str | None = None) -> list[str]:
+_REPORTING = re.compile(r"(?i:\b(?:berichtete[n]?|meldete[n]?|schrieben|zitierte[n]?)\b)")
+
+
+def _reported_around(text: str, m: re.Match[str]) -> bool:
+    """A verb of reporting in the sentence around a match ("berichteten mehrere Medien,
+    darunter der X" or "Mehrere Medien, darunter der X, berichteten")."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+    return bool(_REPORTING.search(text, start, min(ends) if ends else len(text)))
+
+
+class _Unset:
+    """Marks an argument the caller did not give (None is a valid answer of find_outlet)."""
+
+
+_UNSET = _Unset()
+
+
+def find_cites(
+    text: str, own: str | None = None, *, named: str | _Unset | None = _UNSET
+) -> list[str]:
     """Media the text cites, normalised to name form or domain, in order of first mention.
 
     The page's own outlet is never a cited source: ``own`` when the caller knows it (feed
-    metadata), and the outlet the text names itself (:func:`find_outlet`)."""
+    metadata), and the outlet the text names itself (:func:`find_outlet`; ``named`` passes its
+    answer when the caller already asked it, so it is not run twice)."""
     found: list[tuple[int, str]] = []
     head = text[:400]
     for m in _DATELINE.finditer(head):
@@ -475,7 +572,12 @@ def find_cites(text: str, own: str | None = None) -> list[str]:
         if cue in _GATES and not any(word in low for word in _GATES[cue]):
             continue
         for m in cue.finditer(text):
-            found.extend((m.start(), media) for media in _media_run(text, m, cue in _WHOLE))
+            media_run = _media_run(text, m, cue in _WHOLE)
+            if not media_run and cue is _SCOOP and _ACRONYM.match(m.group("name")):
+                media_run = [m.group("name")]
+            if cue is _AMONG_MEDIA and not _reported_around(text, m):
+                continue
+            found.extend((m.start(), media) for media in media_run)
     for cue in _LOWER_CUES:
         for m in cue.finditer(text):
             name = m.group("name")
@@ -484,7 +586,9 @@ def find_cites(text: str, own: str | None = None) -> list[str]:
     if not found:
         return []
     # the page's own outlet is no cited source ("sagte er gegenüber Rundfunk Westmark")
-    seen = {o.casefold() for o in (own, find_outlet(text)) if o}
+    if isinstance(named, _Unset):
+        named = find_outlet(text)
+    seen = {o.casefold() for o in (own, named) if o}
     if own:
         seen.add(normalise_outlet(own).casefold())
     out: list[str] = []

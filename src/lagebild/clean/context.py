@@ -38,6 +38,23 @@ SHORT_CALL_WORDS = 15
 SHORT_FAREWELL_WORDS = 6  # "Bis zur nächsten Ausgabe!"
 # Phrase-cue weight that counts as a sign of furniture on its own in the footer sweep.
 STRONG_CUE = 1.5
+# A question line and the answer line after it (ends a sentence, asks nothing).
+_QUESTION_END = re.compile(r"\?[\"“”»«’')]*\s*$")
+_ANSWER_END = re.compile(r"^(?!.*\?\s*$).*[.!][\"“”»«’')]*\s*$")
+# The longest promo line that is a label over an ad ("Anzeige", "Sponsored content") and
+# carries the lines under it; a longer one is the ad itself.
+PROMO_LABEL_WORDS = 5
+# "Über die Solarwerk GmbH", "About Acme Inc.": the heading of a press release's boilerplate
+# about its sender, and the most paragraphs under it.
+_ABOUT_HEADING = re.compile(
+    r"^(?:Über|About)\s+(?:die|den|das|der|uns|the\s)?\s*(?P<name>[A-ZÄÖÜ0-9][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,6})\s*$"
+)
+ABOUT_MAX_BLOCKS = 2
+# join_neighbours: the weakest phrase cue and the longest line it takes along.
+WEAK_JOIN_CUE = 1.0
+WEAK_JOIN_WORDS = 14
+# Decisions that are not furniture a neighbour could belong to.
+_NOT_FURNITURE = frozenset({"headline", "repeated-headline"})
 HEADING_REASONS = frozenset(
     {"related", "factbox", "comments", "job", "promo", "newsletter", "social"}
 )
@@ -127,6 +144,8 @@ def carry_headings(
             j = i + 1
             while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
                 sh = shapes[j]
+                if r == "promo" and shapes[i].words > PROMO_LABEL_WORDS:
+                    break  # a promo line that is the ad itself, not a label over one
                 if (
                     r == "promo"
                     and j > i + 1
@@ -172,6 +191,7 @@ def close_runs(
             and in_tail
             and right not in (None, "edge")
             and not any(looks_like_data(blocks[k].text) for k in range(i, j))
+            and not any(answered_question(blocks, shapes, k) for k in range(max(1, i), j))
         ):
             fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is None and (in_tail or in_head):
@@ -182,6 +202,74 @@ def close_runs(
             for k in range(i, j):
                 reason[k] = fill
         i = j
+
+
+def answered_question(blocks: list[Block], shapes: list[Shape], k: int) -> bool:
+    """Block ``k`` answers the question on the line before it ("Würden Sie noch einmal
+    gründen?" / "Ja. Aber langsamer."): a turn of an interview, not a link title or a footer.
+    Neither line may carry a furniture phrase, a link or a call to the reader."""
+    if k < 1 or k >= len(blocks):
+        return False
+    q, a = shapes[k - 1], shapes[k]
+    return bool(
+        _QUESTION_END.search(blocks[k - 1].text)
+        and _ANSWER_END.search(blocks[k].text)
+        and q.cue_score == 0
+        and a.cue_score == 0
+        and not (q.linkish or a.linkish or q.imperative or a.imperative)
+    )
+
+
+def join_neighbours(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """A short non-prose line with a weak furniture phrase goes with the furniture next to it.
+
+    "Termine heute in ..." above an event widget's rows, "Suche: Garage ..." among classified
+    ads: the phrase alone is too weak to remove a line, its neighbour being furniture is the
+    second sign. The neighbour's own reason is not copied, the line keeps its phrase's.
+    """
+    for _ in range(2):  # forwards and backwards, so a run of such lines joins as a whole
+        order = range(len(blocks)) if _ == 0 else range(len(blocks) - 1, -1, -1)
+        for i in order:
+            sh = shapes[i]
+            if (
+                reason[i] is not None
+                or sh.prose
+                or sh.cue_score < WEAK_JOIN_CUE
+                or sh.words > WEAK_JOIN_WORDS
+                or not sh.reasons
+            ):
+                continue
+            near = [reason[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+            if any(r is not None and r not in _NOT_FURNITURE for r in near):
+                reason[i] = sh.reasons[0]
+
+
+def about_boxes(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
+) -> None:
+    """The "Über <Firma>" / "About <Company>" box of a press release: a heading that names an
+    organisation, then one or two paragraphs that describe it (they name it again), then
+    furniture (press contact, distribution note) or the end of the text."""
+    for i in range(first_prose + 1, len(blocks)):
+        m = _ABOUT_HEADING.match(blocks[i].text)
+        if not m or reason[i] in _NOT_FURNITURE or shapes[i].prose:
+            continue
+        # the paragraphs name it again: its longest word ("Feldmann Pumpen AG" -> feldmann)
+        word = max(m.group("name").split(), key=len).strip("().,").lower()
+        name = re.compile(rf"\b{re.escape(word)}")  # inflected: "der Technischen ..."
+        j = i + 1
+        while (
+            j < len(blocks)
+            and j - i <= ABOUT_MAX_BLOCKS
+            and reason[j] is None
+            and shapes[j].prose
+            and name.search(blocks[j].text.lower())
+        ):
+            j += 1
+        if j == i + 1 or (j < len(blocks) and reason[j] is None):
+            continue  # describes nothing, or the article goes on after it
+        for k in range(i, j):
+            reason[k] = "about"
 
 
 def sweep_tail(
@@ -207,6 +295,8 @@ def sweep_tail(
     j = len(shapes) - 1
     while j > first_prose:
         sh = shapes[j]
+        if reason[j] is None and reason[j - 1] is None and answered_question(blocks, shapes, j):
+            break  # an interview's last question and answer end the article, not the footer
         if reason[j] is not None:
             strong += 1
             total += max(scores[j], cfg.threshold)

@@ -849,9 +849,161 @@ CUES: tuple[Cue, ...] = (
         r"^\W*(?:korrigiert|berichtigt|richtiggestellt|präzisiert|corrected|clarified)\b[^:\n]{0,30}:",
         keys="korrigiert|berichtigt|richtiggestellt|präzisiert|corrected|clarified",
     ),
+    # --- widgets, read-aloud, print and trade-portal promos (added after round 14) -------
+    # (keys are kept narrow: these cues must not run on every paragraph of clean news)
+    # a read-aloud bar: "Lieber hören? Diesen Text liest ...", "Artikel anhören (4:12 Min.)"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:lieber hören|jetzt anhören|(?:artikel|text|beitrag) (?:anhören|vorlesen lassen)|listen to (?:this|the) (?:article|story))\b",
+        keys="hören|vorlesen|listen to",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\bdiese[nrs]? (?:text|artikel|beitrag|reportage|geschichte|essay|folge) (?:liest|lesen|spricht|sprechen|vertont)\b",
+        keys="text liest|text lesen|text spricht|text sprechen|text vertont|artikel liest|artikel lesen|artikel spricht|beitrag liest|beitrag spricht|reportage liest|reportage spricht|geschichte liest|geschichte spricht|essay liest|folge liest|folge spricht|vertont",
+    ),
+    # where the piece first appeared: "Diese Reportage stand zuerst in Heft 3", "This story
+    # first appeared in ..." (the piece speaking of itself, not a source it cites)
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:diese[rsn]?|der|die|das)\s+(?:text|artikel|beitrag|reportage|geschichte|essay|interview|kolumne|story|porträt|analyse)\s+(?:stand|erschien|ist|wurde)\s+(?:zuerst|erstmals|ursprünglich)\b",
+        keys="zuerst|erstmals|ursprünglich",
+    ),
+    _cue(
+        "credit",
+        2.0,
+        r"\bthis (?:article|story|piece|essay|interview) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published) in\b",
+        keys="appeared in|ran in|published in",
+    ),
+    # print copies and subscriptions sold: "Einzelhefte im Bahnhofsbuchhandel", "vier Hefte im
+    # Jahr, portofrei, ab 39 Euro", "in unserem Shop"
+    _cue(
+        "promo",
+        1.0,
+        r"\beinzel(?:heft|ausgabe)n?\b|\b(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s+(?:hefte|ausgaben)\s+(?:im|pro)\s+jahr\b|\bgibt es (?:auch )?(?:auf papier|gedruckt|als (?:heft|printausgabe))\b",
+        keys="einzelheft|einzelausgabe|hefte im|hefte pro|ausgaben im jahr|ausgaben pro jahr|auf papier|gedruckt|als heft|als printausgabe",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:portofrei|versandkostenfrei|frei haus)\b.{0,40}\b(?:ab|für|nur)\s+\d+(?:[.,]\d+)?\s*(?:euro|€)|\bin unserem (?:online-?)?(?:shop|kiosk|webshop|leserladen)\b",
+        keys="portofrei|versandkostenfrei|frei haus|unserem shop|unserem online|unserem kiosk|unserem webshop|unserem leserladen",
+    ),
+    # English notes on closed comments and blocked embeds
+    _cue(
+        "comments",
+        2.0,
+        r"\bcomments? (?:are|is|have been|has been) (?:switched off|turned off|disabled|closed|not available)\b|\bcommenting (?:is|has been) (?:closed|disabled|switched off)\b",
+        keys="comment",
+    ),
+    _cue(
+        "cookie",
+        2.0,
+        r"\bcan(?:no|'|’)t be (?:displayed|shown|loaded)\b|\b(?:allow|accept|enable)\b.{0,30}\bcookies? to (?:load|view|see|display|show)\b",
+        keys="be displayed|be shown|be loaded|cookies to|cookie to",
+    ),
+    # trade-portal promos: "Whitepaper-Download: ... (PDF, kostenfrei nach Registrierung)",
+    # "Live-Webinar am 6. Mai, 11 Uhr: ... Jetzt Platz reservieren"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:(?:gratis|kostenlose[rsn]?)[\s-]+)?(?:whitepaper|white paper|e-?book|checkliste|leitfaden|studie|report|ratgeber|infografik)[\s-]*(?:download|zum download|herunterladen)\b|\bkostenfrei nach registrierung\b",
+        keys="download|herunterladen|nach registrierung",
+    ),
+    _cue("promo", 1.0, r"\(pdf\b[^()]{0,60}\)", keys="(pdf"),
+    _cue(
+        "promo",
+        1.0,
+        r"^\W*(?:live-|online-|kostenlose[sn]?\s+)?(?:webinar|webcast|web-?seminar|online-seminar|online-event)\b[^!?:]{0,50}:\s*\S",
+        keys="webinar|webcast|seminar|online-event",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:jetzt|hier|gleich)\s+(?:(?:ihren?|einen|kostenlos(?:en)?)\s+)?(?:platz|plätze|sitzplatz|ticket|tickets|karten|teilnahme)\s+(?:reservieren|sichern|buchen)\b|\bkostenfreie teilnahme\b",
+        keys="platz reservieren|platz sichern|platz buchen|plätze|tickets|ticket|karten reservieren|karten sichern|karten buchen|teilnahme",
+    ),
+    # see-all links of a widget: "Alle Termine im Veranstaltungskalender", "Alle Anzeigen im
+    # Trauerportal" (not "Alle Termine im Überblick", the heading of a list in the article)
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,80}$)\W*alle\s+(?:[\w-]+\s+){0,2}(?:termine|anzeigen|traueranzeigen|todesanzeigen|kleinanzeigen|veranstaltungen|jobs|stellen(?:angebote)?|angebote|meldungen|artikel|beiträge|nachrichten|videos|fotos|bilder|folgen|episoden|podcasts|texte|ergebnisse)\s+(?:im|auf dem|auf der|auf unserer|unter|bei|in unserem|in unserer)\s+(?!überblick)[^.!?]*$",
+        keys="alle",
+    ),
+    # classified-ad widgets: "Kleinanzeigen aus der Region", "Biete: ...", "Anzeige aufgeben"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:klein|privat|trauer|todes|immobilien|stellen)?anzeigen\b(?:\s+(?:aus|in|im|der|für|von)\b[^.!?]{0,40})?\W*$",
+        keys="anzeigen",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:eigene|ihre|private|kostenlose)\s+(?:klein)?anzeigen?\s+(?:aufgeben|schalten)\b|\binserat aufgeben\b",
+        keys="aufgeben|anzeige schalten|anzeigen schalten",
+    ),
+    _cue(
+        "promo",
+        1.5,
+        r"^\W*(?:biete|suche|verkaufe|verschenke|tausche|kaufe)\s*:",
+        keys="biete|suche|verkaufe|verschenke|tausche|kaufe",
+    ),
+    _cue("promo", 1.5, r"\b(?:vb|vhb|verhandlungsbasis)\b", keys="vb|vhb|verhandlungsbasis"),
+    # an event-calendar widget heading: "Termine heute in ...", "Veranstaltungen am Wochenende"
+    # (weak: next to furniture it goes with it, an article's own list heading stays)
+    _cue(
+        "related",
+        1.0,
+        r"^(?=.{0,60}$)\W*(?:termine|veranstaltungen|veranstaltungstipps|ausgehtipps|events|was ist los)\s+(?:heute|morgen|am wochenende|diese woche|in|im|rund um)\b[^.!?:]*$",
+        keys="termine|veranstaltung|ausgehtipps|events|was ist los",
+    ),
+    # the note of an ad placed inside the text: "Der Artikel geht unterhalb weiter", "Lesen
+    # Sie unter der Anzeige weiter", "Story continues below"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:artikel|text|beitrag|meldung|geschichte)\s+(?:geht|wird)\s+(?:unten|unterhalb|darunter|nach der (?:anzeige|werbung)|unter der (?:anzeige|werbung))\s+(?:weiter|fortgesetzt)\b|\bweiter(?:lesen)? (?:unter|nach) der (?:anzeige|werbung)\b|\b(?:story|article) continues below\b",
+        keys="geht unten|geht unterhalb|geht darunter|geht nach der|geht unter der|wird unten|wird unterhalb|wird darunter|wird nach der|wird unter der|der anzeige|der werbung|continues below",
+    ),
+    # liability notes without a verb of the outlet: "Keine Gewähr für Richtigkeit", "Für Inhalte
+    # Dritter wird keine Haftung übernommen"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bkeine gewähr\b|\b(?:wird|werden) keine (?:haftung|gewähr|verantwortung) übernommen\b",
+        keys="keine gewähr|übernommen",
+    ),
+    # the sort order of a live ticker or a comment list: "Neueste Einträge oben"
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:neueste|älteste|aktuellste|jüngste|newest|oldest|latest)\s+(?:einträge|beiträge|meldungen|kommentare|posts|entries|updates|comments)\s+(?:oben|unten|zuerst|first|on top)\W*$",
+        keys="neueste|älteste|aktuellste|jüngste|newest|oldest|latest",
+    ),
+    # a teaser line under a heading word of further reading: "▶ Auch spannend: ..."
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:auch|ebenfalls|ebenso)\s+(?:spannend|interessant|lesenswert|wichtig|beliebt|gelesen)\s*:",
+        keys="auch|ebenfalls|ebenso",
+    ),
 )
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
+# The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
+# prefix, so the three-letter grams of a text pick the few keys worth a substring test.
+KEY_PREFIX = 3
+KEYS_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _key in ALL_KEYS:
+    if len(_key) >= KEY_PREFIX:
+        KEYS_BY_PREFIX[_key[:KEY_PREFIX]] = (*KEYS_BY_PREFIX.get(_key[:KEY_PREFIX], ()), _key)
+KEY_PREFIXES = frozenset(KEYS_BY_PREFIX)
+SHORT_KEYS: tuple[str, ...] = tuple(k for k in ALL_KEYS if len(k) < KEY_PREFIX)
 
 # Lines with a URL, e-mail or @handle: a weak cue of link furniture.
 LINKISH = re.compile(
@@ -870,7 +1022,13 @@ READER = re.compile(
 )
 # English calls to action at sentence start ("Get the briefing", "Sign up now").
 EN_IMPERATIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:get|sign up|subscribe|follow|join|download|click|share|support|try|read)\b(?!\s+(?:to|in|and|of)\b)",
+    r"(?:^|(?<=[.!?]\s))(?:get|sign up|subscribe|follow|join|download|click|share|support|try|read|allow|enable)\b(?!\s+(?:to|in|and|of)\b)",
+    _I,
+)
+# A German call in the infinitive closing a clause: "Jetzt Platz reservieren", "hier
+# kostenlos herunterladen." (news prose reports such verbs inside a sentence, not as its end).
+INFINITIVE_CALL = re.compile(
+    r"\b(?:jetzt|hier|gleich|einfach)\s+(?:[\w-]+\s+){0,2}(?:reservieren|sichern|buchen|anmelden|bestellen|vorbestellen|abonnieren|herunterladen|downloaden|registrieren|teilnehmen|mitmachen|ausprobieren)\s*(?:[.!]\s*)?$",
     _I,
 )
 EN_READER = re.compile(r"\b(?:you|your|yours)\b", _I)

@@ -343,7 +343,12 @@ _SIGNOFFS = [
     re.compile(
         r"^(?P<name>"
         + NAME
-        + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcast|journalismus|pressemitteilungen|pressemeldungen|meldungen|presseportal|hintergründe|analysen|berichte)\b[^\n]{0,50}$"
+        + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcasts?|journalismus|pressemitteilungen|pressemeldungen|meldungen|presseportal|hintergründe|analysen|berichte|"
+        # a press office or fact-check desk under its body's name: "Universität X · Presse und
+        # Kommunikation", "Stadt X – Pressestelle", "Y – Faktenchecks seit 2019"
+        r"pressestelle|pressereferat|pressebüro|presse\s+und\s+(?:kommunikation|öffentlichkeitsarbeit)|"
+        r"(?:kommunikation|öffentlichkeitsarbeit)\s+und\s+presse|medieninformationen|presseinformationen|"
+        r"newsroom|faktenchecks?)\b[^\n]{0,50}$"
     ),
     # a print masthead with its issue: "Hunsrücker Wochenbote · Ausgabe 12/2028 · Mittwoch, ..."
     re.compile(
@@ -372,7 +377,7 @@ _SIGNOFFS = [
         + r")\s+[–—|·-]\s+(?:[^\n]{0,40}[·|]\s*)?(?i:impressum|datenschutz|kontakt|agb)\b"
     ),
     # jobs at the outlet: "Jobs bei Rechenkern", "Karriere beim Kurier"
-    re.compile(
+    _JOBS_AT := re.compile(
         r"^(?i:jobs|karriere|stellenangebote|wir suchen)\s+(?i:bei|beim|im|in der)\s+(?P<name>"
         + NAME
         + r")\b"
@@ -405,6 +410,7 @@ _NEEDS_PROPER_NAME = (
     _PERSON_OF_OUTLET,
     _MASTHEAD_VIRTUES,
     _PUBLISHER_LINE,
+    _JOBS_AT,  # "Karriere beim Landkreis" names a kind of employer, not its name
 )
 # Patterns whose name is never a person's, not even as a fallback.
 _NO_PERSON = (_MAIL_SENDER, _PERSON_OF_OUTLET)
@@ -532,13 +538,66 @@ def find_outlet(text: str) -> str | None:
             continue
         if name in _gazetteer(CITIES_FILE):
             continue  # "Kempten – Nachrichten aus der Region" heads a section, not the outlet
-        return name
+        return _fuller_name(name, lines)
     for _, name in _edge_names(_MEDIA_SIGNOFFS, edge):
         if is_media_name(name):
-            return name
+            return _fuller_name(name, lines)
     if voiced:
         return voiced
-    return _generic_outlet(lines) or fallback or header
+    return _press_office(lines) or _generic_outlet(lines) or fallback or header
+
+
+# public bodies that run their own press pages, in the genitive after "der"/"des"
+_PUBLIC_BODY = (
+    r"(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|"
+    r"Landkreis(?:es)?|Kreis(?:es)?|Bezirk(?:s|es)?|Bezirksamt(?:s|es)?|Landratsamt(?:s|es)?|"
+    r"Kreisverwaltung|Stadtverwaltung|Bezirksregierung|Regierungspräsidium(?:s)?|"
+    r"(?:Technischen\s+|Freien\s+)?Universität|Hochschule|Fachhochschule|Universitätsklinikum(?:s)?|"
+    r"Klinikum(?:s)?|Ministerium(?:s)?|Staatsministerium(?:s)?|Senatsverwaltung|Staatskanzlei|"
+    r"Polizeipräsidium(?:s)?|Polizeidirektion|Polizeiinspektion|Landesamt(?:s|es)?|"
+    r"Bundesamt(?:s|es)?|Landtag(?:s|es)?)"
+)
+# a press office naming the body it speaks for, as a line of its own: "Pressestelle des
+# Landkreises Musterland", "Presse- und Öffentlichkeitsarbeit der Stadt Ebersmark · Tel. ..."
+_PRESS_OFFICE = re.compile(
+    r"^(?i:(?:presse|medien)(?:stelle|referat|büro|abteilung)|presse-\s+und\s+öffentlichkeitsarbeit|"
+    r"(?:stabsstelle\s+|abteilung\s+|referat\s+)?(?:kommunikation|öffentlichkeitsarbeit|"
+    r"hochschulkommunikation|unternehmenskommunikation)(?:\s+und\s+(?:presse|marketing|medien))?)"
+    r"\s+(?:der|des)\s+(?P<body>"
+    + _PUBLIC_BODY
+    + r")\s+(?P<rest>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*(?:[·|,–—:(]|$)"
+)
+_BODY_GENITIVE = re.compile(
+    r"(?:(?<=amt)es|(?<=kreis)es|(?<=bezirk)e?s|(?<=um)s|(?<=tag)e?s|(?<=amt)s)$"
+)
+
+
+def _press_office(lines: list[str]) -> str | None:
+    """The public body whose press office signs the page, in the name form ("des Landkreises
+    Musterland" -> "Landkreis Musterland", "der Technischen Universität X" -> "Technische
+    Universität X")."""
+    for line in lines[:_HEAD] + lines[-_TAIL:]:
+        if len(line) > 160 or not (m := _PRESS_OFFICE.match(line)):
+            continue
+        words = m.group("body").split()
+        words[-1] = _BODY_GENITIVE.sub("", words[-1])
+        if len(words) == 2 and words[0].endswith("en"):
+            words[0] = words[0][:-1]  # "Technischen Universität" -> "Technische"
+        name = " ".join([*words, m.group("rest")])
+        if not _cited_anywhere(name, lines):
+            return name
+    return None
+
+
+def _fuller_name(name: str, lines: list[str]) -> str:
+    """The page's fuller name of a sign-off's short one: "© Hellweg Medienhaus" (a publisher,
+    "Hellweg" once its company word is off) under a masthead "Hellweg Rundschau", "Ihr Echo"
+    under "Weserland Echo": the name the furniture signals find, when it starts or ends with
+    the short name."""
+    fuller = _generic_outlet(lines)
+    if fuller and fuller != name and (fuller.startswith(name + " ") or fuller.endswith(" " + name)):
+        return fuller
+    return name
 
 
 def _edge_names(
@@ -639,20 +698,41 @@ def _stem_match(part: str, word: str) -> bool:
     return len(part) >= 4 and len(word) > len(part) and word.endswith(part)
 
 
-def _matches_domain(name: str, label: str) -> bool:
-    """A name spells the domain's label, in any word order: every part of the label is a word
-    of the name and every word of the name a part of the label."""
+def _matches_domain(name: str, label: str) -> int:
+    """How a name spells the domain's label, in any word order: 2 when every part of the label
+    is a word of the name and every word of the name a part of the label, 1 when one word is
+    written as its initials ("lk-ostheide" for "Landkreis Ostheide"), else 0."""
     words = [_letters(w) for w in re.split(r"[\s-]+", name)]
     words = [w for w in words if w and w not in {"der", "die", "das", "the"}]
     parts = [p for p in (_letters(x) for x in label.split("-")) if p]
     if not words or not parts or len("".join(parts)) < 5:
-        return False
+        return 0
     joined = "".join(parts)
     if "".join(words) == joined or (len(words) == 2 and words[1] + words[0] == joined):
-        return True
-    return all(any(_part_match(p, w) for w in words) for p in parts) and all(
-        any(_part_match(p, w) for p in parts) for w in words
-    )
+        return 2
+    spelled = [any(_part_match(p, w) for w in words) for p in parts]
+    rest = [w for w in words if not any(_part_match(p, w) for p in parts)]
+    if all(spelled) and not rest:
+        return 2
+    # one word shortened to its initials beside the others spelled out: "lk-ostheide" for
+    # "Landkreis Ostheide", "stadt-ma" is not enough (every other part must be spelled)
+    if len(parts) != len(words) or len(parts) < 2 or len(rest) != 1:
+        return 0
+    short = [p for p, ok in zip(parts, spelled, strict=True) if not ok]
+    return int(len(short) == 1 and 2 <= len(short[0]) <= 3 and _abbreviates(short[0], rest[0]))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Letters that abbreviate a (compound) word: its first letter, then the rest in order
+    ("lk" / "landkreis", "vg" / "verbandsgemeinde")."""
+    if len(word) < 2 * len(short) or short[0] != word[0]:
+        return False
+    pos = 1
+    for c in short[1:]:
+        pos = word.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _cited_at(line: str, start: int, end: int) -> bool:
@@ -723,11 +803,22 @@ def _proper(name: str, line: str, start: int) -> bool:
     return not _LABELS_ONLY.fullmatch(name)
 
 
+# an ad or a sponsor's message: the domains in it are the advertiser's
+_AD_LINE = re.compile(
+    r"(?i:\b(?:anzeige|werbung|sponsor\w*|gesponsert|unterstützt\s+(?:von|durch|das|die|der|den)|"
+    r"präsentiert\s+von|mit\s+freundlicher\s+unterstützung|advertisement|sponsored|promoted|"
+    r"in\s+kooperation\s+mit|partnerangebot)\b)"
+)
+
+
 def _domain_outlet(lines: list[str], contact: set[int]) -> str | None:
     """The name in the text that spells one of the page's own domains or e-mail domains."""
     labels: set[str] = set()
     for line in lines:
-        for m in DOMAIN.finditer(line):
+        domains = list(DOMAIN.finditer(line)) if "." in line else []
+        if not domains or _AD_LINE.search(line):
+            continue  # none, or an advertiser's or sponsor's ("Probefahrt unter autohaus-x.de")
+        for m in domains:
             label = _domain_label(m.group(1))
             if label and not _cited_at(line, m.start(), m.end()):
                 labels.add(label)
@@ -748,7 +839,18 @@ def _domain_outlet(lines: list[str], contact: set[int]) -> str | None:
             else:
                 brand = False
                 name = _clean_name(span, nominative=start == 0)
-                if name and not any(_matches_domain(name, label) for label in labels):
+                # initials are weaker: the name must open a segmented line (the site's
+                # bar: "Landkreis X · Bürgerservice · Politik") or follow a copyright sign; a
+                # company's "kv-westpfalz.de" under its own headline in a press release is not
+                # the page's
+                spelled = max(_matches_domain(name, label) for label in labels) if name else 2
+                if spelled == 0 or (
+                    spelled == 1
+                    and not (
+                        (start == 0 and _SEGMENTED.search(line))
+                        or _OWNER_BEFORE.search(line[:start])
+                    )
+                ):
                     name = None
             if name is None or not _proper(name, line, start):
                 continue
@@ -763,7 +865,8 @@ def _domain_outlet(lines: list[str], contact: set[int]) -> str | None:
 # Kreisblatt", "Keine Nachrichten", "Die Alpenland Post"
 _LEAD_WORDS = re.compile(
     r"^(?:(?i:der|die|das|dem|den|des|the|ein|eine|keine|kein|alle|mehr|weitere|neue|aktuelle|"
-    r"unsere|unser|ihre|ihr|copyright|jetzt|hier|auch)|\d+|©)\s+"
+    r"unsere[mnrs]?|unser|ihre[mnrs]?|ihr|eure[mnrs]?|deine[mnrs]?|seine[mnrs]?|copyright|jetzt|"
+    r"hier|auch)|\d+|©)\s+"
 )
 # prepositions and verbs that stand before a name; another lower-case word ending like an
 # adjective makes the name a common noun phrase ("die wichtigsten KI-News")
@@ -934,14 +1037,101 @@ def _owner_outlet(lines: list[str], contact: set[int]) -> str | None:
     return best
 
 
+_NAME_RE = re.compile(NAME)
+# a date in a masthead line: "Dienstag, 9. März 2027", "09.03.2027", "2027-03-09", "March 9, 2027"
+_LINE_DATE = re.compile(
+    r"\b\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜa-zäöü]{3,}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+)
+_SEGMENT_SEP = re.compile(r"\s+[·|•]\s+")
+
+
+def _dated_masthead(lines: list[str], contact: set[int]) -> str | None:
+    """A medium's name that fills a whole segment of a segmented head line carrying the date,
+    the page's masthead in any order ("E-Paper · Musterstädter Anzeiger · Ausgabe Nord ·
+    Montag, 3. Mai 2027", "3. Mai 2027 | Musterstädter Anzeiger | Lokales"): one such name only."""
+    for i in range(min(len(lines), _HEAD)):
+        line = lines[i]
+        if (
+            i in contact
+            or len(line) > _MAX_FURNITURE
+            or ("·" not in line and "|" not in line and "•" not in line)
+            or not _LINE_DATE.search(line)
+        ):
+            continue
+        segments = [seg.strip() for seg in _SEGMENT_SEP.split(line)]
+        if len(segments) < 3:
+            continue
+        names: set[str] = set()
+        for seg in segments:
+            if not _NAME_RE.fullmatch(seg) or _LINE_DATE.search(seg):
+                continue
+            name = _clean_name(seg, nominative=True)
+            if (
+                name
+                and is_media_name(name)
+                and name.lower() not in AGENCIES
+                and not DOMAIN.fullmatch(name)
+                and _proper(name, seg, 0)
+            ):
+                names.add(name)
+        if len(names) == 1:
+            return names.pop()
+    return None
+
+
+# a page title as a browser shows it: the headline and the site's name ("Brücke gesperrt |
+# Musterstädter Anzeiger", "Musterportal – Brücke gesperrt")
+_TITLE_SEPS = (" | ", " – ", " — ", " - ", " :: ", " » ")
+_TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
+
+
+def _norm_line(line: str) -> str:
+    return " ".join(line.casefold().split()).strip(" .:!?")
+
+
+def _title_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """The site's name beside a repeated headline in the head: a line that is another head
+    line (the headline) plus one separator and a name, as page titles are written."""
+    head = lines[:8]
+    seen: set[str] | None = None
+    for i, line in enumerate(head):
+        if i in contact or len(line) > 200 or not any(sep in line for sep in _TITLE_SEPS):
+            continue
+        parts = _TITLE_SEP.split(line)
+        if len(parts) != 2:
+            continue
+        for title, raw in (parts, parts[::-1]):
+            if len(raw) > 60 or not _NAME_RE.fullmatch(raw) or len(raw.split()) > 4:
+                continue
+            if seen is None:
+                seen = {_norm_line(ln) for ln in head}
+            if (
+                len(title.split()) < 3
+                or _norm_line(title) not in seen
+                or _norm_line(title) == _norm_line(line)
+            ):
+                continue
+            name = _clean_name(raw, nominative=True)
+            if (
+                name
+                and name.lower() not in AGENCIES
+                and _proper(name, raw, 0)
+                and not _common_word(name)
+            ):
+                return name
+    return None
+
+
 def _generic_outlet(lines: list[str]) -> str | None:
     """The outlet from signals that need no known phrasing: the name that spells the page's own
-    domain, else the medium named most often in the page's furniture, else the name the head and
-    tail furniture repeat in an owner's place."""
+    domain, else the site's name beside the repeated headline (a page title), else a medium's
+    name in a dated masthead line, else the medium named most often in
+    the page's furniture, else the name the head and tail furniture repeat in an owner's place."""
     if not lines:
         return None
     contact = _contact_lines(lines)
-    for signal in (_domain_outlet, _media_outlet, _owner_outlet):
+    for signal in (_domain_outlet, _title_outlet, _dated_masthead, _media_outlet, _owner_outlet):
         name = signal(lines, contact)
         if name and not _cited_anywhere(name, lines):
             return name

@@ -46,8 +46,11 @@ class CleanStep(Step):
 
     def process(self, article: Article) -> Article | Drop:
         body = article.body
-        if not article.outlet and self.config.recover_outlet:
-            article.outlet = find_outlet(body)
+        named: str | None = None
+        asked = not article.outlet and self.config.recover_outlet
+        if asked:
+            named = find_outlet(body)
+            article.outlet = named
         result = clean_body(
             body,
             title=article.title,
@@ -58,7 +61,12 @@ class CleanStep(Step):
         article.text = result.text
         article.removed = result.removed
         article.title = result.title
-        article.cites = find_cites(body, own=article.outlet)
+        # find_outlet answered above: find_cites need not ask it again
+        article.cites = (
+            find_cites(body, own=article.outlet, named=named)
+            if asked
+            else find_cites(body, own=article.outlet)
+        )
         if not article.published and self.config.recover_date:
             found = find_published(body)
             if found:
