@@ -33,6 +33,7 @@ import csv
 import dataclasses
 import gzip
 import io
+import json
 import logging
 import multiprocessing
 import re
@@ -701,6 +702,18 @@ def main(argv: list[str] | None = None) -> int:
         help="with --holdout: score students with N silver sentences (MODE agree|vote)",
     )
     ap.add_argument("--jobs", type=int, default=1, help="with --holdout --distil: parallel folds")
+    ap.add_argument(
+        "--save-pred",
+        type=Path,
+        default=None,
+        help="with --holdout: write the CRF+rules labels of the held-out folds (JSON)",
+    )
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        default=None,
+        help="with --holdout: paired bootstrap against labels written by --save-pred",
+    )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -788,6 +801,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{t:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp} fp {s.fp} fn {s.fn})"
                 )
+        if args.save_pred:
+            args.save_pred.write_text(json.dumps(pred_rules), encoding="utf-8")
+        if args.compare:
+            base = json.loads(args.compare.read_text(encoding="utf-8"))
+            report_distil({"gold": gold, "base": base, "this": pred_rules}, base="base")
     else:
         train_crf(fx, dev, args.out / MODEL_FILE, europeana)
     log.info("done in %.1fs", time.time() - t0)
