@@ -1,13 +1,25 @@
 from __future__ import annotations
 
+import dataclasses
+import json
+import pickle
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from lagebild.errors import MigrationError, StoreError
-from lagebild.model import Article, Mention, RemovedBlock, article_id
+from lagebild.model import (
+    Article,
+    Claim,
+    Mention,
+    Quote,
+    RemovedBlock,
+    TimeExpression,
+    article_id,
+)
 from lagebild.store import Store
+from lagebild.store.db import article_update_row
 from lagebild.store.migrations import MIGRATIONS, Migration, apply_migrations
 
 
@@ -99,3 +111,40 @@ def test_corpus_position(store: Store) -> None:
     assert store.corpus_position("x") == 0
     store.set_corpus_position("x", 1)
     assert store.article_ids(after_seq=store.corpus_position("x")) == [_article("zwei").id]
+
+
+def _analysed(text: str) -> Article:
+    a = _article(text)
+    a.mentions = [
+        Mention("Olaf Scholz", "PER", 4, 15, 0, "Olaf Scholz", "ent-1", ["Bundeskanzler"]),
+        Mention("Berlin", "LOC", 20, 26, sentence=1),
+    ]
+    a.quotes = [Quote(a.id, "Wir handeln.", "direct", "Scholz", None, 30, 42)]
+    a.times = [TimeExpression("am Montag", 50, 59, "2024-05-13", "day", 2)]
+    a.claims = [Claim(a.id, "Scholz", "Amt", "Bundeskanzler", "Scholz ist Kanzler.")]
+    return a
+
+
+def test_analysis_is_stored_as_asdict_gives_it(store: Store) -> None:
+    a = _analysed("Der Bundeskanzler Olaf Scholz traf in Berlin ein.")
+    store.save_articles([a])
+    (stored,) = store.conn.execute("SELECT analysis FROM articles WHERE id = ?", (a.id,)).fetchone()
+    expected = {k: dataclasses.asdict(a)[k] for k in ("mentions", "quotes", "times", "claims")}
+    assert stored == json.dumps(expected, ensure_ascii=False)
+    assert store.get_article(a.id) == a
+
+
+def test_update_rows_made_elsewhere_write_what_update_article_writes(tmp_path: Path) -> None:
+    a = _analysed("Der Bundeskanzler Olaf Scholz traf in Berlin ein.")
+    stores = [Store.open(tmp_path / "one.db"), Store.open(tmp_path / "rows.db")]
+    for s in stores:
+        s.save_articles([a])
+    a.mentions[1].entity = "ent-2"
+    a.flags = ["checked"]
+    stores[0].update_article(a)
+    stores[1].update_article_rows([pickle.loads(pickle.dumps(article_update_row(a)))])
+    one, rows = (list(s.conn.execute("SELECT * FROM articles")) for s in stores)
+    assert one == rows
+    assert stores[1].get_article(a.id) == a
+    for s in stores:
+        s.close()

@@ -14,7 +14,7 @@ import functools
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from lagebild.corpus.base import CorpusStep
 from lagebild.entities.names import DETERMINERS
@@ -22,6 +22,7 @@ from lagebild.entities.resolver import Document, Resolver
 from lagebild.entities.storeindex import BufferedIndex, IndexWrites
 from lagebild.model import Article
 from lagebild.store import Store
+from lagebild.store.db import article_update_row
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,21 @@ def _firstnames() -> frozenset[str]:
     return frozenset(read_firstnames(path))
 
 
+def _done(store: Store, ids: list[str]) -> set[str]:
+    """Those of ``ids`` the step has resolved before (in ``entity_done``)."""
+    done: set[str] = set()
+    for c in range(0, len(ids), 500):
+        chunk = ids[c : c + 500]
+        marks = ",".join("?" * len(chunk))
+        done.update(
+            a
+            for (a,) in store.conn.execute(
+                f"SELECT article FROM entity_done WHERE article IN ({marks})", chunk
+            )
+        )
+    return done
+
+
 def _is_reference(article: Article, index: int) -> bool:
     """A role-only reference this step added on an earlier run (no base form, lower-case)."""
     m = article.mentions[index]
@@ -60,8 +76,10 @@ class EntityWrites:
 
     new: int  # articles the step was given
     index: IndexWrites = field(default_factory=IndexWrites)
-    # each resolved article (its mentions linked) with its entity_articles rows
-    articles: list[tuple[Article, list[tuple[str, str, int]]]] = field(default_factory=list)
+    # each resolved article (its mentions linked), as the row ``Store.update_article_rows``
+    # writes, serialised where it was resolved (in the child process when the step computes
+    # alongside dedup, so that the parent only writes), with its entity_articles rows
+    articles: list[tuple[tuple[Any, ...], list[tuple[str, str, int]]]] = field(default_factory=list)
     done: list[str] = field(default_factory=list)  # articles to record in entity_done
     stats: Counter[str] = field(default_factory=Counter)
 
@@ -105,15 +123,14 @@ class EntityStep(CorpusStep):
         self, store: Store, index: BufferedIndex, resolver: Resolver, ids: list[str]
     ) -> EntityWrites:
         writes = EntityWrites(new=len(ids))
+        done = _done(store, ids)
         for article in store.iter_articles(ids):
-            done = store.conn.execute(
-                "SELECT 1 FROM entity_done WHERE article = ?", (article.id,)
-            ).fetchone()
-            if done:
+            if article.id in done:
                 writes.stats["skipped_done"] += 1
                 continue
             if article.mentions:
-                writes.articles.append((article, self._resolve(resolver, article, writes.stats)))
+                rows = self._resolve(resolver, article, writes.stats)
+                writes.articles.append((article_update_row(article), rows))
             else:
                 writes.stats["no_mentions"] += 1
             writes.done.append(article.id)
@@ -124,13 +141,12 @@ class EntityStep(CorpusStep):
     def _write(store: Store, writes: EntityWrites) -> None:
         with store.atomic() as c:
             writes.index.write(store)
-            for article, rows in writes.articles:
-                store.update_article(article)
-                c.executemany(
-                    "INSERT INTO entity_articles (entity, article, mentions) VALUES (?, ?, ?) "
-                    "ON CONFLICT(entity, article) DO UPDATE SET mentions = excluded.mentions",
-                    rows,
-                )
+            store.update_article_rows(row for row, _ in writes.articles)
+            c.executemany(
+                "INSERT INTO entity_articles (entity, article, mentions) VALUES (?, ?, ?) "
+                "ON CONFLICT(entity, article) DO UPDATE SET mentions = excluded.mentions",
+                [r for _, rows in writes.articles for r in rows],
+            )
             c.executemany(
                 "INSERT INTO entity_done (article) VALUES (?)", [(a,) for a in writes.done]
             )
