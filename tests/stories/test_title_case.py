@@ -79,7 +79,8 @@ def test_a_sentence_case_headline_keeps_its_capitals_and_skips_its_first_word() 
 def test_title_case_headline_takes_only_words_the_corpus_capitalises() -> None:
     engine = StoryEngine()
     cold = _entities(StoryEngine(), TITLE_CASE)
-    assert cold == set()  # no evidence yet: no capitalised word is taken for a name
+    # no evidence yet: only the words the English lemma dictionary does not know are names
+    assert cold == {"harwell", "okafor"}
     for doc in SENTENCE_CASE:
         _entities(engine, doc)
     assert _entities(engine, TITLE_CASE) == {"harwell", "okafor"}
@@ -112,3 +113,22 @@ def test_case_evidence_is_persisted_for_a_later_engine(tmp_path: Path) -> None:
         save(store, first, first.add_all(SENTENCE_CASE))
         second = StoryEngine(source=StoreSource(store))
         assert _entities(second, TITLE_CASE) == {"harwell", "okafor"}
+
+
+def test_case_evidence_overrules_the_dictionary_fallback() -> None:
+    engine = StoryEngine()
+    lower = StoryDoc(
+        id="s4",
+        title="Okafor reports record ridership on the Harwell line",
+        text="The line saw strong ridership this winter, Okafor said.",
+        language="en",
+    )
+    upper = StoryDoc(
+        id="s5", title="Shares rise", text="Analysts expect Apple to report growth.", language="en"
+    )
+    for doc in (lower, upper):
+        _entities(engine, doc)
+    headline = StoryDoc(id="t2", title="Apple Ridership Booms At Harwell Depot", language="en")
+    # "ridership" (unknown to the dictionary) is written in lower case: no name; "apple" (a
+    # dictionary word) is capitalised mid-sentence: a name; "depot" is known and unseen
+    assert _entities(engine, headline) == {"apple", "harwell"}

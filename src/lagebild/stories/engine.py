@@ -401,14 +401,22 @@ class StoryEngine:
 
     def _settle_names(self, b: Bags) -> None:
         if b.pending_names:
-            add_names(b, name_guesses(b.pending_names, self.is_name))
+            unknown = b.unknown_words
+            add_names(b, name_guesses(b.pending_names, lambda w: self.is_name(w, w in unknown)))
             b.pending_names = []
 
-    def is_name(self, word: str) -> bool:
+    def is_name(self, word: str, unknown: bool = False) -> bool:
         """Whether the corpus capitalises ``word`` (case-folded) inside sentence-case
-        sentences in more documents than it writes it in lower case."""
+        sentences in more documents than it writes it in lower case; without any case
+        evidence, whether the word is ``unknown`` to the language's lemma dictionary
+        (``Bags.unknown_words``: "Gox", "Virtu", "NHTSA" before any sentence-case text
+        has written them)."""
         self._ensure_df((CASE_UPPER + word, CASE_LOWER + word))
-        return self.df.get(CASE_UPPER + word, 0) > self.df.get(CASE_LOWER + word, 0)
+        upper = self.df.get(CASE_UPPER + word, 0)
+        lower = self.df.get(CASE_LOWER + word, 0)
+        if upper == lower == 0:
+            return unknown
+        return upper > lower
 
     def vector(self, counts: Counter[str]) -> Vector:
         n = self.n_docs

@@ -49,13 +49,16 @@ FULL_THRESHOLD = 0.15
 # added as title-only items (9,946 pairs). The negative title weight offsets its collinearity
 # with the lemma and headline_nn cosines (for a bare headline they measure nearly the same).
 # Refitted after English title-case headlines stopped taking every capitalised word for a name
-# (text.TITLE_CASE_SHARE): the entity weight went from -0.433 to +0.969.
-HEADLINE_WEIGHTS: tuple[float, ...] = (6.713, 4.372, -0.084, 0.969, -6.63, 4.417, 4.948)
-HEADLINE_BIAS = -5.335
+# (text.TITLE_CASE_SHARE): the entity weight went from -0.433 to +0.969. Refitted again after
+# title-case words without any case evidence count as names when the lemma dictionary does
+# not know them (engine.StoryEngine.is_name): entity weight 0.969 -> 0.816, threshold unchanged.
+HEADLINE_WEIGHTS: tuple[float, ...] = (6.845, 4.432, -0.1, 0.816, -6.644, 4.38, 5.011)
+HEADLINE_BIAS = -5.343
 # best mean BCubed F1 of clustering runs on both tuning sets, each over three arrival orders
 # (ECB+ with headlines 0.841, UCI 0.894; 0.2 to 0.4 lie within 0.008). Before the title-case
 # names: 0.3, UCI 0.887. The UCI tuning half as the bench clusters it (as given + two shuffled
-# orders): BCubed F1 0.882 0.894 0.883 -> 0.894 0.895 0.886.
+# orders): BCubed F1 0.882 0.894 0.883 -> 0.894 0.895 0.886. With the dictionary fallback for
+# names (train.py's three orders at 0.25: UCI 0.896, ECB+ with headlines 0.842).
 HEADLINE_THRESHOLD = 0.25
 
 

@@ -105,6 +105,9 @@ class Bags:
     # capitalised headline words (``headline_words``), None between phrases: the engine keeps
     # the sure ones and those the corpus's case evidence shows to be names (``name_guesses``)
     pending_names: list[tuple[str, bool] | None] = field(default_factory=list)
+    # pending headline words (case-folded) the language's lemma dictionary does not know: the
+    # names the engine assumes when the corpus has no case evidence for a word at all
+    unknown_words: set[str] = field(default_factory=set)
 
 
 def parse_days(value: str | None) -> float | None:
@@ -373,12 +376,18 @@ def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
     from_ner = bool(doc.entities)
     case: set[str] = set()
     pending: list[tuple[str, bool] | None] = []
+    unknown: set[str] = set()
     if from_ner:
         raw_names = doc.entities
     elif lang in TITLE_CASE_LANGS and doc.title:
         # the names of a title-case headline wait for the corpus's case evidence (engine)
         title_case = is_title_case(doc.title)
         pending = headline_words(doc.title, title_case)
+        unknown = {
+            w
+            for w in (item[0].casefold() for item in pending if item is not None)
+            if not simplemma.is_known(w, lang=lang)
+        }
         raw_names = heuristic_names(doc.text)
         case = case_evidence(doc.text if title_case else doc.title + "\n" + doc.text)
     elif lang in TITLE_CASE_LANGS:
@@ -398,6 +407,7 @@ def bags(doc: StoryDoc, lemmatise: Lemmatiser) -> Bags:
         headline=headline,
         case=case,
         pending_names=pending,
+        unknown_words=unknown,
     )
 
 
