@@ -14,9 +14,9 @@ from lagebild.errors import LagebildError
 # (as the pipeline's furniture step does). bench/boilerplate.py prints the current figures
 # (per-article / with outlet statistics): tuning 1.000/1.000 both; dev 0.990/1.000,
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
-# 0.961/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both. Rounds
-# 10-14 are development data now (their misses were looked at; see
-# bench/data/boilerplate/README.md).
+# 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
+# 0.948/0.9991, 0.974/0.9991. Rounds 10-15 are development data now (their misses were looked
+# at; see bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
     "dev": (0.98, 0.995),
@@ -28,9 +28,10 @@ FLOORS = {
     # round 14 is development data now (its misses were looked at and fixed generically, and it
     # joined the classifier's training): 0.997 / 1.0000; blind it was 0.905 / 0.9985
     "heldout5": (0.99, 0.995),
-    # round 15, blind: first sight 0.908 / 0.9891 at 400c902, 0.909 / 0.9891 after round 13's
-    # rules and retrained model, 0.903 / 0.9891 after round 14's
-    "heldout6": (0.90, 0.985),
+    # round 15 is development data now (its misses were fixed by shape: separator lines, poll
+    # widgets, contact offers to the reader; result rows kept): 0.948 / 0.9991; blind it was
+    # 0.908 / 0.9891 at first sight, 0.903 / 0.9891 later
+    "heldout6": (0.94, 0.995),
     # round 16, blind: first sight 0.837 / 0.9878 at 8a5424e, 0.834 / 0.9878 after round 14's
     # rules and retrained model
     "heldout7": (0.83, 0.985),
@@ -43,10 +44,8 @@ FLOORS_WITH_STATS = {
     "heldout3": (0.98, 0.98),
     "heldout4": (0.99, 0.995),  # dev figure 1.000 / 1.0000 (first sight 0.833 / 0.9986)
     "heldout5": (0.99, 0.995),  # development now: 0.997 / 1.0000 (blind it was 0.905 / 0.9985)
-    # blind; first sight 0.934 / 0.9891, 0.935 / 0.9891 after round 13's changes; after round
-    # 14's rules and the model retrained with round 14: 0.929 / 0.9891, so this floor went down
-    # from 0.93 to 0.92 (see that change's report)
-    "heldout6": (0.92, 0.985),
+    # development now: 0.974 / 0.9991 (blind it was 0.934 / 0.9891 at first sight, 0.929 later)
+    "heldout6": (0.97, 0.995),
     # round 16, blind: first sight 0.901 / 0.9878, 0.898 / 0.9878 after round 14's changes
     "heldout7": (0.89, 0.985),
 }
@@ -500,3 +499,46 @@ def test_a_press_release_about_box_goes() -> None:
     inside = body.replace("Pressekontakt: Feldmann Pumpen AG, presse@feldmann.example\n", "")
     inside += "Die Stadt begrüßt die Ansiedlung, sagte der Oberbürgermeister am Abend.\n"
     assert "1962 gegründet" in clean_body(inside).text
+
+
+def test_widget_lines_go_by_their_shape_and_the_report_stays() -> None:
+    # invented wordings: a segmented ad slot, a poll with answer options, contact offers to the
+    # reader; none of their phrases is in the lexicon, their shape gives them away
+    body = (
+        "Der Gemeinderat von Talheim hat am Dienstag den Bau einer neuen Sporthalle beschlossen. "
+        "Die Halle soll bis zum Herbst 2031 fertig sein.\n"
+        "Sponsorenfläche · Bitte warten\n"
+        "Die Kosten liegen nach Angaben der Verwaltung bei rund vier Millionen Euro. Der Kreis "
+        "übernimmt ein Drittel davon.\n"
+        "Was halten Sie davon? ◯ Gute Idee ◯ Zu teuer ◯ Weiß nicht\n"
+        "Für Fragen hat die Gemeinde eine Hotline unter 07121 300-0 geschaltet, die werktags "
+        "besetzt ist.\n"
+        "Unsere Talbote-Lokalredaktion erreichen Sie montags bis freitags unter 07121 5550-12.\n"
+        "Zuschriften zu diesem Beitrag bitte an briefe@talbote.example\n"
+        "Der Bau soll im März beginnen, sagte Bürgermeisterin Ute Kern.\n"
+    )
+    res = clean_body(body)
+    for gone in ("Sponsorenfläche", "Gute Idee", "erreichen Sie", "Zuschriften"):
+        assert gone not in res.text, gone
+    # a report that names a number (no reader addressed) is the news
+    for kept in ("Sporthalle beschlossen", "eine Hotline unter 07121 300-0", "im März beginnen"):
+        assert kept in res.text, kept
+
+
+def test_result_rows_under_the_head_are_no_fact_box() -> None:
+    # key: value lines full of figures after the page head are results, not an info box
+    body = (
+        "Startseite › Sport › Lauf\n"
+        "Stand: 14.09.2031\n"
+        "\n"
+        "Die Ergebnisse im Überblick:\n"
+        "Herren: 1. Max Feld (TSV Talheim) 0:58:12 Std., 2. Ole Berg (LG Nord) 0:59:40\n"
+        "Damen: 1. Ina Stock (SC Au) 1:04:03 Std., 2. Pia Lenz (TuS West) 1:05:17\n"
+        "\n"
+        "Bei kühlem Wetter gingen am Sonntag 900 Läuferinnen und Läufer über die zehn "
+        "Kilometer lange Strecke am Fluss.\n"
+    )
+    res = clean_body(body)
+    assert "Startseite" not in res.text
+    for kept in ("Ergebnisse im Überblick", "Herren: 1. Max Feld", "Damen: 1. Ina Stock"):
+        assert kept in res.text, kept

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.clean.dates import is_date_line
 from lagebild.clean.lexicon import (
+    CONTACT,
     CUES,
     EN_IMPERATIVE,
     EN_READER,
@@ -22,9 +23,11 @@ from lagebild.clean.lexicon import (
     KEY_PREFIXES,
     KEYS_BY_PREFIX,
     LINKISH,
+    OPTION_MARK,
     OUTLET_VOICE,
     PROMO_WORDS,
     READER,
+    REQUEST,
     SEPARATORS,
     SHORT_KEYS,
 )
@@ -45,6 +48,10 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«
 # Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
 # and it keeps the step fast on long single-line bodies.
 SCAN_WINDOW = 300
+# A poll widget and a contact offer are furniture by their shape, whatever they say.
+OPTIONS_SCORE = 2.0
+CONTACT_SCORE = 1.5
+CONTACT_MAX_WORDS = 40  # longer paragraphs that give a number are the news (a hotline report)
 MIN_SENTENCE_WORDS = 4  # "Der Mann wurde festgenommen." is prose; "Mehr zum Thema" is not
 MIN_QUESTION_WORDS = 8
 DATA_DIGIT_SHARE = 0.1  # share of digits from which a line counts as data
@@ -75,6 +82,8 @@ class Shape:
     reader: bool  # addresses the reader ("Sie möchten ...", "dein Postfach")
     outlet_voice: bool  # "wir", "unser" outside quotes: the outlet speaking
     questions: bool
+    options: bool = False  # two or more answer options of a poll widget ("○ Ja ○ Nein")
+    contact: bool = False  # a phone number or e-mail address offered to the reader
 
     @property
     def solid(self) -> bool:
@@ -163,6 +172,23 @@ def shape(text: str) -> Shape:
     head = text[:SCAN_WINDOW]
     quoted = bool(_QUOTES.search(head))
     unquoted = _QUOTED.sub(" ", head) if quoted else head
+    reader = n < 80 and bool(READER.search(unquoted) or EN_READER.search(unquoted))
+    options = len(OPTION_MARK.findall(head)) >= 2
+    if options:
+        score += OPTIONS_SCORE
+        reasons.insert(0, "poll")
+    # a number or address the reader is asked to use: "erreichen Sie unter ...", "bitte an ..."
+    contact = (
+        n < CONTACT_MAX_WORDS
+        and (
+            reader
+            or (("itte" in unquoted or "ITTE" in unquoted) and bool(REQUEST.search(unquoted)))
+        )
+        and bool(CONTACT.search(unquoted))
+    )
+    if contact:
+        score += CONTACT_SCORE
+        reasons.append("contact")
     return Shape(
         words=n,
         lower_ratio=lower_ratio,
@@ -176,9 +202,11 @@ def shape(text: str) -> Shape:
         linkish=bool(LINKISH.search(head)),
         separators=bool(SEPARATORS.search(head)),
         exclaims=text.rstrip("\"“”»«’') ").endswith("!"),
-        reader=n < 80 and bool(READER.search(unquoted) or EN_READER.search(unquoted)),
+        reader=reader,
         outlet_voice=n < 80 and bool(OUTLET_VOICE.search(unquoted)),
         questions="?" in head and not quoted,
+        options=options,
+        contact=contact,
     )
 
 

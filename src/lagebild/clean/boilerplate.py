@@ -175,6 +175,10 @@ class BoilerplateConfig:
     promo_bonus: float = 0.5  # two or more promotional words in a short block
     link_bonus: float = 0.5  # URL, domain, e-mail or @handle
     separator_bonus: float = 0.5  # "Teilen | Drucken" style separators
+    # a short line cut into segments by separators is a menu, a widget or an ad slot, not prose
+    # ("Werbeplatz · Inhalt wird geladen"): article sentences are never written that way
+    separator_line_bonus: float = 1.5
+    separator_line_words: int = 25
     exclaim_bonus: float = 0.5  # short block ending in "!"
     reader_bonus: float = 1.0  # addresses the reader ("Sie", "Ihnen", "du") inside a sentence
     address_cap: float = 1.5  # most that reader address, imperatives etc. add without a cue
@@ -222,6 +226,8 @@ def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
         s += cfg.link_bonus
     if sh.separators:
         s += cfg.separator_bonus
+        if sh.words <= cfg.separator_line_words:
+            s += cfg.separator_line_bonus
     address = (
         cfg.imperative_bonus * sh.imperative
         + cfg.reader_bonus * sh.reader

@@ -196,7 +196,9 @@ def close_runs(
             fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is None and (in_tail or in_head):
             kv = sum(1 for k in range(i, j) if _KEY_VALUE.match(blocks[k].text))
-            if kv >= 2 and 2 * kv >= j - i:
+            # "Männer: 1. Name (Verein) 1:06:48 Std., 2. ..." rows of results are the news
+            data = any(looks_like_data(blocks[k].text) for k in range(i, j))
+            if kv >= 2 and 2 * kv >= j - i and not data:
                 fill = "factbox"  # "Ort: ...", "Eintritt: ..." lines at the edge of the article
         if fill is not None and fill not in ("headline", "repeated-headline"):
             for k in range(i, j):

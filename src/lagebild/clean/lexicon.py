@@ -1040,3 +1040,11 @@ PROMO_WORDS = re.compile(
 )
 LIST_MARK = re.compile(r"^\s*(?:[-•·*▪►▶→»›>]|\d{1,2}[.)])\s+")
 SEPARATORS = re.compile(r"\s[|•·]\s")
+# Answer options of a poll or form widget flattened into text ("○ Ja ○ Nein", "☐ Angemessen").
+OPTION_MARK = re.compile(r"[○◯☐□◻◦]\s*\w")
+# A telephone number ("06031 7748-0", "0171 4402 913", "+49 30 1234") or an e-mail address.
+CONTACT = re.compile(
+    r"(?:(?<![\w.,:/-])(?:\+\d{2}|0)\d{2,5}[ /-]?\d{2,}(?:[ -]\d{1,5})*(?![\w,.:]\d)|\b[\w.-]+@[\w-]+\.\w{2,})"
+)
+# A request to the reader without a pronoun ("Zuschriften bitte an ...").
+REQUEST = re.compile(r"\bbitte\b", re.I)
