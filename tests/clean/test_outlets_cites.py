@@ -511,3 +511,115 @@ def test_cites_a_medium_that_reported_first() -> None:
 )
 def test_cites_research_lists_and_adverb_subjects(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+# --- agency credits of German-language news, in their usual forms -------------------------
+_BODY = "Der Stadtrat hat am Dienstag einen neuen Verkehrsplan beschlossen."
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Thun (sda/red) – " + _BODY, ["SDA"]),
+        ("Bern (Keystone-SDA) – " + _BODY, ["SDA"]),
+        ("Graz (APA/red) – " + _BODY, ["APA"]),
+        ("Eschborn (dpa-AFX) – " + _BODY, ["dpa-AFX"]),
+        ("Leverkusen (sid) – " + _BODY, ["SID"]),
+        ("Sevilla (EFE) – " + _BODY, ["EFE"]),
+        ("Neapel (ANSA) – " + _BODY, ["ANSA"]),
+        ("Chicago (Bloomberg) – " + _BODY, ["Bloomberg"]),
+        ("Fulda (KNA) – " + _BODY, ["KNA"]),
+        ("Kassel (epd) – " + _BODY, ["epd"]),
+        ("Boston (AP) – " + _BODY, ["AP"]),
+        ("Lyon (AFP) – " + _BODY, ["AFP"]),
+        ("Mainz (dpa/lrs) – " + _BODY, ["dpa"]),
+        # a full stop after the credit instead of a dash
+        ("Oberau/Unterau (dpa). " + _BODY, ["dpa"]),
+        # credits closing the text, in or without parentheses, with the desk's initials
+        (_BODY + " (sda/red)", ["SDA"]),
+        (_BODY + " (apa/red)", ["APA"]),
+        (_BODY + " (dpa-AFX)", ["dpa-AFX"]),
+        (_BODY + "\nsda/kr", ["SDA"]),
+        (_BODY + "\ndpa/AFP/tk", ["dpa", "AFP"]),
+        (_BODY + "\nQuelle: Keystone-SDA", ["SDA"]),
+        (_BODY + "\nMit Material von APA und Reuters", ["APA", "Reuters"]),
+        (_BODY + "\nQuellen: KNA, epd", ["KNA", "epd"]),
+        # a source as one segment of a date line
+        ("12.03.2028 · 09:15 Uhr · Quelle: dpa-AFX\n" + _BODY, ["dpa-AFX"]),
+        # a nationality or state adjective before the kind word
+        (_BODY + " Das meldete die italienische Nachrichtenagentur ANSA.", ["ANSA"]),
+        (_BODY + " Das berichtete die staatliche Agentur Xinhua am Abend.", ["Xinhua"]),
+        # an adverb between the medium and the verb, research as the verb
+        ("Wie das Tageblatt jüngst berichtete, tagt der Rat erst im Mai.", ["Tageblatt"]),
+        ("Wie die Wochenpost recherchiert hat, fehlen zwölf Stellen.", ["Wochenpost"]),
+    ],
+)
+def test_agency_credits_and_cues(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the desk's own credit, a party in parentheses, a bare kind word: no agency
+        _BODY + " (red)",
+        _BODY + " Die Fraktion (SPD).",
+        "Bonn (SPD). " + _BODY,
+        _BODY + "\nred/kr",
+        "Wie die Zeitung recherchiert hat, fehlen zwölf Stellen.",
+        "12.03.2028 · 09:15 Uhr · Quelle: eigene Recherche\n" + _BODY,
+    ],
+)
+def test_agency_credits_stay_quiet(text: str) -> None:
+    assert find_cites(text) == []
+
+
+_PROSE = (
+    "Die Gemeinde hat am Montag den Haushalt für das kommende Jahr beschlossen. "
+    "Der Bürgermeister sprach von einem soliden Plan, die Opposition von Stillstand."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a staff photo credit: the medium's name and the photographer's initials
+        (
+            "Lokales | Auendorf\n"
+            + _PROSE
+            + "\nDer Ratssaal am Montag. Foto: Auendorfer Kurier / bmk\n"
+            + _PROSE,
+            "Auendorfer Kurier",
+        ),
+        # a slogan masthead of a wire: "Newswire" is a medium's word
+        (
+            "Brückner Newswire – Firmenmeldungen rund um die Uhr\n"
+            + _PROSE
+            + "\n"
+            + "© 2028 Brückner Media GmbH · Impressum",
+            "Brückner Newswire",
+        ),
+        # a form the page offers its readers, the page's name in the genitive
+        (
+            _PROSE + "\n" + _PROSE + "\nSie planen ein Fest? Nutzen Sie das Terminformular des "
+            "Lindauer Boten.",
+            "Lindauer Bote",
+        ),
+    ],
+)
+def test_find_outlet_credits_and_offers(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company form alone is no outlet
+        _PROSE + "\n© 2028 Media GmbH · Impressum · Datenschutz",
+        # an agency's photo and a person's photo credit
+        _PROSE + "\nDer Ratssaal am Montag. Foto: dpa / xy\n" + _PROSE,
+        _PROSE + "\nDer Ratssaal am Montag. Foto: Anna Berger / ab\n" + _PROSE,
+    ],
+)
+def test_find_outlet_credits_stay_quiet(text: str) -> None:
+    assert find_outlet(text) is None

@@ -31,17 +31,20 @@ from lagebild.clean.outlets import (
 )
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
-_KIND = r"(?:(?P<kind>Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website)\s+)?"
+_KIND_WORDS = r"Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
+_KIND = r"(?:(?P<kind>" + _KIND_WORDS + r")\s+)?"
+# a nationality or state adjective before a kind word: "die italienische Agentur ANSA"
+_ADJ = r"(?:(?:[a-zäöü]+ische[nmrs]?|staatliche[nmrs]?)\s+(?=(?:" + _KIND_WORDS + r")\s))?"
 # a medium's name, with an optional article and kind word: "die Zeitung Haaretz", "dpa"
-_MEDIUM = _ART + _KIND + r"(?P<name>" + NAME + ")"
-_VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|reported|reports|wrote|writes|said|first reported)"
+_MEDIUM = _ART + _ADJ + _KIND + r"(?P<name>" + NAME + ")"
+_VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|recherchiert|recherchierte|reported|reports|wrote|writes|said|first reported)"
 _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
     _AS_REPORTED := re.compile(
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _MEDIUM
-        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|bereits\s+|zuerst\s+|zuvor\s+|übereinstimmend\s+)?"
+        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|gestern|vorgestern|damals|exklusiv)\s+)?"
         + _VERB
         + r")"
     ),
@@ -226,7 +229,7 @@ _PARTICIPLES = (
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (
     "bericht", "meld", "schreib", "schrieb", "zitier", "enthüll", "erfuhr", "veröffentlich",
-    "rechne", "analysier", "titel", "kommentier", "report", "wrote", "writes", "said",
+    "rechne", "analysier", "titel", "kommentier", "recherchier", "report", "wrote", "writes", "said",
 )  # fmt: skip
 _GATES = {
     _HAD_REPORTED: _PARTICIPLES,
@@ -341,11 +344,29 @@ _MORE = re.compile(
 )
 # "Berlin (dpa) –", "(AFP) -", "Potsdam (dpa/bb) –" at the start; "(dpa)" alone on a line.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-ZÄÖÜ][\w./ -]{0,40}?\s)?\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*[-–—:]",
+    r"^\s*(?:[A-ZÄÖÜ][\w./ -]{0,40}?\s)?\((?P<list>[\w-]{2,12}(?:\s*[/,]\s*[\w-]{2,12})*)\)\s*[-–—:]",
+    re.MULTILINE,
+)
+# "Ruhlach/Kettelbach (dpa). Die ...": a place and a full stop after the credit; only agency
+# codes count here (a stop after parentheses also ends "Die Partei (SPD).")
+_DATELINE_STOP = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w./ -]{0,40}?\s\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\.\s+[A-ZÄÖÜ]",
+    re.MULTILINE,
+)
+# a source as one segment of a byline or date line: "29.10.2027 · 08:01 Uhr · Quelle: dpa-AFX"
+_SOURCE_SEGMENT = re.compile(
+    r"\s[·|•]\s+(?i:quellen?|sources?)\s*:\s*(?P<list>[^·|•\n]{2,60}?)\s*(?=\s[·|•]\s|$)",
     re.MULTILINE,
 )
 _MARKER_LINE = re.compile(
-    r"^\s*\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\s*$", re.MULTILINE
+    r"^\s*\((?P<list>[\w-]{2,12}(?:\s*[/,]\s*[\w-]{2,12})*)\)\s*$", re.MULTILINE
+)
+# a credit closing a paragraph, "... am Montag. (sda/red)", or alone on a line without
+# parentheses, "dpa/AFP/lm": the first code must be an agency
+_CREDIT_END = re.compile(
+    r"(?:(?<=[.!?“\"])\s*\((?P<paren>[\w-]{2,12}(?:\s*/\s*[\w-]{2,12}){0,3})\)"
+    r"|^(?P<bare>[\w-]{2,12}(?:\s*/\s*[\w-]{2,12}){1,3}|[a-z]{2,4}))\s*$",
+    re.MULTILINE,
 )
 _GENERIC_MARKER = re.compile(r"^[a-zäöü]{2,5}$")
 _SELF_MARKERS = frozenset({"red", "mit", "ots"})  # "(red)" is the outlet's own desk, not a source
@@ -556,13 +577,24 @@ def find_cites(
     head = text[:400]
     for m in _DATELINE.finditer(head):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=True))
+    for m in _DATELINE_STOP.finditer(head):
+        codes = _marker_sources(m.group("list"), at_start=False)
+        found.extend((m.start(), s) for s in codes if s.lower() in AGENCIES)
+    for m in _CREDIT_END.finditer(text):
+        raw = m.group("paren") or m.group("bare")
+        if raw.split("/")[0].strip().lower() in AGENCIES:
+            found.extend((m.start(), s) for s in _marker_sources(raw, at_start=False))
     for m in _MARKER_LINE.finditer(text):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=False))
-    for m in [*_SOURCE_BOX.finditer(text), *_SOURCE_PAREN.finditer(text)]:
+    boxes = [*_SOURCE_BOX.finditer(text), *_SOURCE_PAREN.finditer(text)]
+    for m in [*boxes, *_SOURCE_SEGMENT.finditer(text)]:
         for item in _split_list(m.group("list")):
             dom = DOMAIN.search(item)
             if dom:
                 found.append((m.start(), dom.group(1).lower()))
+                continue
+            if item.lower() in AGENCIES:  # "dpa-AFX": a hyphenated code, no media word
+                found.append((m.start(), AGENCIES[item.lower()]))
                 continue
             name = normalise_outlet(item)
             if _is_name(name) and len(name.split()) <= 5:

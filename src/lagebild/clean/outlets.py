@@ -7,7 +7,8 @@ An outlet name in running German text is inflected ("des Spiegels", "der Süddeu
 (Zeitung, Kurier, Rundschau, ...) and domains. :func:`find_outlet` reads the outlet from the
 article's own sign-off and self-promotion lines, and where their wording is unknown, from signals
 that need no wording: the name that spells the page's own domain, a medium's name in the page's
-furniture, and the name the head and tail furniture repeat where an owner stands.
+furniture or in a staff photo credit, and the name the head and tail furniture repeat where an
+owner stands.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ AGENCIES = {
     "efe": "EFE", "upi": "UPI", "bloomberg": "Bloomberg", "tass": "TASS", "xinhua": "Xinhua",
     "ots": "ots", "idea": "idea", "dts": "dts", "afx": "AFX", "dpa-afx": "dpa-AFX",
     "rtr": "Reuters",  # Reuters' wire code in "(dpa/AFP/rtr)"
+    "keystone-sda": "SDA",  # the Swiss agency's name since 2018; its credits still say "(sda)"
 }  # fmt: skip
 # Outlets that are one ordinary-looking word: without the list they look like any noun.
 KNOWN_OUTLETS = frozenset({
@@ -106,7 +108,7 @@ _NEUTER = (
 )
 _PLURAL = ("nachrichten", "news", "neueste")
 MEDIA_WORDS = re.compile(
-    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine)(?:s|es|n|en)?\d*\b",
+    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine|wire)(?:s|es|n|en)?\d*\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(
@@ -453,8 +455,8 @@ _TRAILING_NOISE = re.compile(
 
 def _clean_name(raw: str, nominative: bool = False) -> str | None:
     name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
-    if not name or len(name) > 60:
-        return None
+    if not name or len(name) > 60 or _TRAILING_NOISE.fullmatch(" " + name):
+        return None  # "© 2027 Media GmbH" names a company form, not an outlet
     if not any(c.isalpha() for c in name):
         return None  # "© 2027 · Alle Rechte vorbehalten" names a year, not an outlet
     name = _ALIASES.get(name.lower(), name) if nominative else normalise_outlet(name)
@@ -658,7 +660,8 @@ _DASHED = re.compile(r"^(?:[^.!?]|\.(?=\w)){1,40}\s[–—]\s[^.!?]{1,70}$")
 _FURNITURE_CUE = re.compile(
     r"(?i:\b(?:app|apps|newsletter|abo|abos|abonnieren|abonnement|e-?paper|podcasts?|impressum|"
     r"datenschutz\w*|mediadaten|kontakt|cookies?|anzeige|werbung|push|teilen|folgen|follow|"
-    r"startseite|archiv|redaktion|copyright|rechte|vorbehalten|reserved|herausgeber|verlag)\b)"
+    r"startseite|archiv|redaktion|copyright|rechte|vorbehalten|reserved|herausgeber|verlag|"
+    r"\w*formulare?n?)\b)"
 )
 _READER = re.compile(r"\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b")
 _HEAD, _TAIL = 6, 12  # edge lines, as in find_outlet
@@ -981,7 +984,7 @@ _OWNER_COMPOUND = re.compile(
 _OWNER_BEFORE = re.compile(
     r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?|\b(?:ihr|ihre|dein|deine|euer|eure|your)\s+|"
     r"\b\w*(?:redaktion|team|nachrichten|news|newsletter|app|abo|podcast|paper|rechte|angebot|"
-    r"ausgabe|kanal|leser\w*)\s+(?:des|der|vom|von\s+der|von|bei|beim|im|of|from)\s+)$"
+    r"ausgabe|kanal|formular|leser\w*)\s+(?:des|der|vom|von\s+der|von|bei|beim|im|of|from)\s+)$"
 )
 
 
@@ -1123,15 +1126,48 @@ def _title_outlet(lines: list[str], contact: set[int]) -> str | None:
     return None
 
 
+# a photo by the page's own staff: a medium's name and the photographer's initials, the credit
+# closing a caption or standing alone ("Foto: Musterstädter Anzeiger / kl")
+_STAFF_CREDIT = re.compile(
+    r"(?:^|[.!?]\s+|\s[|·]\s)(?i:bild|foto|fotos|photo|aufnahme)\s*:\s*(?P<name>"
+    + NAME
+    + r")\s*/\s*[a-zäöü]{2,4}\s*$"
+)
+
+
+def _staff_credit_outlet(lines: list[str], contact: set[int]) -> str | None:
+    """A medium's name crediting a photo with a staff member's initials; a name only agencies
+    carry (dpa, Reuters) is a photo source, not the page."""
+    for i, line in enumerate(lines):
+        if i in contact or len(line) > 300 or "/" not in line:
+            continue
+        m = _STAFF_CREDIT.search(line)
+        if not m:
+            continue
+        name = _clean_name(m.group("name"), nominative=True)
+        if name and name.lower() not in AGENCIES and is_media_name(name):
+            return name
+    return None
+
+
 def _generic_outlet(lines: list[str]) -> str | None:
     """The outlet from signals that need no known phrasing: the name that spells the page's own
     domain, else the site's name beside the repeated headline (a page title), else a medium's
-    name in a dated masthead line, else the medium named most often in
-    the page's furniture, else the name the head and tail furniture repeat in an owner's place."""
+    name in a dated masthead line, else the medium named most often in the page's furniture,
+    else a medium crediting a staff photo, else the name the head and tail furniture repeat in
+    an owner's place."""
     if not lines:
         return None
     contact = _contact_lines(lines)
-    for signal in (_domain_outlet, _title_outlet, _dated_masthead, _media_outlet, _owner_outlet):
+    signals = (
+        _domain_outlet,
+        _title_outlet,
+        _dated_masthead,
+        _media_outlet,
+        _staff_credit_outlet,
+        _owner_outlet,
+    )
+    for signal in signals:
         name = signal(lines, contact)
         if name and not _cited_anywhere(name, lines):
             return name
