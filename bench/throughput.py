@@ -1,6 +1,6 @@
 """Throughput of the whole `lagebild run` on 10kGNAD: articles per second and peak memory.
 
-.venv/bin/python bench/throughput.py [--workers N] [--repeat K]
+.venv/bin/python bench/throughput.py [--workers N] [--repeat K] [--db PATH]
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ def main() -> None:
         "--workers", type=int, default=None, help="worker processes (default: all cores)"
     )
     ap.add_argument("--repeat", type=int, default=1, help="repeat the corpus K times (varied ids)")
+    ap.add_argument(
+        "--db", type=Path, default=None, help="keep the store here (a new file; default: temporary)"
+    )
     args = ap.parse_args()
+    if args.db is not None and args.db.exists():
+        ap.error(f"{args.db} exists; give a new path")
     rows = load_10kgnad()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "10kgnad.jsonl"
@@ -41,7 +46,7 @@ def main() -> None:
                         "topic": label,
                     }
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        store = Store.open(Path(tmp) / "bench.db")
+        store = Store.open(args.db or Path(tmp) / "bench.db")
         started = time.perf_counter()
         cpu_started = time.process_time()
         report = run(store, [str(src)], executor=LocalExecutor(args.workers))

@@ -76,3 +76,22 @@ def test_pipeline_pickles() -> None:
 
 def test_normalise_body() -> None:
     assert normalise_body("a  \r\n\r\n\r\n\r\nb\u00adc \n") == "a\n\nbc"
+
+
+class _Preloads(Step):
+    name: ClassVar[str] = "preloads"
+    preload: ClassVar[tuple[str, ...]] = ("mod.b", "mod.a")
+
+
+class _AlsoPreloads(Step):
+    name: ClassVar[str] = "also"
+    preload: ClassVar[tuple[str, ...]] = ("mod.a", "mod.c")
+
+
+def test_preload_modules_once_in_step_order() -> None:
+    assert Pipeline([ParseStep()]).preload == []
+    assert Pipeline([_Preloads(), ParseStep(), _AlsoPreloads()]).preload == [
+        "mod.b",
+        "mod.a",
+        "mod.c",
+    ]

@@ -81,6 +81,11 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.steps]
 
+    @property
+    def preload(self) -> list[str]:
+        """The steps' ``preload`` modules, each once, in step order."""
+        return list(dict.fromkeys(m for s in self.steps for m in s.preload))
+
     def process_batch(self, articles: Iterable[Article]) -> BatchResult:
         stats = {s.name: StepStats(s.name) for s in self.steps}
         result = BatchResult()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -80,9 +81,14 @@ def run(
 
     status = "done"
     try:
-        for result in executor.map(pipeline, fresh_articles()):
-            if result.kept:
-                warm_up.start()  # the corpus steps will run: load their models meanwhile
+        fresh = fresh_articles()
+        first = next(fresh, None)
+        if first is not None:
+            # the corpus steps will run: load their models meanwhile, from now on, when the
+            # executor's workers start (and may load their own models) and leave a core free
+            warm_up.start()
+        todo = fresh if first is None else itertools.chain([first], fresh)
+        for result in executor.map(pipeline, todo):
             with store.atomic():
                 stats.stored += len(store.save_articles(result.kept, run_id))
                 for d in result.dropped:
@@ -116,8 +122,9 @@ def run(
 
 
 class _WarmUp:
-    """Loads the corpus steps' models in a thread while the workers run the per-article steps
-    (this process mostly waits for them then), so the corpus steps start warm."""
+    """Loads the corpus steps' models in a thread while the workers start and run the
+    per-article steps (this process mostly waits for them then), so the corpus steps start
+    warm."""
 
     def __init__(self, steps: list[CorpusStep]) -> None:
         self.steps = steps

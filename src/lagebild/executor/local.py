@@ -47,6 +47,10 @@ class LocalExecutor(Executor):
         ctx = mp.get_context(
             "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         )
+        if isinstance(ctx, mp.context.ForkServerContext):
+            # the fork server imports these before it forks the workers, which inherit what
+            # they load (the NER model); it has no effect once this process's server runs
+            ctx.set_forkserver_preload(pipeline.preload)
         with pool_scope(
             ctx.Pool(self.workers, initializer=_init_worker, initargs=(pipeline,))
         ) as pool:

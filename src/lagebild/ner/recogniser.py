@@ -22,6 +22,11 @@ from lagebild.ner.tokenize import split_sentences, tokenize
 
 log = logging.getLogger(__name__)
 
+_WARM_UP_TEXT = (
+    "Bundeskanzlerin Angela Merkel traf am Montag in Berlin den Chef der "
+    "Europäischen Zentralbank, Mario Draghi."
+)
+
 
 class Recogniser:
     """CRF-based tagger for PER, ORG, LOC and MISC in German text."""
@@ -62,6 +67,11 @@ class Recogniser:
             for i, (lab, c) in enumerate(zip(labels, crf, strict=True))
         ]
         return labels, conf
+
+    def warm_up(self) -> None:
+        """Run the whole chain once on a short text, so that what it sets up on first use is
+        ready (called where workers are forked from; results do not depend on it)."""
+        self.mentions(_WARM_UP_TEXT)
 
     def mentions(self, text: str) -> list[Mention]:
         """Named-entity mentions in ``text`` with exact offsets, sentence index, base, roles."""

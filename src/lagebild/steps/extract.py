@@ -19,6 +19,7 @@ class ExtractStep(Step):
     name: ClassVar[str] = "extract"
     requires: ClassVar[tuple[str, ...]] = ("text", "language")
     provides: ClassVar[tuple[str, ...]] = ("mentions",)
+    preload: ClassVar[tuple[str, ...]] = ("lagebild.steps.preload_ner",)
 
     def process(self, article: Article) -> Article | Drop:
         if article.text.strip():
