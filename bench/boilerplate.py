@@ -347,6 +347,7 @@ def main() -> int:
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

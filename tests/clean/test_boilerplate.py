@@ -15,8 +15,8 @@ from lagebild.errors import LagebildError
 # (per-article / with outlet statistics): tuning 1.000/1.000 both; dev 0.990/1.000,
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
-# 0.948/0.9991, 0.974/0.9991. Rounds 10-15 are development data now (their misses were looked
-# at; see bench/data/boilerplate/README.md).
+# 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000. Rounds 10-16 are
+# development data now (their misses were looked at; see bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
     "dev": (0.98, 0.995),
@@ -32,9 +32,12 @@ FLOORS = {
     # widgets, contact offers to the reader; result rows kept): 0.948 / 0.9991; blind it was
     # 0.908 / 0.9891 at first sight, 0.903 / 0.9891 later
     "heldout6": (0.94, 0.995),
-    # round 16, blind: first sight 0.837 / 0.9878 at 8a5424e, 0.834 / 0.9878 after round 14's
-    # rules and retrained model
-    "heldout7": (0.83, 0.985),
+    # round 16 is development data now (article text lost to reported advice and reported
+    # topics fixed; rating glyphs, cut-off teasers and the outlet asking about itself go by
+    # shape): 0.904 / 1.0000; blind it was 0.837 / 0.9878 at first sight, 0.844 / 0.9878 later
+    "heldout7": (0.90, 0.995),
+    # round 17, blind: first sight 0.955 / 0.9908 at b1c601e, unchanged by round 16's fixes
+    "heldout8": (0.95, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -46,8 +49,9 @@ FLOORS_WITH_STATS = {
     "heldout5": (0.99, 0.995),  # development now: 0.997 / 1.0000 (blind it was 0.905 / 0.9985)
     # development now: 0.974 / 0.9991 (blind it was 0.934 / 0.9891 at first sight, 0.929 later)
     "heldout6": (0.97, 0.995),
-    # round 16, blind: first sight 0.901 / 0.9878, 0.898 / 0.9878 after round 14's changes
-    "heldout7": (0.89, 0.985),
+    # development now: 0.959 / 1.0000 (blind it was 0.901 / 0.9878 at first sight, 0.908 later)
+    "heldout7": (0.95, 0.995),
+    "heldout8": (0.96, 0.99),  # blind: first sight 0.964 / 0.9908, unchanged since
 }
 
 
@@ -541,4 +545,70 @@ def test_result_rows_under_the_head_are_no_fact_box() -> None:
     res = clean_body(body)
     assert "Startseite" not in res.text
     for kept in ("Ergebnisse im Überblick", "Herren: 1. Max Feld", "Damen: 1. Ina Stock"):
+        assert kept in res.text, kept
+
+
+def test_advice_a_third_party_gives_and_reported_topics_are_the_news() -> None:
+    # invented lines: an imperative that an authority gave (", warnt die ...") is reported
+    # speech, not the page talking to the reader; a sentence that reports about comment
+    # sections stays even when the next sentence is in the outlet's own voice
+    body = (
+        "Betrüger verschicken derzeit gefälschte Paketnachrichten an Handynutzer im Landkreis.\n"
+        "Teilen Sie solche Links nicht mit Bekannten, warnt die Polizei in Talheim. Wer schon "
+        "geklickt habe, solle sein Passwort ändern.\n"
+        "In mehreren Foren heißt es, der Verlag wolle alle Leserkommentare künftig vorab "
+        "prüfen lassen. Wir haben beim Verlag nachgefragt.\n"
+        "Bisher seien zwölf Anzeigen eingegangen, sagte ein Sprecher am Montag.\n"
+    )
+    res = clean_body(body)
+    for kept in ("warnt die Polizei", "Leserkommentare künftig", "zwölf Anzeigen"):
+        assert kept in res.text, kept
+    assert not res.removed
+
+
+def test_a_rating_scale_goes_by_its_shape() -> None:
+    # invented widget: a glyph rating scale without any furniture phrase; the report stays
+    body = (
+        "Der Kreistag hat den neuen Nahverkehrsplan mit großer Mehrheit beschlossen. Ab August "
+        "fahren die Busse im Halbstundentakt.\n"
+        "Wie hilfreich war dieser Beitrag? ◆◆◆◇◇\n"
+        "Die ersten Fahrzeuge sollen im Juli geliefert werden, sagte Landrat Paul Weber.\n"
+    )
+    res = clean_body(body)
+    assert "◆◆◆◇◇" not in res.text
+    for kept in ("Halbstundentakt", "im Juli geliefert"):
+        assert kept in res.text, kept
+
+
+def test_cut_off_teaser_under_furniture_goes_and_trailing_prose_stays() -> None:
+    # invented: a teaser cut off mid-sentence under a "more from" heading goes; an article
+    # sentence that trails off with an ellipsis, with no furniture above it, stays
+    body = (
+        "Die Aachbrücke in Talheim bleibt bis Ende Mai für Lastwagen gesperrt. Ein Gutachten "
+        "hatte Risse im Beton gefunden.\n"
+        "Was danach kommt, weiß im Rathaus noch niemand ...\n"
+        "Weitere Nachrichten aus Talheim\n"
+        "Neues Hallenbad eröffnet: Am Samstag stürmten die ersten Gäste das Becken, die ...\n"
+    )
+    res = clean_body(body)
+    assert "Neues Hallenbad" not in res.text
+    assert "weiß im Rathaus noch niemand ..." in res.text
+
+
+def test_the_outlet_asking_the_reader_about_itself_goes() -> None:
+    # invented: a question both to the reader and for the outlet, then an offer; and a call
+    # to the reader that opens the second sentence of a donation appeal
+    body = (
+        "Im Talheimer Stadtwald sind in diesem Sommer mehr als 300 Bäume gefällt worden. Grund "
+        "ist der Borkenkäfer, teilte das Forstamt mit.\n"
+        "Mögen Sie unsere Waldreportagen? Der Talbote-Brief kommt jeden Sonntag mit allen "
+        "Geschichten der Woche.\n"
+        "Der Förster rechnet damit, dass die Aufforstung zehn Jahre dauert.\n"
+        "Diese Recherche blieb frei lesbar, weil viele Menschen uns regelmäßig unterstützen. "
+        "Helfen Sie mit, schon fünf Euro im Monat tragen die Arbeit.\n"
+    )
+    res = clean_body(body)
+    for gone in ("Waldreportagen", "Helfen Sie mit"):
+        assert gone not in res.text, gone
+    for kept in ("300 Bäume", "zehn Jahre dauert"):
         assert kept in res.text, kept

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.clean.dates import is_date_line
 from lagebild.clean.lexicon import (
+    ATTRIBUTED,
     CONTACT,
     CUES,
     EN_IMPERATIVE,
@@ -26,10 +27,12 @@ from lagebild.clean.lexicon import (
     OPTION_MARK,
     OUTLET_VOICE,
     PROMO_WORDS,
+    RATING_GLYPHS,
     READER,
     REQUEST,
     SEPARATORS,
     SHORT_KEYS,
+    TRUNCATED,
 )
 from lagebild.model import normalise_text
 
@@ -51,6 +54,8 @@ SCAN_WINDOW = 300
 # A poll widget and a contact offer are furniture by their shape, whatever they say.
 OPTIONS_SCORE = 2.0
 CONTACT_SCORE = 1.5
+WIDGET_SCORE = 2.0  # a rating scale drawn with glyphs
+TEASER_MAX_WORDS = 30  # a teaser cut off mid-sentence is a short line
 CONTACT_MAX_WORDS = 40  # longer paragraphs that give a number are the news (a hotline report)
 MIN_SENTENCE_WORDS = 4  # "Der Mann wurde festgenommen." is prose; "Mehr zum Thema" is not
 MIN_QUESTION_WORDS = 8
@@ -84,6 +89,12 @@ class Shape:
     questions: bool
     options: bool = False  # two or more answer options of a poll widget ("○ Ja ○ Nein")
     contact: bool = False  # a phone number or e-mail address offered to the reader
+    # the cues that news may report about sit only in sentences that address no one
+    # ("In Posts heißt es, Zeitungen müssten Kommentare abschalten. Wir erklären, ...")
+    topic_reported: bool = False
+    truncated: bool = False  # a short line cut off mid-sentence ("die Preise liegen ...")
+    # the outlet asks the reader about itself: "Gefällt Ihnen unsere Arbeit?"
+    self_question: bool = False
 
     @property
     def solid(self) -> bool:
@@ -100,6 +111,18 @@ def _imperative(text: str) -> bool:
         return False
     end = _CLAUSE_END.search(text, m.end())
     return end is None or end.group(0) != "?"
+
+
+def _later_imperative(text: str) -> bool:
+    """A call to the reader that opens a later sentence ("Gefällt es Ihnen? Machen Sie mit.");
+    ``text`` has its quotations blanked, and advice a third party gave does not count."""
+    if "Sie" not in text:
+        return False
+    for m in _SENTENCE_SPLIT.finditer(text):
+        rest = text[m.end() :]
+        if _imperative(rest) and IMPERATIVE.search(rest) and not ATTRIBUTED.match(rest):
+            return True
+    return False
 
 
 def split_blocks(body: str) -> list[Block]:
@@ -172,11 +195,20 @@ def shape(text: str) -> Shape:
     head = text[:SCAN_WINDOW]
     quoted = bool(_QUOTES.search(head))
     unquoted = _QUOTED.sub(" ", head) if quoted else head
-    reader = n < 80 and bool(READER.search(unquoted) or EN_READER.search(unquoted))
+    # advice a third party gave, reported without quotation marks ("Teilen Sie das nicht, rät
+    # die Polizei."), does not talk to the reader: it counts as a quotation
+    said = ATTRIBUTED.match(unquoted) if "," in unquoted else None
+    addressed = " " + unquoted[said.end() :] if said else unquoted
+    reader = n < 80 and bool(READER.search(addressed) or EN_READER.search(addressed))
     options = len(OPTION_MARK.findall(head)) >= 2
     if options:
         score += OPTIONS_SCORE
         reasons.insert(0, "poll")
+    # the shape is enough on its own; a widget that also has a furniture phrase keeps that
+    # phrase's score and reason
+    if score < WIDGET_SCORE and RATING_GLYPHS.search(head):
+        score = WIDGET_SCORE
+        reasons.insert(0, "widget")
     # a number or address the reader is asked to use: "erreichen Sie unter ...", "bitte an ..."
     contact = (
         n < CONTACT_MAX_WORDS
@@ -189,6 +221,18 @@ def shape(text: str) -> Shape:
     if contact:
         score += CONTACT_SCORE
         reasons.append("contact")
+    voice = n < 80 and bool(OUTLET_VOICE.search(unquoted))
+    # a call opening a later sentence counts only when the outlet speaks for itself too
+    # ("... weil Leser uns unterstützen. Machen Sie mit"); an advice piece's second sentence
+    # ("Die Fläche stimmt oft nicht. Vergleichen Sie ...") is the article
+    imperative = (not said and _imperative(head)) or (
+        voice and n < CONTACT_MAX_WORDS and _later_imperative(addressed)
+    )
+    self_question = reader and voice and "?" in addressed and _asks_about_us(addressed)
+    topic_reported = False
+    if topic > 0 and prose and voice and not (reader or imperative):
+        # only the outlet's voice, never the reader addressed ("Wenn Sie ..." is furniture)
+        topic_reported = _topic_reported(unquoted)
     return Shape(
         words=n,
         lower_ratio=lower_ratio,
@@ -197,17 +241,53 @@ def shape(text: str) -> Shape:
         cue_score=score,
         topic_score=topic,
         reasons=reasons,
-        imperative=_imperative(head),
+        imperative=imperative,
         promo_words=len(PROMO_WORDS.findall(head)) if n < 60 else 0,
         linkish=bool(LINKISH.search(head)),
         separators=bool(SEPARATORS.search(head)),
         exclaims=text.rstrip("\"“”»«’') ").endswith("!"),
         reader=reader,
-        outlet_voice=n < 80 and bool(OUTLET_VOICE.search(unquoted)),
+        outlet_voice=voice,
         questions="?" in head and not quoted,
         options=options,
         contact=contact,
+        topic_reported=topic_reported,
+        self_question=self_question,
+        truncated=n <= TEASER_MAX_WORDS and bool(TRUNCATED.search(text)),
     )
+
+
+def _addresses(sentence: str) -> bool:
+    """The sentence talks to the reader or in the outlet's own voice."""
+    if ATTRIBUTED.match(sentence):
+        return False
+    return bool(
+        READER.search(sentence)
+        or EN_READER.search(sentence)
+        or OUTLET_VOICE.search(sentence)
+        or _imperative(sentence)
+    )
+
+
+def _asks_about_us(text: str) -> bool:
+    """The line opens with a question both to the reader and for the outlet, and an offer
+    follows ("Sie haben Fragen an uns? Schreiben Sie ...")."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return False
+    first = sentences[0][1]
+    return first.endswith("?") and bool(READER.search(first) and OUTLET_VOICE.search(first))
+
+
+def _topic_reported(text: str) -> bool:
+    """Every sentence with a cue news may report about addresses no one (and there is one)."""
+    reported = False
+    for _, sentence in split_sentences(text):
+        if cue_hits(sentence)[2] > 0:
+            if _addresses(sentence):
+                return False
+            reported = True
+    return reported
 
 
 def looks_like_data(text: str) -> bool:

@@ -35,6 +35,7 @@ from lagebild.clean.context import (
     carry_headings,
     close_runs,
     comment_section,
+    cut_teasers,
     fact_boxes,
     join_neighbours,
     sweep_tail,
@@ -184,6 +185,10 @@ class BoilerplateConfig:
     address_cap: float = 1.5  # most that reader address, imperatives etc. add without a cue
     voice_bonus: float = 0.5  # the outlet speaking ("wir", "unser"), outside quotes
     question_bonus: float = 0.25  # a question outside quotes
+    # a line that opens with a question both to the reader and for the outlet, then goes on
+    # ("Gefällt Ihnen unsere Arbeit? Unser Brief ..."):
+    # no kept line of rounds 1-16 asks one, 21 furniture lines do
+    self_question_bonus: float = 0.5
     edge_bonus: float = 0.5  # block before the first / after the last prose block
     edge_max_prose_words: int = 40  # longer paragraphs get no edge bonus: they are the article
     outlet_bonus: float = 3.0  # the outlet repeats this line across its articles
@@ -216,7 +221,7 @@ def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
     if (
         sh.prose
         and sh.words >= cfg.reported_min_words
-        and not (sh.reader or sh.outlet_voice or sh.imperative)
+        and (not (sh.reader or sh.outlet_voice or sh.imperative) or sh.topic_reported)
     ):
         # long third-person prose that merely mentions comments, cookies or apps is news
         s -= sh.topic_score * (1.0 - cfg.reported_cue_factor)
@@ -233,6 +238,7 @@ def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
         + cfg.reader_bonus * sh.reader
         + cfg.voice_bonus * sh.outlet_voice
         + cfg.question_bonus * sh.questions
+        + cfg.self_question_bonus * sh.self_question
         + cfg.exclaim_bonus * (sh.exclaims and sh.words < 25)
     )
     if sh.cue_score == 0 and not (sh.reader and sh.outlet_voice):
@@ -393,6 +399,7 @@ def decide(
     sweep_tail(blocks, shapes, reason, scores, content, self_ref, first_prose, cfg)
     about_boxes(blocks, shapes, reason, first_prose)
     section_links(blocks, shapes, reason)
+    cut_teasers(blocks, shapes, reason)
     if any(weak):
         # A weakly repeated sentence after the prose core: versions of one story may share
         # their last paragraph, and then they share lines inside the core too. Such a

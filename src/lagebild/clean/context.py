@@ -246,6 +246,24 @@ def join_neighbours(blocks: list[Block], shapes: list[Shape], reason: list[str |
                 reason[i] = sh.reasons[0]
 
 
+def cut_teasers(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """A short line cut off mid-sentence right under furniture is a teaser of another article.
+
+    "Mehr aus der Stadt" over "Neue Brücke: Die Bauarbeiten beginnen ...": an extractor keeps
+    the link list's teaser text. An ellipsis alone is no sign (news prose trails off too);
+    the furniture above it is the second one.
+    """
+    for i in range(1, len(blocks)):
+        above = reason[i - 1]
+        if (
+            reason[i] is None
+            and shapes[i].truncated
+            and above is not None
+            and above not in _NOT_FURNITURE
+        ):
+            reason[i] = "teaser"
+
+
 def about_boxes(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
 ) -> None:

@@ -1033,6 +1033,12 @@ INFINITIVE_CALL = re.compile(
 )
 EN_READER = re.compile(r"\b(?:you|your|yours)\b", _I)
 # The outlet speaking of itself.
+# Advice or a call put into a third party's mouth without quotation marks ("Teilen Sie das
+# nicht, rät die Polizei."; "Prüfen Sie die Quelle, so die Verbraucherzentrale."): the
+# sentence reports what someone said, like a quotation; the page is not talking to the reader.
+ATTRIBUTED = re.compile(
+    r"^[^.!?]*?,\s+(?:so|rät|riet|empfiehlt|empfahl|warnt|warnte|mahnt|mahnte|appelliert|appellierte|fordert|forderte|sagt|sagte|schreibt|schrieb|betont|betonte)\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-ZÄÖÜ][a-zäöüß]+)\b[^.!?]*[.!?]"
+)
 OUTLET_VOICE = re.compile(r"\b(?:wir|uns|unser\w*)\b", _I)
 PROMO_WORDS = re.compile(
     r"\b(?:jetzt|kostenlos|gratis|exklusiv|sichern|entdecken|abonnieren|bestellen|klicken|hier|angebot|rabatt|testen|anmelden|registrieren|newsletter|app|abo|mehr erfahren|free|subscribe|now)\b",
@@ -1042,6 +1048,10 @@ LIST_MARK = re.compile(r"^\s*(?:[-•·*▪►▶→»›>]|\d{1,2}[.)])\s+")
 SEPARATORS = re.compile(r"\s[|•·]\s")
 # Answer options of a poll or form widget flattened into text ("○ Ja ○ Nein", "☐ Angemessen").
 OPTION_MARK = re.compile(r"[○◯☐□◻◦]\s*\w")
+# A rating scale drawn with glyphs ("■■□□□", "★★★☆☆"): a widget, never prose.
+RATING_GLYPHS = re.compile(r"[■□★☆●○◆◇▪▫]{3}")
+# A teaser cut off mid-sentence: a word, then an ellipsis at the very end ("die Preise liegen ...").
+TRUNCATED = re.compile(r"[^\W\d_]\s*(?:\.\.\.|…)$")
 # A telephone number ("06031 7748-0", "0171 4402 913", "+49 30 1234") or an e-mail address.
 CONTACT = re.compile(
     r"(?:(?<![\w.,:/-])(?:\+\d{2}|0)\d{2,5}[ /-]?\d{2,}(?:[ -]\d{1,5})*(?![\w,.:]\d)|\b[\w.-]+@[\w-]+\.\w{2,})"
