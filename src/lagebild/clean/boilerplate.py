@@ -30,6 +30,7 @@ from lagebild.clean.blocks import (
     split_sentences,
 )
 from lagebild.clean.context import (
+    QUESTION_END,
     about_boxes,
     ad_frames,
     carry_headings,
@@ -97,8 +98,6 @@ def interview_turns(blocks: list[Block]) -> set[int]:
     return {i for i, _ in turns} if switches >= 2 else set()
 
 
-# A question line without furniture words, and the prose line after it that answers it.
-_QUESTION_LINE = re.compile(r"\?[\"“”»«’')]*\s*$")
 # The most a phrase cue may weigh on a line that an interview or a list of the article's own
 # keeps: a strong phrase (2.0: "Jetzt Newsletter abonnieren") still removes it.
 WEAK_CUE = 2.0
@@ -113,13 +112,14 @@ def answered_questions(blocks: list[Block], shapes: list[Shape]) -> set[int]:
     after it. Two or more such pairs make an interview; its lines are article text unless a
     strong furniture phrase marks them. A question that talks to the reader as a call
     ("Fragen? Schreiben Sie uns.") is no turn: the question carries no cue and no link, the
-    answer no call and no link."""
+    answer no call and no link. (``context.answered_question`` is the stricter test of one
+    pair that the footer sweep uses: there the answer may carry no phrase at all.)"""
     pairs: list[int] = []
     for k in range(1, len(blocks)):
         q, a = shapes[k - 1], shapes[k]
         if (
-            _QUESTION_LINE.search(blocks[k - 1].text)
-            and not _QUESTION_LINE.search(blocks[k].text)
+            QUESTION_END.search(blocks[k - 1].text)
+            and not QUESTION_END.search(blocks[k].text)
             and a.sentence_end
             and q.cue_score == 0
             and not (q.linkish or a.linkish or q.imperative or a.imperative)

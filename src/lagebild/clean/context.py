@@ -39,7 +39,7 @@ SHORT_FAREWELL_WORDS = 6  # "Bis zur nächsten Ausgabe!"
 # Phrase-cue weight that counts as a sign of furniture on its own in the footer sweep.
 STRONG_CUE = 1.5
 # A question line and the answer line after it (ends a sentence, asks nothing).
-_QUESTION_END = re.compile(r"\?[\"“”»«’')]*\s*$")
+QUESTION_END = re.compile(r"\?[\"“”»«’')]*\s*$")
 _ANSWER_END = re.compile(r"^(?!.*\?\s*$).*[.!][\"“”»«’')]*\s*$")
 # The longest promo line that is a label over an ad ("Anzeige", "Sponsored content") and
 # carries the lines under it; a longer one is the ad itself.
@@ -214,7 +214,7 @@ def answered_question(blocks: list[Block], shapes: list[Shape], k: int) -> bool:
         return False
     q, a = shapes[k - 1], shapes[k]
     return bool(
-        _QUESTION_END.search(blocks[k - 1].text)
+        QUESTION_END.search(blocks[k - 1].text)
         and _ANSWER_END.search(blocks[k].text)
         and q.cue_score == 0
         and a.cue_score == 0
