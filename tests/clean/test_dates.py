@@ -97,3 +97,77 @@ def test_event_dates_still_make_date_lines() -> None:
 def test_rerank_labels_make_no_date_lines_of_prose() -> None:
     assert not is_date_line("Die Sendung läuft am 3. Mai 2029 im Ersten, teilte der Sender mit.")
     assert not is_date_line("Die Sperrfrist endet am 12.05.2029, sagte die Sprecherin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weekday abbreviations and long forms before the date, separators before the time
+        ("Do., 08.03.2029 – 07:45", ("2029-03-08T07:45", "minute")),
+        ("Sonnabend, 10. März 2029 | 16:05 Uhr", ("2029-03-10T16:05", "minute")),
+        ("Thurs, Mar 8, 2029 · 7:45 pm", ("2029-03-08T19:45", "minute")),
+        ("Tues 6 March 2029, 11:20 GMT", ("2029-03-06T11:20", "minute")),
+        # a full hour without minutes: "14 Uhr"
+        ("Halle, 12.04.2029, 9 Uhr", ("2029-04-12T09:00", "minute")),
+        ("Stand: 12.04.2029, 17 Uhr", ("2029-04-12T17:00", "minute")),
+        # the time before the date, at the start of the line or of its segment
+        ("06:55 Uhr | 12.04.2029", ("2029-04-12T06:55", "minute")),
+        ("Lokales · 18:40, 12.04.2029", ("2029-04-12T18:40", "minute")),
+        ("9:05 AM, Apr 12, 2029", ("2029-04-12T09:05", "minute")),
+        ("Erschienen 11.15 Uhr, 12. April 2029", ("2029-04-12T11:15", "minute")),
+        # a slashed date whose first number cannot be a month is day first
+        ("Posted 23/04/2029 08:10", ("2029-04-23T08:10", "minute")),
+        ("04/23/2029", ("2029-04-23", "day")),
+    ],
+)
+def test_header_date_and_time_forms(text: str, expected: tuple[str, str]) -> None:
+    assert find_published(text) == expected
+
+
+def test_no_time_is_guessed_from_other_figures() -> None:
+    # a number before the date without a colon, "Uhr" or am/pm is no time
+    assert find_published("Ausgabe 17 | 12.04.2029") == ("2029-04-12", "day")
+    assert find_published("Heft 11.15 · 12.04.2029") == ("2029-04-12", "day")
+    # a time span before the date is an event's, not the line's time
+    assert find_published("08:00 - 12:00 Uhr, 12.04.2029") == ("2029-04-12", "day")
+    # an hour in a sentence makes no date line
+    assert find_published("Die Versammlung beginnt am 12.04.2029 um 19 Uhr.") is None
+    # an event's time before the date stays an event's
+    assert find_published("Einlass: 18:30 Uhr, 12.04.2029\nText.") is None
+
+
+def test_relative_times_give_no_date() -> None:
+    assert find_published("vor 5 Stunden\n\nText.") is None
+    assert find_published("Panorama · vor 2 Tagen\n\nText.") is None
+    assert find_published("40 minutes ago\n\nText.") is None
+    assert not is_date_line("vor 5 Stunden")
+
+
+def test_update_after_the_date_does_not_win() -> None:
+    # the update's label in the same line ends the first date's segment
+    text = "12.04.2029, 06:30 Uhr (aktualisiert 13.04.2029, 10:02 Uhr)\n\nText."
+    assert find_published(text) == ("2029-04-12T06:30", "minute")
+    text = "12.04.2029 – 06:30 Uhr / Update: 13.04.2029 – 10:02 Uhr\n\nText."
+    assert find_published(text) == ("2029-04-12T06:30", "minute")
+    # a trailing update word with no date of its own makes this date the update time
+    text = "Veröffentlicht am 11.04.2029\n13.04.2029, 10:02 Uhr, aktualisiert\n\nText."
+    assert find_published(text) == ("2029-04-11", "day")
+    assert is_date_line("13.04.2029, 10:02 Uhr, aktualisiert")
+    # an update word inside prose still makes no date line
+    assert not is_date_line("Der Plan wurde am 13.04.2029 erneut aktualisiert und verschickt.")
+
+
+def test_price_and_index_lines_are_not_publication_dates() -> None:
+    # ticker lines of a markets page: still date lines (furniture), never the publication date
+    assert find_published("Kupfer 9.412,50 USD · 12.04.2029 17:35\n\nText.") is None
+    assert find_published("MDAX 26.310 Punkte · Stand: 12.04.2029, 17:40 Uhr") is None
+    assert find_published("Brent −1,2 % · 12.04.2029, 17:40 Uhr") is None
+    assert is_date_line("Kupfer 9.412,50 USD · 12.04.2029 17:35")
+    # the page's own date wins over an earlier quote time
+    text = "Stand: 12.04.2029, 18:05 Uhr\nSilber 31,20 EUR · 11.04.2029 22:00\n\nText."
+    assert find_published(text) == ("2029-04-12T18:05", "minute")
+    # a labelled publication date keeps its rank beside a figure
+    text = "Veröffentlicht: 12.04.2029 · Leitzins 2,75 %\n\nText."
+    assert find_published(text) == ("2029-04-12", "day")
+    # a price with no date is no date line at all
+    assert not is_date_line("Euro/Dollar 1,0914 +0,3 % · 17:35 Uhr")

@@ -2,10 +2,13 @@
 
 Recognises the common German and English forms ("Veröffentlicht am 12.05.2024 um 09:14",
 "Stand: 03.11.2023 18:02 Uhr", "Datum: 2024-01-15", "12. Mai 2024, 09:14 Uhr",
-"Published May 12, 2024"). Only lines that look like a date line qualify: a label such as
-"Veröffentlicht" right before the date, or a short line that is mostly the date; a date inside
-running prose ("Am 12. Mai 2024 trat ... in Kraft.") is not the publication date. When both a
-first-published and an updated date are present, the first-published one wins.
+"Published May 12, 2024", "Sa., 12.05.2024 | 9 Uhr", "09:14 Uhr | 12.05.2024"). Only lines
+that look like a date line qualify: a label such as "Veröffentlicht" right before the date, or
+a short line that is mostly the date; a date inside running prose ("Am 12. Mai 2024 trat ...
+in Kraft.") is not the publication date. When both a first-published and an updated date are
+present, the first-published one wins, also within one line ("12.05.2024, 09:14 Uhr
+(aktualisiert 13.05.2024)"). Relative times ("vor 3 Stunden") give no date, and the time of a
+price or index quote on a markets page is not a publication date.
 """
 
 from __future__ import annotations
@@ -45,7 +48,13 @@ _DATE_FORMS = [
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
 ]
 _TIME = re.compile(
-    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?",
+    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)",
+    re.IGNORECASE,
+)
+# a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"): it must
+# start the line or its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
+_TIME_BEFORE = re.compile(
+    r"(?:^|\s[·|]\s|^\W*\w+:?\s+)(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*$",
     re.IGNORECASE,
 )
 # Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels;
@@ -55,6 +64,9 @@ _TIME = re.compile(
 # never the publication date (_EVENT; see _NOT_PUBLISHED), though their lines are date lines.
 _BROADCAST = 3
 _EVENT = 4
+# 5: the time of a price or index quote ("DAX 18.204 Punkte · +0,6 % · 21.11.2026, 17:35 Uhr",
+# "Stand: 21.11.2026 17:35"): a ticker line of a markets page, never the publication date
+_QUOTE = 5
 _LABELS = [
     (
         0,
@@ -98,6 +110,23 @@ _NOT_PUBLISHED = re.compile(
     r"[^\d]{0,30}$",
     re.IGNORECASE,
 )
+# a label after a date: of this date when nothing follows it ("21.11.2026, 14:32 Uhr,
+# aktualisiert"), else of a later date ("21.11.2026 (aktualisiert 22.11.2026, 08:15 Uhr)")
+_UPDATED_WORD = r"(?:aktualisiert|geändert|bearbeitet|update|updated|modified)"
+_FIRST_WORD = r"(?:veröffentlicht|erstellt|published)"
+_AFTER_LABEL = re.compile(
+    r"\s*[(\[,;/–-]?\s*(?:zuletzt\s+|last\s+)?(?:"
+    rf"(?P<own>(?P<first>{_FIRST_WORD})|{_UPDATED_WORD})\W*$|"
+    rf"(?:{_FIRST_WORD}|{_UPDATED_WORD}|stand)\b[^\d]{{0,20}}(?=\d))",
+    re.IGNORECASE,
+)
+# a quoted price, index level or change: a number with a currency, "Punkte" or a per cent sign
+_QUOTE_FIGURE = re.compile(
+    r"(?<![\w.,])[+\-−±]?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*"
+    r"(?:%|€|\$|prozent\b|punkte\b|pkt\b|eur\b|euro\b|usd\b|dollar\b|chf\b|gbp\b|pence\b)"
+    r"|(?<![\w.,])[+\-−±]\d+(?:,\d+)?\s*(?:%|prozent\b)",
+    re.IGNORECASE,
+)
 # a sentence ends in a word of four letters or more and a period ("Min." and "Uhr." do not)
 _SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")
 # lower-case words a date line may hold; any other ("ist", "endet") makes it a sentence
@@ -106,7 +135,7 @@ _DATE_LINE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WEEKDAYS = re.compile(
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?",
     re.IGNORECASE,
 )
 
@@ -116,6 +145,49 @@ class _Found:
     rank: int
     when: datetime
     precision: str
+
+
+def _twelve_hour(hour: int, ap: str | None) -> int:
+    """The 24-hour clock hour of a time with an optional am/pm mark."""
+    mark = (ap or "").lower().replace(".", "")
+    if mark == "pm" and hour < 12:
+        return hour + 12
+    if mark == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
+    """(hour, minute, second, precision, end, label end) of the date match m in line.
+
+    The time is the date's own ("2024-01-15T09:14"), the one right after it, or one that
+    starts the line or segment right before it; end is where the date and its time end, and
+    label end where a label before them would end.
+    """
+    own = m.groupdict()
+    if own.get("H"):
+        second = int(own["S"]) if own.get("S") else 0
+        precision = "second" if own.get("S") else "minute"
+        return int(own["H"]), int(own["M"]), second, precision, m.end(), m.start()
+    t = _TIME.match(line, m.end())
+    if t and t["Hu"]:
+        return int(t["Hu"]), 0, 0, "minute", t.end(), m.start()
+    if t:
+        second = int(t["S"]) if t["S"] else 0
+        precision = "second" if t["S"] else "minute"
+        return (
+            _twelve_hour(int(t["H"]), t["ap"]),
+            int(t["M"]),
+            second,
+            precision,
+            t.end(),
+            m.start(),
+        )
+    tb = _TIME_BEFORE.search(line, 0, m.start())
+    if tb:
+        hour = _twelve_hour(int(tb["H"]), tb["ap"])
+        return hour, int(tb["M"] or tb["M2"]), 0, "minute", m.end(), tb.start("H")
+    return 0, 0, 0, "day", m.end(), m.start()
 
 
 def _parse(line: str) -> list[_Found]:
@@ -128,36 +200,20 @@ def _parse(line: str) -> list[_Found]:
                 year = year + 2000 if year < 100 else year
                 month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
                 day = int(g["d"])
-                hour = minute = second = 0
-                precision = "day"
-                end = m.end()
-                if g.get("H"):
-                    hour, minute = int(g["H"]), int(g["M"])
-                    second = int(g["S"]) if g.get("S") else 0
-                    precision = "second" if g.get("S") else "minute"
-                else:
-                    t = _TIME.match(line, end)
-                    if t:
-                        hour, minute = int(t["H"]), int(t["M"])
-                        if t["S"]:
-                            second, precision = int(t["S"]), "second"
-                        else:
-                            precision = "minute"
-                        ap = (t["ap"] or "").lower().replace(".", "")
-                        if ap == "pm" and hour < 12:
-                            hour += 12
-                        elif ap == "am" and hour == 12:
-                            hour = 0
-                        end = t.end()
+                if month > 12 and day <= 12 and "/" in m[0]:
+                    month, day = day, month  # "21/11/2026": day first, as in Britain
+                hour, minute, second, precision, end, label_end = _clock(line, m)
                 when = datetime(year, month, day, hour, minute, second)
             except (ValueError, KeyError):
                 continue  # not a real date (month 13, 31 February, ...): not a date line
             before = line[: m.start()]
-            seg = before[max(before.rfind(" · "), before.rfind(" | "), -1) + 1 :]
+            # labels stand before a time that precedes the date ("Veröffentlicht 14:32 Uhr, ...")
+            labelled = line[:label_end]
+            seg = labelled[max(labelled.rfind(" · "), labelled.rfind(" | "), -1) + 1 :]
             event = bool(_NOT_PUBLISHED.search(seg))
             rank = -1
             for r, label in _LABELS:
-                if label.search(before):
+                if label.search(labelled):
                     rank = r
                     break
             if rank < 0:
@@ -167,12 +223,20 @@ def _parse(line: str) -> list[_Found]:
                 probe = len(line[:end].rstrip())  # the time pattern eats the space before " · "
                 seps = [i for i in (line.find(" · ", probe), line.find(" | ", probe)) if i >= 0]
                 seg_end = min(seps) if seps else len(line)
+                rank = 1
+                # "21.11.2026, 14:32 Uhr (aktualisiert 22.11.2026, 08:15 Uhr)": the label of
+                # a later date ends this date's segment; a label with no date of its own
+                # ("21.11.2026, 14:32 Uhr, aktualisiert") ranks this date
+                after = _AFTER_LABEL.search(line, end, seg_end)
+                if after:
+                    seg_end = after.start()
+                    if after["own"]:
+                        rank = 0 if after["first"] else 2
                 rest = _WEEKDAYS.sub(" ", line[seg_start : m.start()] + " " + line[end:seg_end])
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
                 if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):
                     continue  # a date inside a sentence, not a date line
-                rank = 1
             # an event's date still makes a date line (page furniture), never the publication
             if event:
                 rank = _EVENT
@@ -180,6 +244,8 @@ def _parse(line: str) -> list[_Found]:
                 rank = _BROADCAST
             elif _EMBARGO.search(seg):
                 rank = 0
+            elif rank > 0 and _QUOTE_FIGURE.search(line):
+                rank = _QUOTE  # a labelled "Veröffentlicht:" date keeps its rank
             found.append(_Found(rank, when, precision))
     return found
 
@@ -209,7 +275,7 @@ def find_published(text: str) -> tuple[str, str] | None:
     for line in lines:
         if len(line) <= MAX_DATE_LINE and any(c.isdigit() for c in line):
             found.extend(_parse(line))
-    found = [f for f in found if f.rank != _EVENT]
+    found = [f for f in found if f.rank <= _BROADCAST]
     if not found:
         return None
     best = min(found, key=lambda f: (f.rank, f.when))
