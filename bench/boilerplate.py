@@ -31,7 +31,7 @@ from lagebild.clean.dates import find_published
 from lagebild.clean.language import detect
 from lagebild.clean.learned import BlockModel
 from lagebild.clean.outlet_stats import OutletLineStats
-from lagebild.clean.outlets import find_outlet
+from lagebild.clean.outlets import find_outlet, normalise_outlet
 from lagebild.model import RemovedBlock
 
 DATA = Path(__file__).parent / "data" / "boilerplate"
@@ -164,6 +164,12 @@ def learn(articles: list[GoldArticle], **thresholds: float) -> OutletLineStats:
     return stats
 
 
+def _same_source(name: str) -> str:
+    """A cited source as the comparison sees it: spelling and written-out agency names are one
+    source ("sda" / "SDA", "Deutsche Presse-Agentur" / "dpa")."""
+    return normalise_outlet(name.strip()).casefold()
+
+
 def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
     d_ok = d_n = o_ok = o_n = o_wrong = 0
     c_tp = c_fp = c_fn = 0
@@ -186,8 +192,8 @@ def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
         elif out is not None:
             o_wrong += 1  # the text does not name its outlet, yet one was found
             misses.append(f"{art.meta['id']}: outlet {out!r} where the text names none")
-        gold = {c.strip() for c in art.meta.get("cites", "").split(";") if c.strip()}
-        got_c = set(find_cites(art.body))
+        gold = {_same_source(c) for c in art.meta.get("cites", "").split(";") if c.strip()}
+        got_c = {_same_source(c) for c in find_cites(art.body)}
         c_tp += len(gold & got_c)
         c_fp += len(got_c - gold)
         c_fn += len(gold - got_c)

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from lagebild.clean.blocks import shape
 from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
@@ -15,7 +16,8 @@ from lagebild.errors import LagebildError
 # (per-article / with outlet statistics): tuning 1.000/1.000 both; dev 0.990/1.000,
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
-# 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000. Rounds 10-16 are
+# 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 0.995/1.0000
+# both. Rounds 10-17 are
 # development data now (their misses were looked at; see bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -36,8 +38,10 @@ FLOORS = {
     # topics fixed; rating glyphs, cut-off teasers and the outlet asking about itself go by
     # shape): 0.904 / 1.0000; blind it was 0.837 / 0.9878 at first sight, 0.844 / 0.9878 later
     "heldout7": (0.90, 0.995),
-    # round 17, blind: first sight 0.955 / 0.9908 at b1c601e, unchanged by round 16's fixes
-    "heldout8": (0.95, 0.99),
+    # round 17 is development data now (lost article text fixed: lists the article introduces,
+    # reported last sentences; media-library notes, login prompts, ad labels, competitions go
+    # by phrase): 0.995 / 1.0000; blind it was 0.955 / 0.9908 at first sight
+    "heldout8": (0.99, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -51,7 +55,8 @@ FLOORS_WITH_STATS = {
     "heldout6": (0.97, 0.995),
     # development now: 0.959 / 1.0000 (blind it was 0.901 / 0.9878 at first sight, 0.908 later)
     "heldout7": (0.95, 0.995),
-    "heldout8": (0.96, 0.99),  # blind: first sight 0.964 / 0.9908, unchanged since
+    # development now: 0.995 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
+    "heldout8": (0.99, 0.995),
 }
 
 
@@ -612,3 +617,123 @@ def test_the_outlet_asking_the_reader_about_itself_goes() -> None:
         assert gone not in res.text, gone
     for kept in ("300 Bäume", "zehn Jahre dauert"):
         assert kept in res.text, kept
+
+
+def test_a_list_the_article_introduces_keeps_its_items() -> None:
+    # invented: a numbered list under the article's own lead-in, one item naming a
+    # subscription; the article goes on after it, so every item is article text
+    body = (
+        "Mehrere Fitnessstudios in Talheim erhöhen zum Jahreswechsel ihre Beiträge um bis zu "
+        "zwölf Prozent.\n"
+        "Der Mieterbund empfiehlt, vor dem Verlängern drei Dinge zu klären:\n"
+        "1. Wie oft gehe ich wirklich trainieren?\n"
+        "2. Kann ich das Abo für zwei Monate ruhen lassen?\n"
+        "3. Gibt es einen Tarif für Studierende?\n"
+        "Kündigen lassen sich die meisten Verträge mit einer Frist von vier Wochen.\n"
+    )
+    res = clean_body(body)
+    for kept in ("1. Wie oft", "2. Kann ich das Abo", "3. Gibt es einen Tarif"):
+        assert kept in res.text, kept
+
+
+def test_a_reported_last_sentence_about_a_media_library_stays() -> None:
+    # invented: the article's last sentence names a media library as its topic; the footer
+    # under it goes, the sentence stays
+    body = (
+        "Der Sender will ab Januar alle Regionalnachrichten auch mit Untertiteln zeigen. Das "
+        "hat der Verwaltungsrat am Dienstag beschlossen.\n"
+        "Die untertitelten Fassungen sollen in der Mediathek genauso lange bleiben wie alle "
+        "anderen Beiträge.\n"
+        "Weitere Beiträge aus dieser Sendung\n"
+        "Impressum · Datenschutz · Barrierefreiheit\n"
+    )
+    res = clean_body(body)
+    assert "in der Mediathek genauso lange" in res.text
+    assert "Impressum" not in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bereits Abonnentin? Jetzt einloggen",
+        "Gesponserter Inhalt",
+        "Entgeltliche Einschaltung",
+        "Verlosung: Wir verschenken 5 × 2 Tickets für das Sommerfest",
+        "Beitrag verfügbar bis 03.04.2027",
+        "Diese Folge ist aus rechtlichen Gründen nur in Österreich abrufbar.",
+        "FSK 16",
+        "Talheim heute – die ganze Folge (18:40 Min.)",
+        "Lesezeit etwa 6 Min.",
+        "Blitzer gesehen? Ruf uns an: 07131 / 22 33 44",
+        "On Air: Der Abend mit Lea",
+        "Läuft gerade: Die Talband – Sommerregen",
+        "Diesen Beitrag mit Audiodeskription anhören",
+    ],
+)
+def test_media_library_notes_login_prompts_ad_labels_and_competitions_go(line: str) -> None:
+    # invented furniture lines between two paragraphs of an invented report
+    body = (
+        "Die Gemeinde Talheim baut bis zum Herbst einen neuen Radweg entlang der Kreisstraße. "
+        "Die Kosten liegen bei 1,2 Millionen Euro.\n"
+        f"{line}\n"
+        "Der Gemeinderat hatte den Bau im März einstimmig beschlossen, sagte der "
+        "Bürgermeister am Montag.\n"
+    )
+    res = clean_body(body)
+    assert line not in res.text
+    for kept in ("neuen Radweg", "einstimmig beschlossen"):
+        assert kept in res.text, kept
+
+
+def test_sentences_about_availability_and_competitions_stay() -> None:
+    # invented prose that reports on the same things the notes above are about
+    body = (
+        "Der Sender hat angekündigt, dass viele Videos künftig länger in der Mediathek "
+        "verfügbar bleiben sollen.\n"
+        "Beim Gewinnspiel des Vereins hatten im Sommer mehr als 400 Menschen mitgemacht, "
+        "sagte die Vorsitzende.\n"
+        "Die Siegerin lief die zehn Kilometer in 38:12 Minuten.\n"
+    )
+    res = clean_body(body)
+    assert not res.removed
+
+
+def test_a_free_thing_in_a_compound_is_no_offer() -> None:
+    # invented: "Gratis-" opening a compound names a thing; the line is the headline
+    body = (
+        "Stadt prüft Gratis-Parkplätze am Bahnhof Talheim\n"
+        "Der Gemeinderat will bis zum Sommer klären, ob Pendler am Bahnhof kostenfrei parken "
+        "dürfen. Die Verwaltung rechnet mit Kosten von 80.000 Euro im Jahr.\n"
+    )
+    res = clean_body(body)
+    assert res.title == "Stadt prüft Gratis-Parkplätze am Bahnhof Talheim"
+
+
+def test_a_labelled_note_at_the_tail_still_goes_with_the_footer() -> None:
+    # invented agency copy: a usage note opening with a label keeps its full cue weight in
+    # the footer sweep (only plain statements that report a topic are discounted)
+    body = (
+        "Der Kreistag hat am Montag den Bau einer neuen Berufsschule in Talheim beschlossen. "
+        "Die Kosten liegen bei 40 Millionen Euro.\n"
+        "Baubeginn soll im Frühjahr sein, sagte der Landrat.\n"
+        "tal/kr\n"
+        "Nutzungshinweis: Nur für Bezieher des Talheimer Landesdienstes. Eine Weitergabe an "
+        "Dritte ist nicht gestattet.\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert "Nutzungshinweis" not in res.text
+    assert "Baubeginn soll im Frühjahr sein" in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented lines that share words with the round-17 furniture cues, but are news
+        "Gewinnspiel-Betrug: Polizei warnt vor falschen Anrufen",
+        "Verfügbar bis Ende März sind die Karten nur im Vorverkauf.",
+        "Die ganze Sendung lang sprach der Minister über die Bahn.",
+        "On-Air-Moderatorin Lea Frank verlässt den Sender nach zwölf Jahren.",
+    ],
+)
+def test_news_lines_sharing_words_with_media_cues_carry_no_cue(line: str) -> None:
+    assert shape(line).cue_score == 0

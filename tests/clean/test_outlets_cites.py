@@ -623,3 +623,61 @@ def test_find_outlet_credits_and_offers(text: str, outlet: str) -> None:
 )
 def test_find_outlet_credits_stay_quiet(text: str) -> None:
     assert find_outlet(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        # media names in quotation marks, as papers write them
+        ("Das berichtete die «Weltwoche» am Freitag. " + _BODY, ["Weltwoche"]),
+        ("Wie der „Kurier“ berichtet, schließt das Bad im Mai.", ["Kurier"]),
+        ("Das hatte zuerst der »Spiegel« berichtet. " + _BODY, ["Spiegel"]),
+        # an Austrian paper whose bare name is an ordinary word goes by its full name
+        ("Laut „Standard“ fehlen 40 Lehrkräfte. " + _BODY, ["Der Standard"]),
+        # an agency as the subject anywhere in a sentence
+        ("Das Gericht hat entschieden, die SDA bestätigte den Entscheid.", ["SDA"]),
+        # a Swiss dateline: no dash and no full stop after the agency code
+        ("Chur (sda) Der Kanton senkt die Steuern. " + _BODY, ["SDA"]),
+    ],
+)
+def test_cites_quoted_names_agency_subjects_and_swiss_datelines(
+    text: str, cites: list[str]
+) -> None:
+    assert find_cites(text) == cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted phrase is no name; a body that is not an agency confirms the news itself
+        "„Wir machen weiter“, sagte die Wirtin. " + _BODY,
+        "Die Feuerwehr bestätigte den Einsatz am Abend.",
+        "Der Sender bestätigte den Wechsel der Moderatorin.",
+        # a party code in parentheses before a sentence is no agency
+        "Bonn (SPD) Die Fraktion will den Antrag stellen.",
+    ],
+)
+def test_quoted_phrases_and_other_subjects_cite_nothing(text: str) -> None:
+    assert find_cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the outlet's media library in its masthead and footer: the outlet is the broadcaster
+        (
+            "Talfunk Mediathek | Start · Sendungen · Live\n"
+            "Video · 2:15 Min. · 03.04.2028 · Talfunk Abendschau\n"
+            + _PROSE
+            + "\nTalfunk Mediathek · Jugendschutz · Impressum · Datenschutz",
+            "Talfunk",
+        ),
+    ],
+)
+def test_find_outlet_media_libraries(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+def test_legal_links_of_a_footer_name_no_outlet() -> None:
+    text = "Start · Sendungen · Live\n" + _PROSE + "\nJugendschutz · Barrierefreiheit · Impressum"
+    assert find_outlet(text) is None

@@ -39,6 +39,7 @@ from lagebild.clean.context import (
     cut_teasers,
     fact_boxes,
     join_neighbours,
+    own_cue,
     sweep_tail,
 )
 from lagebild.clean.edges import head_and_tail, section_links
@@ -162,6 +163,53 @@ def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | N
     return out
 
 
+# A line in the article's own words that opens a list ("Die Stiftung rät Eltern:"): a few
+# words, a share of them lower-case (verbs, articles), no phrase cue, nobody addressed.
+LEAD_IN_MIN_WORDS = 4
+LEAD_IN_LOWER = 0.25
+MIN_INTRODUCED_ITEMS = 2
+
+
+def _lead_in(b: Block, sh: Shape) -> bool:
+    return (
+        b.text.endswith(":")
+        and sh.words >= LEAD_IN_MIN_WORDS
+        and sh.lower_ratio >= LEAD_IN_LOWER
+        and sh.cue_score == 0
+        and not (sh.reader or sh.outlet_voice or sh.imperative or sh.linkish)
+    )
+
+
+def introduced_lists(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> set[int]:
+    """Items of a list that the article introduces in its own words and then goes on after
+    ("Die Verbraucherzentrale rät:" / "1. ..." / "2. ..." / more prose): an item that merely
+    names a furniture word ("Lässt sich ein Abo pausieren?") is article text like its
+    siblings. No kept lead-in of rounds 1-17 opens a furniture list. An item that talks to the
+    reader, links, or carries more than one phrase cue still goes."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if reason[i] is not None or not _lead_in(b, shapes[i]):
+            continue
+        j = i + 1
+        while j < len(blocks) and _ITEM_MARK.match(blocks[j].text):
+            j += 1
+        if j - i - 1 < MIN_INTRODUCED_ITEMS or j >= len(blocks):
+            continue
+        if reason[j] is not None or not shapes[j].prose:
+            continue  # the article must go on after the list
+        out.update(
+            k
+            for k in range(i + 1, j)
+            if reason[k] != "outlet-repeated"
+            and shapes[k].cue_score <= WEAK_CUE
+            and not (shapes[k].reader or shapes[k].outlet_voice or shapes[k].imperative)
+            and not shapes[k].linkish
+        )
+    return out
+
+
 _TRIMMABLE = frozenset(
     {"newsletter", "social", "promo", "related", "comments", "contact", "cookie"}
 )
@@ -217,14 +265,8 @@ class CleanResult:
 
 
 def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
-    s = sh.cue_score
-    if (
-        sh.prose
-        and sh.words >= cfg.reported_min_words
-        and (not (sh.reader or sh.outlet_voice or sh.imperative) or sh.topic_reported)
-    ):
-        # long third-person prose that merely mentions comments, cookies or apps is news
-        s -= sh.topic_score * (1.0 - cfg.reported_cue_factor)
+    # long third-person prose that merely mentions comments, cookies or apps is news
+    s = own_cue(sh, cfg)
     if sh.promo_words >= 2:
         s += cfg.promo_bonus
     if sh.linkish:
@@ -412,6 +454,7 @@ def decide(
 
     turns = interview_turns(blocks) | answered_questions(blocks, shapes)
     turns |= list_siblings(blocks, shapes, reason)
+    turns |= introduced_lists(blocks, shapes, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None

@@ -215,6 +215,14 @@ _TEXT_CUES.extend(
         ),
     ]
 )
+# a news agency as the subject of a verb of reporting or confirming anywhere in a sentence:
+# "..., die APA bestätigte das Urteil", "wie die SDA verbreitete". Only agencies (checked where
+# the cue is read): an agency is never the news itself, while "Der NDR bestätigte" may be.
+_AGENCY_SUBJECT = re.compile(
+    r"\b(?:[dD](?:ie|er))\s+(?P<name>[\w-]{2,12})\s+(?i:bestätigte|bestätigt|bestätigten|"
+    r"verbreitete|verbreitet|meldete|meldet|berichtete|berichtet|zitierte|zitiert)\b"
+)
+_TEXT_CUES.append(_AGENCY_SUBJECT)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 # words a cue cannot match without (a cheap test that spares the slow cues most texts)
 _PARTICIPLES = (
@@ -239,6 +247,7 @@ _GATES = {
     _RESEARCH_OF: ("recherche", "enthüllung"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
+    _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert"),
     _SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte", "titelte"),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
@@ -347,10 +356,11 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-ZÄÖÜ][\w./ -]{0,40}?\s)?\((?P<list>[\w-]{2,12}(?:\s*[/,]\s*[\w-]{2,12})*)\)\s*[-–—:]",
     re.MULTILINE,
 )
-# "Ruhlach/Kettelbach (dpa). Die ...": a place and a full stop after the credit; only agency
-# codes count here (a stop after parentheses also ends "Die Partei (SPD).")
+# "Ruhlach/Kettelbach (dpa). Die ...": a place and a full stop after the credit, or, as Swiss
+# papers write it, nothing at all ("Bern (sda) Der Bundesrat ..."); only agency codes count
+# here (a stop after parentheses also ends "Die Partei (SPD).")
 _DATELINE_STOP = re.compile(
-    r"^\s*[A-ZÄÖÜ][\w./ -]{0,40}?\s\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\.\s+[A-ZÄÖÜ]",
+    r"^\s*[A-ZÄÖÜ][\w./ -]{0,40}?\s\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\.?\s+[A-ZÄÖÜ]",
     re.MULTILINE,
 )
 # a source as one segment of a byline or date line: "29.10.2027 · 08:01 Uhr · Quelle: dpa-AFX"
@@ -565,6 +575,24 @@ class _Unset:
 _UNSET = _Unset()
 
 
+# a medium's name in quotation marks, as German, Austrian and Swiss papers write them: „Standard“,
+# «Blick», »Spiegel«, "Bild am Sonntag" (every word after the first capitalised or a joiner, so
+# that a quoted phrase such as „Wir kochen weiter“ keeps its marks)
+_QUOTED_NAME = re.compile(
+    r"[„“\"«»](?P<name>[\wÄÖÜ][\w.&'’-]*(?:\s+(?:[A-ZÄÖÜ0-9][\w.&'’-]*|am|der|für|und|online)){0,3})[“”\"»«]"
+)
+# papers whose bare name is an ordinary word go by their full name: "Der Standard", "Die Presse"
+_FULL_NAMES = {"Standard": "Der Standard", "Presse": "Die Presse"}
+
+
+def _unquote_names(text: str) -> str:
+    """The text with the quotation marks around short names taken off ("der „Standard“" ->
+    "der Standard"), so that the cues read them like unquoted names."""
+    if not any(q in text for q in '„“«»"'):
+        return text
+    return _QUOTED_NAME.sub(lambda m: m.group("name"), text)
+
+
 def find_cites(
     text: str, own: str | None = None, *, named: str | _Unset | None = _UNSET
 ) -> list[str]:
@@ -574,6 +602,7 @@ def find_cites(
     metadata), and the outlet the text names itself (:func:`find_outlet`; ``named`` passes its
     answer when the caller already asked it, so it is not run twice)."""
     found: list[tuple[int, str]] = []
+    original, text = text, _unquote_names(text)
     head = text[:400]
     for m in _DATELINE.finditer(head):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=True))
@@ -609,6 +638,8 @@ def find_cites(
                 media_run = [m.group("name")]
             if cue is _AMONG_MEDIA and not _reported_around(text, m):
                 continue
+            if cue is _AGENCY_SUBJECT and m.group("name").lower() not in AGENCIES:
+                continue
             found.extend((m.start(), media) for media in media_run)
     for cue in _LOWER_CUES:
         for m in cue.finditer(text):
@@ -619,12 +650,13 @@ def find_cites(
         return []
     # the page's own outlet is no cited source ("sagte er gegenüber Rundfunk Westmark")
     if isinstance(named, _Unset):
-        named = find_outlet(text)
+        named = find_outlet(original)
     seen = {o.casefold() for o in (own, named) if o}
     if own:
         seen.add(normalise_outlet(own).casefold())
     out: list[str] = []
-    for _, name in sorted(found, key=lambda x: x[0]):
+    for _, short in sorted(found, key=lambda x: x[0]):
+        name = _FULL_NAMES.get(short, short)
         key = name.casefold()
         if key not in seen:
             seen.add(key)

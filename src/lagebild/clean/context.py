@@ -69,6 +69,10 @@ class _Config(Protocol):
     def max_carry(self) -> int: ...
     @property
     def edge_bonus(self) -> float: ...
+    @property
+    def reported_cue_factor(self) -> float: ...
+    @property
+    def reported_min_words(self) -> int: ...
 
 
 def comment_section(
@@ -292,6 +296,32 @@ def about_boxes(
             reason[k] = "about"
 
 
+def own_cue(sh: Shape, cfg: _Config) -> float:
+    """The phrase-cue weight of a block, with the cues news may report about discounted in
+    third-person prose as the block score does ("Die Fassungen sollen in der Mediathek
+    abrufbar sein" reports on a media library; it does not point the reader to one)."""
+    if (
+        sh.prose
+        and sh.words >= cfg.reported_min_words
+        and (not (sh.reader or sh.outlet_voice or sh.imperative) or sh.topic_reported)
+    ):
+        return sh.cue_score - sh.topic_score * (1.0 - cfg.reported_cue_factor)
+    return sh.cue_score
+
+
+# "Nutzungshinweis: ...", "Hinweis der Redaktion: ...": a label opening a line
+_LABEL_START = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s*:\s")
+
+
+def _footer_cue(b: Block, sh: Shape, cfg: _Config) -> float:
+    """The phrase-cue weight the footer sweep reads: discounted for a plain statement that
+    reports a topic (see :func:`own_cue`), not for a labelled note or a question, the shapes
+    of footer lines ("Nutzungshinweis: Nur für Bezieher ...", "Eigene Meldung? Jetzt ...")."""
+    if sh.questions or _LABEL_START.match(b.text):
+        return sh.cue_score
+    return own_cue(sh, cfg)
+
+
 def sweep_tail(
     blocks: list[Block],
     shapes: list[Shape],
@@ -334,7 +364,10 @@ def sweep_tail(
             )
             outlet_to_reader = sh.reader and sh.outlet_voice
             if sh.prose and not (
-                sh.cue_score >= 1.0 or self_ref[j] or short_call or outlet_to_reader
+                _footer_cue(blocks[j], sh, cfg) >= 1.0
+                or self_ref[j]
+                or short_call
+                or outlet_to_reader
             ):
                 break
             if looks_like_data(blocks[j].text):

@@ -101,7 +101,7 @@ CUES: tuple[Cue, ...] = (
         "newsletter",
         2.0,
         _S
-        + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren|mitglied werden|unterstützer werden|abo abschließen|aktivieren)\b",
+        + r"(?:jetzt|hier)\s+(?:kostenlos\s+|gratis\s+)?(?:abonnieren|abonnent\w*|anmelden|einloggen|registrieren|testen|bestellen|herunterladen|downloaden|installieren|weiterlesen|lesen|entdecken|sichern|mitmachen|buchen|spenden|informieren|mitglied werden|unterstützer werden|abo abschließen|aktivieren)\b",
         keys="jetzt|hier",
     ),
     _cue(
@@ -273,7 +273,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "navigation",
         2.0,
-        r"^\W*(?:(?:[\w-]+\s+)?(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*)?(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?|min read)(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$",
+        r"^\W*(?:(?:[\w-]+\s+)?(?:lesezeit|lesedauer|reading time|read time)\s*:?\s*)?(?:(?:ca\.|rund|etwa|circa|ungefähr|knapp|about|~)\s*)?\d+\s*(?:min(?:uten|utes?)?\.?|min read)(?:\s*(?:lesezeit|lesedauer|lesen|read|reading time))?\W*$",
     ),
     _cue(
         "navigation",
@@ -342,7 +342,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         1.0,
-        r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b",
+        # (not the first part of a compound: "Gratis-Zeitungsboxen" names a thing, offers nothing)
+        r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b(?!-\w)",
         keys="kostenlos|gratis|unverbindlich|exklusiv|kurze zeit|sichern sie|zugreifen|limited",
     ),
     _cue(
@@ -994,6 +995,72 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+# --- subscriber login, ad labels, competitions, media libraries (added after round 17) -----
+# the login prompt of a paywalled site: "Schon abonniert? Hier einloggen", "Bereits Abonnent?"
+_ROUND17 = (
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:schon|bereits)\s+(?:abonniert|abonnent(?:in)?|abonnentin|registriert|kunde|kundin|mitglied)\s*\?",
+        keys="schon|bereits",
+    ),
+    # ad labels with an adjective: "Bezahlte Anzeige", "Entgeltliche Einschaltung" (the label
+    # Austrian law asks for), "Gesponserter Inhalt"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:bezahlte[rs]?|gesponserte[rs]?|entgeltliche[rs]?|kommerzielle[rs]?)\s+(?:anzeige|werbung|einschaltung|inhalt|beitrag|kooperation|partnerschaft|mitteilung)\W*$",
+        keys="bezahlt|gesponsert|entgeltlich|kommerziell",
+    ),
+    # a competition offered to the reader, as a label opening a short line: "Gewinnspiel: Wir
+    # verlosen ...", "Verlosung: 3 × 2 Karten ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$)\W*(?:[\w-]*gewinnspiel|verlosung|mitmachen\s+und\s+gewinnen)(?:\s*:|\s+[–—-])\s+\S",
+        keys="gewinnspiel|verlosung|gewinnen",
+    ),
+    # the notes of a media library: how long an item stays online ("Video verfügbar bis
+    # 20.12.2026"), where and when it may be played ("Dieses Video ist aus rechtlichen Gründen
+    # nur in Deutschland abrufbar"), its age rating ("FSK 12") and the link to the whole
+    # programme ("Die ganze Sendung (29:10 Min.)")
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,80}$)\W*(?:(?:video|audio|sendung|beitrag|folge|podcast|clip|film)\s+)?(?:verfügbar|abrufbar|online|in der mediathek)\s+bis\s+(?:zum\s+|einschließlich\s+)?\d{1,2}\.",
+        keys="verfügbar|abrufbar|online|mediathek",
+    ),
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:dieses|dieser|diese)\s+(?:video|audio|sendung|beitrag|film|clip|folge|inhalt|livestream|stream)\b.{0,60}\b(?:nur|erst|nicht)\b.{0,40}\b(?:abrufbar|verfügbar|abspielbar|zu sehen|zu hören|verfügbar)\b",
+        keys="dieses|dieser|diese",
+    ),
+    # the offer to play the item, or another version of it: "Diese Sendung in Gebärdensprache
+    # ansehen", "Den Beitrag mit Audiodeskription anhören"
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,120}$)\W*(?:diese[nrs]?|das|den|die)\s+(?:ganze\s+)?(?:sendung|video|beitrag|folge|clip|film|podcast|audio|episode)\b[^.!?]{0,70}\b(?:ansehen|anschauen|anhören|abspielen|streamen|starten)\s*$",
+        keys="ansehen|anschauen|anhören|abspielen|streamen|starten",
+    ),
+    # a radio's player bar: "On Air: Der Morgen mit Tom", "Läuft gerade: Band – Titel"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:(?:jetzt\s+)?on\s+air|jetzt\s+läuft|läuft\s+gerade|gerade\s+läuft|jetzt\s+im\s+radio|now\s+playing|zuletzt\s+gespielt)\s*:",
+        keys="on air|läuft|jetzt im radio|now playing|zuletzt gespielt",
+    ),
+    _cue("media", 2.0, r"^\W*(?:fsk|usk|pegi)\s*(?:ab\s*)?\d{1,2}\W*$", keys="fsk|usk|pegi"),
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,100}$)(?!.*[a-zäöüß]{2}[.!?]\s*$).*\bganze[n]?\s+(?:sendung|folge|episode|show)\b|\(\d{1,3}:\d{2}\s*(?:min\.?|minuten)\)\s*$",
+        keys="ganze|min",
+    ),
+)
+CUES = (*CUES, *_ROUND17)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.
@@ -1016,9 +1083,11 @@ IMPERATIVE = re.compile(
     0,
 )
 # The reader addressed directly: formal "Sie/Ihnen/Ihr" inside a sentence or informal "du/dich".
-# News prose reports about third parties; furniture talks to the reader.
+# News prose reports about third parties; furniture talks to the reader. The informal
+# imperative to write or call "us" speaks to the reader without a pronoun ("Ruf uns an").
 READER = re.compile(
     r"(?<=[\w,;–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?i:du|dich|dir|dein\w*|euch|eure?[nmrs]?)\b|^(?:Sie|Ihr)\s+(?:möchten|wollen|haben|können|suchen|finden|erhalten)\b"
+    r"|\b(?i:ruf|schreib|schick)\s+uns\b"
 )
 # English calls to action at sentence start ("Get the briefing", "Sign up now").
 EN_IMPERATIVE = re.compile(
@@ -1054,7 +1123,7 @@ RATING_GLYPHS = re.compile(r"[■□★☆●○◆◇▪▫]{3}")
 TRUNCATED = re.compile(r"[^\W\d_]\s*(?:\.\.\.|…)$")
 # A telephone number ("06031 7748-0", "0171 4402 913", "+49 30 1234") or an e-mail address.
 CONTACT = re.compile(
-    r"(?:(?<![\w.,:/-])(?:\+\d{2}|0)\d{2,5}[ /-]?\d{2,}(?:[ -]\d{1,5})*(?![\w,.:]\d)|\b[\w.-]+@[\w-]+\.\w{2,})"
+    r"(?:(?<![\w.,:/-])(?:\+\d{2}|0)\d{2,5}(?:[ /-]| / )?\d{2,}(?:[ -]\d{1,5})*(?![\w,.:]\d)|\b[\w.-]+@[\w-]+\.\w{2,})"
 )
 # A request to the reader without a pronoun ("Zuschriften bitte an ...").
 REQUEST = re.compile(r"\bbitte\b", re.I)

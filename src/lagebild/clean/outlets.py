@@ -259,7 +259,10 @@ _FOOTER_LINKS = (
     r"impressum|datenschutz\w*|kontakt|agb|mediadaten|barrierefreiheit|leichte\s+sprache|"
     r"nutzungsbedingungen|cookies?(?:-einstellungen)?|privatsphäre\w*|abbestellen|abmelden|"
     r"austragen|empfangseinstellungen|einstellungen|hilfe|faq|über\s+uns|werben|anzeigen|"
-    r"unsubscribe|privacy|terms|imprint|accessibility|about|contact"
+    r"unsubscribe|privacy|terms|imprint|accessibility|about|contact|"
+    # legal links of broadcasters and Austrian and Swiss papers: "Jugendschutz · Impressum",
+    # "Offenlegung gem. § 25 MedienG", "Netiquette", "Sitemap"
+    r"jugendschutz|offenlegung|netiquette|sitemap|widerruf\w*|rss"
 )
 # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
 # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
@@ -449,7 +452,9 @@ _PERSON_LIKE = re.compile(
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
     r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
-    r"|Holding))+$"
+    r"|Holding"
+    # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App"
+    r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper))+$"
 )
 
 
@@ -1047,6 +1052,11 @@ _LINE_DATE = re.compile(
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
 )
 _SEGMENT_SEP = re.compile(r"\s+[·|•]\s+")
+# the info line of a video or audio clip: "Video · 3:42 Min. · 18.11.2026 · Abendschau Nord"
+# (the name in it is the programme's, not the page's)
+_CLIP_INFO = re.compile(
+    r"^\W*(?i:video|audio|clip|podcast|sendung|beitrag)\s*[·|•]|\b\d{1,3}:\d{2}\s*(?i:min\b|minuten)"
+)
 
 
 def _dated_masthead(lines: list[str], contact: set[int]) -> str | None:
@@ -1060,6 +1070,7 @@ def _dated_masthead(lines: list[str], contact: set[int]) -> str | None:
             or len(line) > _MAX_FURNITURE
             or ("·" not in line and "|" not in line and "•" not in line)
             or not _LINE_DATE.search(line)
+            or _CLIP_INFO.search(line)
         ):
             continue
         segments = [seg.strip() for seg in _SEGMENT_SEP.split(line)]
