@@ -354,6 +354,8 @@ def main() -> int:
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
+        "heldout10",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -16,8 +16,8 @@ from lagebild.errors import LagebildError
 # (per-article / with outlet statistics): tuning 1.000/1.000 both; dev 0.990/1.000,
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
-# 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 0.995/1.0000
-# both. Rounds 10-17 are
+# 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 1.000/1.0000
+# both; heldout9 0.998/0.9867, 1.000/0.9867; heldout10 0.998/0.9426, 0.998/0.9390. Rounds 10-17 are
 # development data now (their misses were looked at; see bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -40,8 +40,12 @@ FLOORS = {
     "heldout7": (0.90, 0.995),
     # round 17 is development data now (lost article text fixed: lists the article introduces,
     # reported last sentences; media-library notes, login prompts, ad labels, competitions go
-    # by phrase): 0.995 / 1.0000; blind it was 0.955 / 0.9908 at first sight
+    # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight
     "heldout8": (0.99, 0.995),
+    # rounds 18 and 19 are blind (nobody has looked at their misses): first sight 0.998 / 0.9867
+    # and 0.995 / 0.9426; these floors only guard against regressions
+    "heldout9": (0.99, 0.98),
+    "heldout10": (0.99, 0.935),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -55,8 +59,10 @@ FLOORS_WITH_STATS = {
     "heldout6": (0.97, 0.995),
     # development now: 0.959 / 1.0000 (blind it was 0.901 / 0.9878 at first sight, 0.908 later)
     "heldout7": (0.95, 0.995),
-    # development now: 0.995 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
+    # development now: 1.000 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
     "heldout8": (0.99, 0.995),
+    "heldout9": (0.99, 0.98),  # blind: first sight 1.000 / 0.9867
+    "heldout10": (0.99, 0.93),  # blind: first sight 0.995 / 0.9390
 }
 
 
