@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from lagebild.clean.blocks import shape
-from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
+from lagebild.clean.boilerplate import BoilerplateConfig, clean_body, roster_line
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 
@@ -17,8 +17,9 @@ from lagebild.errors import LagebildError
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
 # 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 1.000/1.0000
-# both; heldout9 0.998/0.9867, 1.000/0.9867; heldout10 0.998/0.9426, 0.998/0.9390. Rounds 10-17 are
-# development data now (their misses were looked at; see bench/data/boilerplate/README.md).
+# both; heldout9 0.998/0.9867, 1.000/0.9867 (first sight); heldout10 0.998/0.9949 both.
+# Rounds 10-17 and 19 are development data now (their misses were looked at; see
+# bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
     "dev": (0.98, 0.995),
@@ -42,10 +43,13 @@ FLOORS = {
     # reported last sentences; media-library notes, login prompts, ad labels, competitions go
     # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight
     "heldout8": (0.99, 0.995),
-    # rounds 18 and 19 are blind (nobody has looked at their misses): first sight 0.998 / 0.9867
-    # and 0.995 / 0.9426; these floors only guard against regressions
+    # round 18 is blind (nobody has looked at its misses): first sight 0.998 / 0.9867; this
+    # floor only guards against regressions
     "heldout9": (0.99, 0.98),
-    "heldout10": (0.99, 0.935),
+    # round 19 is development data now (lost article text fixed: reader advice between the
+    # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
+    # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
+    "heldout10": (0.99, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -62,7 +66,8 @@ FLOORS_WITH_STATS = {
     # development now: 1.000 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
     "heldout8": (0.99, 0.995),
     "heldout9": (0.99, 0.98),  # blind: first sight 1.000 / 0.9867
-    "heldout10": (0.99, 0.93),  # blind: first sight 0.995 / 0.9390
+    # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
+    "heldout10": (0.99, 0.99),
 }
 
 
@@ -743,3 +748,77 @@ def test_a_labelled_note_at_the_tail_still_goes_with_the_footer() -> None:
 )
 def test_news_lines_sharing_words_with_media_cues_carry_no_cue(line: str) -> None:
     assert shape(line).cue_score == 0
+
+
+# -- article text first lost in round 19 (heldout10, development data now); own wordings --
+
+# An advice piece: a warning to the reader stands between its own paragraphs (a weak phrase cue,
+# "App"), the share bar and the donation call around it are furniture.
+ADVICE_BETWEEN = """Teilen: Facebook | WhatsApp | E-Mail
+Wer seinen Stromanbieter wechselt, muss den alten Vertrag meist nicht selbst kündigen. Das übernimmt in der Regel der neue Anbieter, sobald der Auftrag vorliegt.
+Achtung: Kündigen Sie nicht allein in der App, dort fehlt oft die Bestätigung.
+Fehlt die Bestätigung nach drei Wochen, lohnt ein Anruf bei der Hotline des neuen Anbieters. Die Zählernummer sollte man dann bereithalten.
+So gehen Sie vor: App öffnen, Kundennummer eingeben, den Code aus der E-Mail bestätigen.
+Wer kein Smartphone besitzt, kann den Wechsel auch per Brief beauftragen. Die Adresse steht auf der Rechnung.
+Jetzt spenden und unabhängige Beratung unterstützen!
+"""
+
+
+def test_advice_between_the_articles_paragraphs_is_article_text() -> None:
+    res = clean_body(ADVICE_BETWEEN)
+    assert "Achtung: Kündigen Sie nicht allein in der App" in res.text
+    assert "Teilen: Facebook" not in res.text and "Jetzt spenden" not in res.text
+
+
+# a lead-in that ends in a comma, items that finish its sentence (with "Abo", "App" in them)
+SENTENCE_LIST = """Der Elternbeirat der Grundschule am Weiher hat einen offenen Brief an die Stadt geschrieben. Er sammelte dafür über 300 Unterschriften.
+Der Beirat verlangt,
+– das Abo für das Mittagessen auch schriftlich abschließen zu können,
+– eine Chipkarte als Alternative zur Bestell-App anzubieten,
+– die Sprechstunden am Abend beizubehalten.
+Die Stadt will den Brief in der nächsten Sitzung des Schulausschusses beraten, teilte ein Sprecher mit.
+"""
+
+
+def test_a_list_that_finishes_the_lead_ins_sentence_stays() -> None:
+    res = clean_body(SENTENCE_LIST)
+    for line in SENTENCE_LIST.splitlines():
+        assert line in res.text, line
+
+
+@pytest.mark.parametrize(
+    ("line", "roster"),
+    [
+        ("Tore: 1:0 Albrecht (14.), 1:1 Yilmaz (52.), 2:1 Albrecht (88.)", True),
+        ("Aufstellung: Berger – Kraus, Lenz, Hoffmann, Stein, Wolf, Nagel", True),
+        ("Es trafen: Roth (7/2), Vogel (5), Sommer (4), Kühn (2)", True),
+        ("Schlagwörter: Landtag, Haushalt, Schulen, Verkehr, Klima", False),
+        ("Mehr zum Thema: Neue Buslinie startet im Mai", False),
+    ],
+)
+def test_roster_line(line: str, roster: bool) -> None:
+    assert roster_line(line) is roster
+
+
+# a club's match report: the line-up after the last paragraph and the club speaking in its
+# own report ("Wir wünschen gute Besserung!") are article text; shop, fixtures, footer go
+MATCH_REPORT = """SV Beispielstadt 1921 e.V. – Fußball · Tennis · Turnen
+Home | News | Teams | Verein | Fanshop | Kontakt
+Pokalsieg: A-Jugend dreht das Spiel
+Unsere A-Jugend hat das Pokalspiel gegen den SV Mühlental mit 2:1 gewonnen. Vor gut 150 Zuschauern fiel der Siegtreffer erst in der Schlussminute.
+Trainer Kai Böhm lobte nach dem Abpfiff vor allem die Moral seiner Mannschaft.
+Schade: Abwehrspieler Timo Lenz musste mit einer Zerrung vom Platz. Wir wünschen gute Besserung!
+Im Halbfinale wartet nun der FC Oberau, gespielt wird am 12. Dezember.
+Aufstellung: Berger – Kraus, Lenz, Hoffmann, Stein, Wolf, Nagel
+Trikots der neuen Saison jetzt im Fanshop – Mitglieder sparen 10 Prozent
+Nächstes Heimspiel: SV Beispielstadt – FC Oberau | Sa., 12.12., 14:00 Uhr | Sportplatz
+Kommentare (2) – nur für eingeloggte Mitglieder sichtbar
+© 2031 SV Beispielstadt 1921 e.V. · Impressum · Datenschutz
+"""
+
+
+def test_match_report_keeps_line_up_and_the_clubs_own_voice() -> None:
+    res = clean_body(MATCH_REPORT)
+    assert "Aufstellung: Berger – Kraus" in res.text
+    assert "Schade: Abwehrspieler Timo Lenz" in res.text
+    assert "Fanshop" not in res.text and "Impressum" not in res.text

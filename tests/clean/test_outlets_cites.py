@@ -73,6 +73,12 @@ def test_people_and_authorities_are_not_media() -> None:
         ("Text.\nDer Grund ist ein Projekt mit der Schule.", None),
         ("Pressemitteilung · 24.04.2029\nText.", None),
         ("Sie kamen mit dem Chef und\nihre Stellvertreter.", None),
+        # a club's founding year is part of its name, a copyright year is not; foreign
+        # company forms go; a menu's first item and a legal link name no outlet
+        ("Text.\n© 2029 SV Grünwiesen 1921 e.V. · Impressum · Datenschutz", "SV Grünwiesen 1921"),
+        ("Text.\n© 2029 Costa Blanca Heute S.L. · Aviso legal · Impressum", "Costa Blanca Heute"),
+        ("Home | News | Termine | Kontakt\nText.\nText.", None),
+        ("Text.\nSpielordnung · Impressum · Datenschutz", None),
     ],
 )
 def test_find_outlet(text: str, outlet: str | None) -> None:
@@ -119,6 +125,9 @@ def test_photo_credit_is_not_the_outlet() -> None:
         ("Wie die Feuerwehr berichtete, brannte es lange.", []),
         # a description before a known name
         ("Das kostet mehr, wie das Technikportal Golem berichtete.", ["Golem"]),
+        # a foreign title with a particle inside; a place or a person with one is no cite
+        ("Das meldete zuerst die Zeitung Diario de Sevilla.", ["Diario de Sevilla"]),
+        ("Die Fähre nach Palma de Mallorca fiel am Morgen aus.", []),
     ],
 )
 def test_find_cites(text: str, cites: list[str]) -> None:

@@ -168,16 +168,24 @@ def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | N
 LEAD_IN_MIN_WORDS = 4
 LEAD_IN_LOWER = 0.25
 MIN_INTRODUCED_ITEMS = 2
+# a lead-in that ends in a comma ("Die Fraktion fordert,") is half a sentence: its items must
+# finish it, each ending in a comma and the last in a full stop
+SENTENCE_LEAD_IN_WORDS = 2
 
 
 def _lead_in(b: Block, sh: Shape) -> bool:
     return (
-        b.text.endswith(":")
-        and sh.words >= LEAD_IN_MIN_WORDS
+        b.text.endswith((":", ","))
+        and sh.words >= (LEAD_IN_MIN_WORDS if b.text.endswith(":") else SENTENCE_LEAD_IN_WORDS)
         and sh.lower_ratio >= LEAD_IN_LOWER
         and sh.cue_score == 0
         and not (sh.reader or sh.outlet_voice or sh.imperative or sh.linkish)
     )
+
+
+def _continues_sentence(items: list[Block]) -> bool:
+    """Items that carry on the lead-in's sentence: "," after each, "." after the last."""
+    return all(b.text.endswith((",", ";")) for b in items[:-1]) and items[-1].text.endswith(".")
 
 
 def introduced_lists(
@@ -199,6 +207,8 @@ def introduced_lists(
             continue
         if reason[j] is not None or not shapes[j].prose:
             continue  # the article must go on after the list
+        if b.text.endswith(",") and not _continues_sentence(blocks[i + 1 : j]):
+            continue
         out.update(
             k
             for k in range(i + 1, j)
@@ -207,6 +217,109 @@ def introduced_lists(
             and not (shapes[k].reader or shapes[k].outlet_voice or shapes[k].imperative)
             and not shapes[k].linkish
         )
+    return out
+
+
+# Lines inside the article's own prose, with kept prose on both sides. Advice pieces speak to
+# the reader between their paragraphs ("Achtung: Kündigen Sie nicht allein in der App ..."): a
+# cut run of at most two such lines goes back when it talks to the reader in full sentences
+# with at most a weak phrase cue; furniture inside an article (a teaser, an ad slot, a call to
+# donate) links, has separators, promotes, exclaims or is the outlet speaking. A kept prose line
+# without any phrase cue between kept prose (or before a match report's line-up) is protected
+# from the learned model, which otherwise cuts a club's "Wir wünschen gute Besserung!" report.
+# No furniture line of rounds 1-17 is restored by either.
+EMBED_MIN_WORDS = 6
+EMBED_MAX_RUN = 2
+EMBED_CUE = 2.0
+EMBED_REPORT_WORDS = 10
+_EMBED_REASONS = ("newsletter", "promo")
+
+
+def _embeddable(sh: Shape) -> bool:
+    return (
+        sh.words >= EMBED_MIN_WORDS
+        and sh.cue_score <= EMBED_CUE
+        and sh.promo_words <= 1
+        and not (sh.linkish or sh.separators or sh.contact or sh.options)
+        and not (sh.outlet_voice or sh.exclaims or sh.self_question)
+        and (sh.reader or sh.imperative)
+        and sh.sentence_end
+    )
+
+
+def embedded_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Short runs of lines between kept prose blocks that are article text like their
+    neighbours: cut ones go back, and the learned model may not cut them either."""
+    out: set[int] = set()
+    n = len(blocks)
+    i = 1
+    while i < n - 1:
+        if reason[i - 1] is not None or not shapes[i - 1].prose:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < EMBED_MAX_RUN + 1 and reason[j] is not None:
+            j += 1
+        if j == i:  # a kept line between kept prose: the learned model may not cut it
+            if (
+                i + 1 < n
+                and (
+                    (reason[i + 1] is None and shapes[i + 1].prose)
+                    or roster_line(blocks[i + 1].text)
+                )
+                and shapes[i].prose
+                and not (shapes[i].reader and shapes[i].outlet_voice)
+                and shapes[i].cue_score == 0
+                and shapes[i].words >= EMBED_REPORT_WORDS
+            ):
+                out.add(i)
+            i += 1
+            continue
+        if j >= n or j - i > EMBED_MAX_RUN:
+            i += 1
+            continue
+        if reason[j] is None and shapes[j].prose:
+            out.update(
+                k for k in range(i, j) if reason[k] in _EMBED_REASONS and _embeddable(shapes[k])
+            )
+        i += 1
+    return out
+
+
+# A line-up or scorer line of a match report: a short label, then names separated by commas,
+# semicolons or dashes, with minutes, goals or scores ("Tore: 0:1 Name (12.), 1:1 Name (41.)")
+# or in the goalkeeper-first form "Name – Name, Name, Name". Tag and menu lines name topics
+# without numbers and without that form.
+_ROSTER_HEAD = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s){0,2}[A-ZÄÖÜa-zäöü][\w.-]*:\s+(?P<body>.+)$")
+_ROSTER_SPLIT = re.compile(r"\s*[,;/]\s*(?![^()]*\))|\s+[–—-]\s+")
+_ROSTER_NUMBER = re.compile(r"\(\d{1,3}\.?[^)]*\)|^\d{1,2}:\d{1,2}\s")
+_ROSTER_NAME = re.compile(r"^(?:\d{1,2}:\d{1,2}\s+)?(?:[A-ZÄÖÜ][\w'.-]*\s?){1,3}(?:\([^)]*\))?$")
+ROSTER_MIN_NUMBERED = 2
+ROSTER_MIN_NAMES = 5
+
+
+def roster_line(text: str) -> bool:
+    """A line-up or scorer line of a match report (see above)."""
+    m = _ROSTER_HEAD.match(text.strip())
+    if not m:
+        return False
+    parts = [p.strip(" .") for p in _ROSTER_SPLIT.split(m.group("body")) if p.strip(" .")]
+    names = [p for p in parts if _ROSTER_NAME.match(p)]
+    if len(names) < len(parts) - 1:
+        return False  # most parts must be names (one referee or venue note may follow)
+    numbered = sum(1 for p in parts if _ROSTER_NUMBER.search(p))
+    keeper_first = " – " in m.group("body") and len(names) >= ROSTER_MIN_NAMES
+    return numbered >= ROSTER_MIN_NUMBERED or keeper_first
+
+
+def roster_lines(blocks: list[Block], reason: list[str | None]) -> set[int]:
+    """Line-ups and scorers right after the article's kept text (or after each other)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        if not roster_line(blocks[i].text):
+            continue
+        if reason[i - 1] is None or i - 1 in out:
+            out.add(i)
     return out
 
 
@@ -455,6 +568,8 @@ def decide(
     turns = interview_turns(blocks) | answered_questions(blocks, shapes)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
+    turns |= embedded_lines(blocks, shapes, reason)
+    turns |= roster_lines(blocks, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None

@@ -533,9 +533,16 @@ def _described(raw: str) -> str | None:
     words = raw.split()
     if not 1 <= len(words) <= 3 or words[0] in _NOT_A_NAME or words[0].isdigit():
         return None
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or (0 < k < len(words) - 1 and w in _PARTICLES)
+        for k, w in enumerate(words)
+    ):
         return None
     return normalise_outlet(raw)
+
+
+# Romance particles inside a title ("Diario de Mallorca", "Corriere della Sera")
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos"})
 
 
 def _media_run(text: str, m: re.Match[str], whole: bool = False) -> list[str]:

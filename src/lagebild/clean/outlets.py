@@ -148,9 +148,9 @@ NAME = (
     r"(?:"
     + _TOKEN
     + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io))"
-    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+))?(?:"
-    + _TOKEN
-    + r"|Online|TV))*"
+    # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"
+    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
+    r"|(?:de|del|della|di|da|do|dos)\s+(?=[A-Z])))?(?:" + _TOKEN + r"|Online|TV))*"
 )
 
 
@@ -253,6 +253,7 @@ _SECTIONS = (
     "umwelt|klima|verkehr|familie|freizeit|unterhaltung|börse|märkte|unternehmen|recht|justiz|"
     "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen"
 )
+_SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
 # ("Mediadaten · Impressum · Datenschutz", "Abbestellen · Empfangseinstellungen · Datenschutz")
 _FOOTER_LINKS = (
@@ -314,6 +315,16 @@ _PUBLISHER_LINE = re.compile(
     r"(?:GmbH|gGmbH|mbH|AG|KG|UG|e\.\s?V\.|Ltd\.?|Inc\.?|LLC)"
     r"(?:\s*&\s*Co\.?\s*KG)?\s*(?:[·|,]|$)"
 )
+# a footer line with the site's legal links: "Beispiel.de – schnell informiert · Impressum"
+_FOOTER_NAME = re.compile(
+    r"^(?!(?i:"
+    + _FOOTER_LINKS
+    + "|"
+    + _SECTIONS
+    + r")\b)(?P<name>"
+    + NAME
+    + r")\s+[–—|·-]\s+(?:[^\n]{0,40}[·|]\s*)?(?i:impressum|datenschutz|kontakt|agb)\b"
+)
 # Sign-offs and self-promotion lines that name the outlet, strongest first.
 _SIGNOFFS = [
     # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
@@ -371,16 +382,7 @@ _SIGNOFFS = [
     ),
     _SELF_DESCRIPTION,
     _BREADCRUMB,
-    # a footer line with the site's legal links: "Beispiel.de – schnell informiert · Impressum"
-    re.compile(
-        r"^(?!(?i:"
-        + _FOOTER_LINKS
-        + "|"
-        + _SECTIONS
-        + r")\b)(?P<name>"
-        + NAME
-        + r")\s+[–—|·-]\s+(?:[^\n]{0,40}[·|]\s*)?(?i:impressum|datenschutz|kontakt|agb)\b"
-    ),
+    _FOOTER_NAME,
     # jobs at the outlet: "Jobs bei Rechenkern", "Karriere beim Kurier"
     _JOBS_AT := re.compile(
         r"^(?i:jobs|karriere|stellenangebote|wir suchen)\s+(?i:bei|beim|im|in der)\s+(?P<name>"
@@ -416,6 +418,7 @@ _NEEDS_PROPER_NAME = (
     _MASTHEAD_VIRTUES,
     _PUBLISHER_LINE,
     _JOBS_AT,  # "Karriere beim Landkreis" names a kind of employer, not its name
+    _FOOTER_NAME,  # "Vereinssatzung · Impressum": one more legal link, not the site's name
 )
 # Patterns whose name is never a person's, not even as a fallback.
 _NO_PERSON = (_MAIL_SENDER, _PERSON_OF_OUTLET)
@@ -450,7 +453,10 @@ _PERSON_LIKE = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:\d{4}|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
+    # a copyright year goes ("© Bote 2026"), a club's founding year stays ("TuS Musterdorf 1908");
+    # company forms of other countries too ("S.L.", "S.A.", "B.V.")
+    r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
+    r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
     r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     r"|Holding"
     # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App"
@@ -535,6 +541,8 @@ def find_outlet(text: str) -> str | None:
         header = None  # "Pressemitteilung · 24.04.2028" is a label with a date
     fallback: str | None = voiced
     for pattern, name in _edge_names(_SIGNOFFS, edge):
+        if _SECTION_NAME.fullmatch(name):
+            continue  # "Home | News | Teams | Verein": a menu's first item, not the site's name
         if pattern in _NEEDS_PROPER_NAME and _common_word(name):
             continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
         if pattern in _NO_PERSON and _place_or_person(name):
