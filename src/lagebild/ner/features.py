@@ -11,18 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from typing import Any
 
 from lagebild.ner import lexicon
 from lagebild.ner.resources import Resources
 
-_SHAPE_MAP = str.maketrans(
-    {
-        **{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
-        **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
-        **{c: "d" for c in "0123456789"},
-    }
-)
 _AGE = re.compile(r"^\d+-[Jj]ährigen?[rnms]?$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}[a-z]?$")
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Zentral", "Mittel", "Ober", "Nieder", "Inner", "Hinter")
@@ -34,21 +26,50 @@ _OFFSETS = (-2, -1, 1, 2)
 # longest quoted stretch that is marked as a possible title ("Piece of Me", a book title)
 MAX_QUOTED = 8
 
+# flags repeated as sentence-position features of a capitalised token, in this order
+_CAP_FLAGS = ("known", "known_low", "unknown_cap", "fn")
+# flags listed as context features at offsets -2 and +2, in this order
+_FAR_FLAGS = ("role", "title", "fn", "age", "orghead")
+_Row = tuple[list[str], list[str], list[str], list[str]]
+# per word type: own features, own + mid-sentence capital features, sentence-initial capital
+# features, mid-sentence capital features, context row (-2, -1, +1, +2)
+_Entry = tuple[list[str], list[str], list[str], list[str], _Row]
+
 # Maximum number of word types whose feature lists are cached (bounds memory on long runs).
 CACHE_LIMIT = 200_000
 
 
+class _ShapeTable(dict[int, str]):
+    """``str.translate`` table for ``shape``: letters X/x, digits d, hyphen -, other letters a,
+    anything else p; characters outside the fixed map are classified once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        cls_ = "-" if ch == "-" else "p" if not ch.isalpha() else "a"
+        self[code] = cls_
+        return cls_
+
+
+_SHAPE_TABLE = _ShapeTable(
+    {
+        **{ord(c): "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
+        **{ord(c): "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
+        **{ord(c): "d" for c in "0123456789"},
+    }
+)
+
+
 def shape(word: str) -> str:
-    s = word.translate(_SHAPE_MAP)
-    s = "".join(
-        ch if ch in "Xxd" else ("-" if ch == "-" else "p" if not ch.isalpha() else "a") for ch in s
-    )
-    return s
+    return word.translate(_SHAPE_TABLE)
+
+
+def _collapse(sh: str) -> str:
+    return "".join(k for k, _ in itertools.groupby(sh))
 
 
 def short_shape(word: str) -> str:
     """``shape`` with runs of one class collapsed ("Xxxxx" -> "Xx")."""
-    return "".join(k for k, _ in itertools.groupby(shape(word)))
+    return _collapse(shape(word))
 
 
 class FeatureExtractor:
@@ -57,9 +78,7 @@ class FeatureExtractor:
     def __init__(self, resources: Resources, is_known: Callable[[str], bool] | None = None) -> None:
         self.res = resources
         self._is_known = is_known or _simplemma_known()
-        self._own: dict[str, list[str]] = {}
-        self._ctx: dict[tuple[str, int], list[str]] = {}
-        self._ctx_rows: dict[str, tuple[list[str], ...]] = {}
+        self._types: dict[str, _Entry] = {}
         self._flags: dict[str, frozenset[str]] = {}
 
     # word-type level ---------------------------------------------------------------------
@@ -155,11 +174,38 @@ class FeatureExtractor:
         return False
 
     def own(self, word: str) -> list[str]:
-        got = self._own.get(word)
+        """Features of ``word`` itself (cached per word type)."""
+        return self._entry(word)[0]
+
+    def _entry(self, word: str) -> _Entry:
+        """Everything a sentence needs of one word type, computed once and cached."""
+        got = self._types.get(word)
         if got is not None:
             return got
         low = word.lower()
         sh = shape(word)
+        ssh = _collapse(sh)
+        fl = self.flags(word)
+        gflags = sorted(fl)
+        cl = self.res.clusters.get(word)
+        cluster = self._cluster_feats(cl or self.res.clusters.get(low))
+        own = self._own_feats(word, low, sh, ssh, gflags, cluster)
+        row = self._ctx_row(low, ssh, fl, gflags, cluster, cl)
+        if word[:1].isupper():
+            known = [x for x in _CAP_FLAGS if x in fl]
+            cap_i = ["Icap", *("I&" + x for x in known)]
+            cap_m = ["Mcap", *("M&" + x for x in known)]
+        else:
+            cap_i = cap_m = []
+        entry = (own, [*own, *cap_m], cap_i, cap_m, row)
+        if len(self._types) >= CACHE_LIMIT:
+            self._types.clear()
+        self._types[word] = entry
+        return entry
+
+    def _own_feats(
+        self, word: str, low: str, sh: str, ssh: str, gflags: list[str], cluster: list[str]
+    ) -> list[str]:
         feats = [
             "bias",
             "w=" + word,
@@ -169,8 +215,8 @@ class FeatureExtractor:
             "s4=" + low[-4:],
             "s5=" + low[-5:],
             "p3=" + low[:3],
-            "sh=" + (sh if len(sh) <= 6 else short_shape(word)),
-            "ssh=" + short_shape(word),
+            "sh=" + (sh if len(sh) <= 6 else ssh),
+            "ssh=" + ssh,
             "len=" + str(min(len(word), 12)),
         ]
         if word[:1].isupper():
@@ -182,17 +228,16 @@ class FeatureExtractor:
         if "-" in word:
             feats.append("hyphen")
             feats.append("hylast=" + low.rsplit("-", 1)[-1][-4:])
-        feats.extend("g=" + x for x in sorted(self.flags(word)))
-        feats.extend(self._cluster_feats(word, ""))
+        feats.extend(["g=" + x for x in gflags])
+        feats.extend(cluster)
         feats.extend(self._name_feats(word))
         if word[:1].isalpha():
             ucl = self.res.use_clusters.get(word)
             if ucl:
-                feats.extend(f"u{i}=" + c for i, c in enumerate(ucl))
+                feats.extend([f"u{i}=" + c for i, c in enumerate(ucl)])
                 feats.append("un=w")
             else:
                 feats.append("u=none")
-        self._remember(self._own, word, feats)
         return feats
 
     def _name_feats(self, word: str) -> list[str]:
@@ -226,50 +271,47 @@ class FeatureExtractor:
         return out
 
     def ctx(self, word: str, off: int) -> list[str]:
-        key = (word, off)
-        got = self._ctx.get(key)
-        if got is not None:
-            return got
-        p = f"{off:+d}"
-        low = word.lower()
-        feats = [p + "lw=" + low, p + "ssh=" + short_shape(word)]
-        if abs(off) == 1:
-            feats.append(p + "s3=" + low[-3:])
-            feats.extend(p + "g=" + x for x in sorted(self.flags(word)))
-            feats.extend(self._cluster_feats(word, p))
-        else:
-            fl = self.flags(word)
-            feats.extend(p + "g=" + x for x in ("role", "title", "fn", "age", "orghead") if x in fl)
-            cl = self.res.clusters.get(word)
-            if cl:
-                feats.append(p + "c1=" + cl[1])
-        self._remember(self._ctx, key, feats)
-        return feats
+        """Features of ``word`` seen from offset ``off`` (-2, -1, 1 or 2) of another token."""
+        return self._entry(word)[4][_OFFSETS.index(off)]
 
     def ctx_row(self, word: str) -> tuple[list[str], ...]:
-        """``ctx(word, off)`` for the offsets -2, -1, +1, +2, cached together (one lookup)."""
-        got = self._ctx_rows.get(word)
-        if got is not None:
-            return got
-        row = tuple(self.ctx(word, off) for off in _OFFSETS)
-        if len(self._ctx_rows) >= CACHE_LIMIT:
-            self._ctx_rows.clear()
-        self._ctx_rows[word] = row
-        return row
-
-    def _cluster_feats(self, word: str, p: str) -> list[str]:
-        cl = self.res.clusters.get(word) or self.res.clusters.get(word.lower())
-        if not cl:
-            return [p + "c=none"]
-        out = [p + f"c{i}=" + c for i, c in enumerate(cl[:3])]
-        out.append(p + "caps=" + cl[3])
-        return out
+        """``ctx(word, off)`` for the offsets -2, -1, +1, +2 (cached with the word type)."""
+        return self._entry(word)[4]
 
     @staticmethod
-    def _remember(cache: dict[Any, list[str]], key: object, value: list[str]) -> None:
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
-        cache[key] = value
+    def _ctx_row(
+        low: str,
+        ssh: str,
+        fl: frozenset[str],
+        gflags: list[str],
+        cluster: list[str],
+        cl: tuple[str, ...] | None,
+    ) -> _Row:
+        near_g = ["g=" + x for x in gflags]
+        far_g = ["g=" + x for x in _FAR_FLAGS if x in fl]
+        far_c = ["c1=" + cl[1]] if cl else []
+        lists: list[list[str]] = []
+        for off in _OFFSETS:
+            p = f"{off:+d}"
+            feats = [p + "lw=" + low, p + "ssh=" + ssh]
+            if abs(off) == 1:
+                feats.append(p + "s3=" + low[-3:])
+                feats.extend([p + x for x in near_g])
+                feats.extend([p + x for x in cluster])
+            else:
+                feats.extend([p + x for x in far_g])
+                feats.extend([p + x for x in far_c])
+            lists.append(feats)
+        return lists[0], lists[1], lists[2], lists[3]
+
+    @staticmethod
+    def _cluster_feats(cl: tuple[str, ...] | None) -> list[str]:
+        """Cluster features without offset prefix (``cl``: the word's or its lower case's)."""
+        if not cl:
+            return ["c=none"]
+        out = [f"c{i}=" + c for i, c in enumerate(cl[:3])]
+        out.append("caps=" + cl[3])
+        return out
 
     # sentence level ----------------------------------------------------------------------
     def phrase_marks(self, words: list[str]) -> list[str | None]:
@@ -312,34 +354,32 @@ class FeatureExtractor:
         out: list[list[str]] = []
         marks = self.phrase_marks(words)
         quoted = self.quoted(words)
-        rows = [self.ctx_row(w) for w in words]
+        entries = [self._entry(w) for w in words]
+        rows = [e[4] for e in entries]
         lows = [w.lower() for w in words]
         # "a|b" for each adjacent pair: pairs[i] joins words i-1 and i
         pairs = [""] + [lows[i - 1] + "|" + lows[i] for i in range(1, n)]
         for i, word in enumerate(words):
-            feats = list(self.own(word))
-            mark = marks[i]
-            if mark is not None:
-                feats.append("gz=" + mark)
-            if i + 1 < n and marks[i + 1] is not None:
-                feats.append("+1gz=" + str(marks[i + 1]))
-            if quoted[i]:
-                feats.append("quoted")
-                if word[:1].isupper():
-                    feats.append("quoted_cap")
             initial = i == 0 or words[i - 1] in _SENTENCE_OPENERS
-            if i == 0:
-                feats.append("BOS")
-            elif initial:
-                feats.append("after_open")
-            if word[:1].isupper():
-                fl = self.flags(word)
-                pos = "I" if initial else "M"
-                # capitalisation means little at a sentence start; say which case this is
-                feats.append(pos + "cap")
-                feats.extend(
-                    f"{pos}&{x}" for x in ("known", "known_low", "unknown_cap", "fn") if x in fl
+            nxt_mark = marks[i + 1] if i + 1 < n else None
+            if marks[i] is None and nxt_mark is None and not quoted[i] and not initial:
+                head = entries[i][1]  # the common case: own + mid-sentence capital features
+            else:
+                head = _head(word, i, entries[i], marks[i], nxt_mark, quoted[i], initial)
+            if 2 <= i < n - 2:
+                out.append(
+                    [
+                        *head,
+                        *rows[i - 2][0],
+                        *rows[i - 1][1],
+                        *rows[i + 1][2],
+                        *rows[i + 2][3],
+                        "bi-=" + pairs[i],
+                        "bi+=" + pairs[i + 1],
+                    ]
                 )
+                continue
+            feats = list(head)
             if i == n - 1:
                 feats.append("EOS")
             if i >= 2:
@@ -356,6 +396,34 @@ class FeatureExtractor:
                 feats.append("bi+=" + pairs[i + 1])
             out.append(feats)
         return out
+
+
+def _head(
+    word: str,
+    i: int,
+    entry: _Entry,
+    mark: str | None,
+    nxt_mark: str | None,
+    quoted: bool,
+    initial: bool,
+) -> list[str]:
+    """A token's own features plus its gazetteer, quotation and position features."""
+    feats = list(entry[0])
+    if mark is not None:
+        feats.append("gz=" + mark)
+    if nxt_mark is not None:
+        feats.append("+1gz=" + nxt_mark)
+    if quoted:
+        feats.append("quoted")
+        if word[:1].isupper():
+            feats.append("quoted_cap")
+    if i == 0:
+        feats.append("BOS")
+    elif initial:
+        feats.append("after_open")
+    # capitalisation means little at a sentence start; say which case this is
+    feats.extend(entry[2] if initial else entry[3])
+    return feats
 
 
 def _simplemma_known() -> Callable[[str], bool]:
