@@ -53,6 +53,7 @@ from threadpoolctl import threadpool_limits
 
 from lagebild.ner.conll import read_germeval
 from lagebild.ner.features import FeatureExtractor
+from lagebild.ner.postfix import FIXES, apply_postfix
 from lagebild.ner.resources import (
     CITIES_FILE,
     CLUSTERS_FILE,
@@ -100,6 +101,9 @@ CRF_PARAMS = {
     "feature.possible_transitions": True,
     "feature.minfreq": 1,
 }
+# L-BFGS is the shipped trainer; --algorithm ap|pa|arow|l2sgd is measured with --holdout.
+CRF_ALGORITHM = "lbfgs"
+_LBFGS_ONLY = ("c1", "c2")
 EUROPEANA_MAX_LEN = 60
 # Europeana sentences are kept only when they hold an entity and at least this share of their
 # lower-case words is a known German word form (drops the worst OCR noise).
@@ -509,7 +513,13 @@ def train_crf(
         trainer.append([f + ["E|" + x for x in f] for f in fx.sentence(words)], labels)
     for words, labels in silver or []:
         trainer.append(fx.sentence(words), labels)
-    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    trainer.select(CRF_ALGORITHM)
+    merged = {**CRF_PARAMS, **(params or {})}
+    if CRF_ALGORITHM != "lbfgs":
+        merged = {k: v for k, v in merged.items() if k not in _LBFGS_ONLY}
+    if CRF_ALGORITHM == "l2sgd":
+        merged["c2"] = CRF_PARAMS["c2"]
+    trainer.set_params(merged)
     trainer.train(str(dest))
     log.info(
         "CRF: %d + %d silver sentences, %.1fs -> %s (%.1f MB)",
@@ -688,6 +698,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=["cities", "clusters", "firstnames", "suffixes", "intlnames", "useclusters"],
         help="with --holdout: leave a resource out to measure what it brings",
     )
+    ap.add_argument(
+        "--algorithm",
+        default="lbfgs",
+        choices=["lbfgs", "l2sgd", "ap", "pa", "arow"],
+        help="crfsuite training algorithm (the shipped model uses lbfgs)",
+    )
     ap.add_argument("--param", action="append", default=[], help="CRF parameter override key=value")
     ap.add_argument(
         "--europeana",
@@ -706,13 +722,24 @@ def main(argv: list[str] | None = None) -> int:
         "--save-pred",
         type=Path,
         default=None,
-        help="with --holdout: write the CRF+rules labels of the held-out folds (JSON)",
+        help="with --holdout: write the CRF+rules+postfix labels of the held-out folds (JSON)",
+    )
+    ap.add_argument(
+        "--save-crf",
+        type=Path,
+        default=None,
+        help="with --holdout: write words, gold, CRF, +rules, +postfix labels (JSON, analysis)",
     )
     ap.add_argument(
         "--compare",
         type=Path,
         default=None,
         help="with --holdout: paired bootstrap against labels written by --save-pred",
+    )
+    ap.add_argument(
+        "--no-postfix",
+        action="store_true",
+        help="with --holdout: score and save CRF+rules without the postfix corrections",
     )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
@@ -756,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
 
     res = ablated(Resources.load(args.out), args.ablate)
     fx = FeatureExtractor(res)
+    global CRF_ALGORITHM
+    CRF_ALGORITHM = args.algorithm
     for kv in args.param:
         key, _, value = kv.partition("=")
         CRF_PARAMS[key] = float(value) if "." in value else int(value)
@@ -780,6 +809,7 @@ def main(argv: list[str] | None = None) -> int:
         gold: list[list[str]] = []
         pred: list[list[str]] = []
         pred_rules: list[list[str]] = []
+        pred_post: list[list[str]] = []
         for fold in range(args.folds):
             train = [s for i, s in enumerate(dev) if i % 5 != fold]
             held = [s for i, s in enumerate(dev) if i % 5 == fold]
@@ -789,12 +819,18 @@ def main(argv: list[str] | None = None) -> int:
             tagger.open(str(model))
             tagged = [tagger.tag(fx.sentence(w)) for w, _ in held]
             pred += tagged
-            pred_rules += [apply_rules(w, t, fx) for (w, _), t in zip(held, tagged, strict=True)]
+            ruled = [apply_rules(w, t, fx) for (w, _), t in zip(held, tagged, strict=True)]
+            pred_rules += ruled
+            pred_post += [
+                apply_postfix(w, t, fx, () if args.no_postfix else FIXES)
+                for (w, _), t in zip(held, ruled, strict=True)
+            ]
             gold += [lab for _, lab in held]
             model.unlink()
         for name, p in (
             ("CRF", pred),
             ("CRF+rules", pred_rules),
+            ("CRF+rules+postfix", pred_post),
         ):
             print(name)
             for t, s in score(gold, p).items():
@@ -802,10 +838,26 @@ def main(argv: list[str] | None = None) -> int:
                     f"{t:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  (tp {s.tp} fp {s.fp} fn {s.fn})"
                 )
         if args.save_pred:
-            args.save_pred.write_text(json.dumps(pred_rules), encoding="utf-8")
+            args.save_pred.write_text(json.dumps(pred_post), encoding="utf-8")
+        if args.save_crf:
+            words_all = [
+                w for fold in range(args.folds) for i, (w, _) in enumerate(dev) if i % 5 == fold
+            ]
+            args.save_crf.write_text(
+                json.dumps(
+                    {
+                        "words": words_all,
+                        "gold": gold,
+                        "crf": pred,
+                        "rules": pred_rules,
+                        "postfix": pred_post,
+                    }
+                ),
+                encoding="utf-8",
+            )
         if args.compare:
             base = json.loads(args.compare.read_text(encoding="utf-8"))
-            report_distil({"gold": gold, "base": base, "this": pred_rules}, base="base")
+            report_distil({"gold": gold, "base": base, "this": pred_post}, base="base")
     else:
         train_crf(fx, dev, args.out / MODEL_FILE, europeana)
     log.info("done in %.1fs", time.time() - t0)

@@ -1,4 +1,5 @@
-"""The German named-entity recogniser: CRF tagging plus document-level rules.
+"""The German named-entity recogniser: CRF tagging, rules and post-CRF corrections, plus
+document-level rules.
 
 ``Recogniser.load()`` opens the bundled model once per process; ``tag`` labels tokenised
 sentences with BIO tags; ``mentions`` runs the whole chain on raw text (tokenise, split, tag,
@@ -16,6 +17,7 @@ import pycrfsuite
 from lagebild.model import Mention
 from lagebild.ner.document import TokenSpan, build_mentions
 from lagebild.ner.features import FeatureExtractor
+from lagebild.ner.postfix import apply_postfix
 from lagebild.ner.resources import MODEL_FILE, MODELS_DIR, ResourceError, Resources
 from lagebild.ner.rules import apply_rules
 from lagebild.ner.tokenize import split_sentences, tokenize
@@ -51,7 +53,9 @@ class Recogniser:
         """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for each token of each sentence."""
         fx, tagger = self._fx, self._tagger
         return [
-            apply_rules(words, tagger.tag(fx.sentence(words)), fx) if words else []
+            apply_postfix(words, apply_rules(words, tagger.tag(fx.sentence(words)), fx), fx)
+            if words
+            else []
             for words in sentences
         ]
 
@@ -61,7 +65,7 @@ class Recogniser:
             return [], []
         tagger = self._tagger
         crf: list[str] = tagger.tag(self._fx.sentence(words))
-        labels = apply_rules(words, crf, self._fx)
+        labels = apply_postfix(words, apply_rules(words, crf, self._fx), self._fx)
         conf = [
             tagger.marginal(lab, i) if lab == c else 1.0
             for i, (lab, c) in enumerate(zip(labels, crf, strict=True))
