@@ -100,7 +100,8 @@ class EntityRecord:
             self.evidence.append(item)
 
     def add_neighbours(self, others: set[str]) -> None:
-        for other in others:
+        # sorted, so that the stored map has one key order whatever the string hash seed
+        for other in sorted(others):
             if other != self.id:
                 self.neighbours[other] = self.neighbours.get(other, 0) + 1
         if len(self.neighbours) > MAX_NEIGHBOURS:
