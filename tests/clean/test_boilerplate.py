@@ -17,8 +17,8 @@ from lagebild.errors import LagebildError
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
 # 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 1.000/1.0000
-# both; heldout9 0.998/0.9867, 1.000/0.9867 (first sight); heldout10 0.998/0.9949 both.
-# Rounds 10-17 and 19 are development data now (their misses were looked at; see
+# both; heldout9 1.000/1.0000 both; heldout10 0.998/0.9949 both.
+# Rounds 10-19 are development data now (their misses were looked at; see
 # bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -43,9 +43,11 @@ FLOORS = {
     # reported last sentences; media-library notes, login prompts, ad labels, competitions go
     # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight
     "heldout8": (0.99, 0.995),
-    # round 18 is blind (nobody has looked at its misses): first sight 0.998 / 0.9867; this
-    # floor only guards against regressions
-    "heldout9": (0.99, 0.98),
+    # round 18 is development data now (lost article text fixed: third-person news about a
+    # product between the article's paragraphs, a reported last sentence about comments; an
+    # issuing office named again in the footer goes): 1.000 / 1.0000; blind it was 0.998 /
+    # 0.9867 at first sight
+    "heldout9": (0.99, 0.995),
     # round 19 is development data now (lost article text fixed: reader advice between the
     # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
     # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
@@ -65,7 +67,8 @@ FLOORS_WITH_STATS = {
     "heldout7": (0.95, 0.995),
     # development now: 1.000 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
     "heldout8": (0.99, 0.995),
-    "heldout9": (0.99, 0.98),  # blind: first sight 1.000 / 0.9867
+    # development now: 1.000 / 1.0000 (blind it was 1.000 / 0.9867 at first sight)
+    "heldout9": (0.99, 0.995),
     # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
     "heldout10": (0.99, 0.99),
 }
@@ -822,3 +825,89 @@ def test_match_report_keeps_line_up_and_the_clubs_own_voice() -> None:
     assert "Aufstellung: Berger – Kraus" in res.text
     assert "Schade: Abwehrspieler Timo Lenz" in res.text
     assert "Fanshop" not in res.text and "Impressum" not in res.text
+
+
+# -- article text first lost in round 18 (heldout9, development data now); own wordings --
+
+# A paper reports on its own app: third-person sentences between its paragraphs name a
+# subscription and a free offer (phrase cues news may report about), and its last sentence
+# is news about comments; the promotion and footer below it are furniture.
+OWN_PRODUCT_NEWS = """Der Talheimer Bote stellt zum 1. März seine Nachrichten-App um. Lokale Eilmeldungen und das E-Paper gibt es dann nur noch für Abonnenten des Bote-Plus-Angebots.
+Wer kein Abonnement hat, bekommt die Meldungen weiterhin kostenlos, aber ohne Bilderstrecken. Gespeicherte Artikel bleiben erhalten.
+Der Preis steigt von 9,99 Euro auf 11,99 Euro im Monat, sagte Verlagsleiter Jonas Brehm.
+Die App wurde nach Verlagsangaben im Januar 95.000-mal aufgerufen.
+Auch die Kommentarfunktion unter Lokalberichten ändert sich: Schreiben dürfen künftig nur noch angemeldete Nutzer.
+Bote-App: jetzt kostenlos herunterladen
+© Talheimer Bote Verlag · Impressum · Datenschutz
+"""
+
+
+def test_third_person_news_about_a_product_between_paragraphs_stays() -> None:
+    res = clean_body(OWN_PRODUCT_NEWS, config=BoilerplateConfig(learned=False))
+    assert "kein Abonnement hat, bekommt die Meldungen weiterhin kostenlos" in res.text
+    assert "Auch die Kommentarfunktion unter Lokalberichten" in res.text
+    assert "jetzt kostenlos herunterladen" not in res.text and "Impressum" not in res.text
+
+
+def test_a_comment_note_about_this_page_still_goes_with_the_footer() -> None:
+    # invented: the same kind of sentence, but pointing at the page it stands on
+    body = (
+        "Der Gemeinderat hat den Bau der neuen Sporthalle in Talheim am Dienstag beschlossen. "
+        "Die Kosten liegen bei sechs Millionen Euro.\n"
+        "Baubeginn soll im Herbst sein, sagte die Bürgermeisterin.\n"
+        "Die Kommentarfunktion zu diesem Artikel wurde geschlossen, weil viele Beiträge gegen "
+        "die Regeln verstießen.\n"
+        "Impressum · Datenschutz · Kontakt\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert "Kommentarfunktion zu diesem Artikel" not in res.text
+    assert "Baubeginn soll im Herbst sein" in res.text
+
+
+def test_an_issuing_office_named_again_in_the_footer_goes_above_the_text() -> None:
+    # invented press release: the office's name alone above the text, repeated in the contact
+    # box under it, is the page's credit
+    body = (
+        "Startseite › Meldungen › Versorgung\n"
+        "Lindenstraße: Wasserleitung wird ab Montag erneuert\n"
+        "14.03.2027 – 09:30\n"
+        "Stadtwerke Talheim\n"
+        "Talheim – Die Stadtwerke erneuern ab Montag die Wasserleitung in der Lindenstraße. "
+        "Die Arbeiten dauern voraussichtlich sechs Wochen.\n"
+        "Während der Bauzeit ist die Straße nur in eine Richtung befahrbar, teilte ein "
+        "Sprecher mit.\n"
+        "Rückfragen bitte an: Pressestelle, Telefon 07131 55-20\n"
+        "Herausgeber: Stadtwerke Talheim · Impressum · Datenschutz\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert "Herausgeber" not in res.text
+    assert not res.text.startswith("Stadtwerke Talheim")
+    assert "Lindenstraße" in res.text and "nur in eine Richtung" in res.text
+
+
+def test_a_short_line_above_the_text_not_named_below_stays() -> None:
+    body = (
+        "Wasserleitung wird erneuert\n"
+        "Talheim – Die Stadtwerke erneuern ab Montag die Wasserleitung in der Lindenstraße. "
+        "Die Arbeiten dauern voraussichtlich sechs Wochen.\n"
+        "Kontakt: Stadtwerke Talheim, Pressestelle, Telefon 07131 55-20\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert "Wasserleitung wird erneuert" in (res.title or "") + res.text
+
+
+def test_a_headline_naming_the_own_outlet_inside_is_still_the_title() -> None:
+    # invented club news: the masthead opens with the club's name, the headline names it inside
+    body = (
+        "Turnverein Talheim – Sport für alle seit 1890\n"
+        "Start | Verein | Abteilungen | Kontakt\n"
+        "Mitgliederzahl im Turnverein Talheim erneut gestiegen\n"
+        "12.01.2027\n"
+        "Talheim – Der Verein zählt zum Jahresbeginn 1.240 Mitglieder, rund 60 mehr als vor "
+        "einem Jahr. Den stärksten Zuwachs meldet die Abteilung Kinderturnen.\n"
+        "Die Jahreshauptversammlung findet am 14. Februar in der Festhalle statt, teilte der "
+        "Vorstand mit.\n"
+    )
+    res = clean_body(body, outlet="Turnverein Talheim", config=BoilerplateConfig(learned=False))
+    assert res.title == "Mitgliederzahl im Turnverein Talheim erneut gestiegen"
+    assert "Sport für alle" not in res.text

@@ -690,3 +690,23 @@ def test_find_outlet_media_libraries(text: str, outlet: str) -> None:
 def test_legal_links_of_a_footer_name_no_outlet() -> None:
     text = "Start · Sendungen · Live\n" + _PROSE + "\nJugendschutz · Barrierefreiheit · Impressum"
     assert find_outlet(text) is None
+
+
+# -- round 18 (heldout9, development data now); own wordings --
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        # a press office's release sent out by a distribution service: "(ots)" names no source
+        ("Talheim (ots) – Unbekannte haben in der Nacht einen Kiosk aufgebrochen.", []),
+        ("Talheim (ots/dpa) – Unbekannte haben einen Kiosk aufgebrochen.", ["dpa"]),
+        # an agency's hyphenated code is one source, not "dpa"
+        ("Der Leitindex stieg um 0,4 Prozent, berichtete ein Händler laut dpa-AFX.", ["dpa-AFX"]),
+        ("Anleihen im Überblick, laut dpa-AFX:\nZwei Jahre: 2,1 %", ["dpa-AFX"]),
+        ("Wie dpa-AFX berichtete, fiel der Kurs der Aktie.", ["dpa-AFX"]),
+        ("Das meldete die dpa am Montag, laut dpa fiel der Kurs.", ["dpa"]),
+    ],
+)
+def test_find_cites_press_portal_and_hyphenated_agency(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

@@ -227,7 +227,9 @@ def introduced_lists(
 # donate) links, has separators, promotes, exclaims or is the outlet speaking. A kept prose line
 # without any phrase cue between kept prose (or before a match report's line-up) is protected
 # from the learned model, which otherwise cuts a club's "Wir wünschen gute Besserung!" report.
-# No furniture line of rounds 1-17 is restored by either.
+# Third-person news between the paragraphs (a paper reporting on its own app, naming the
+# subscription and what stays free) goes back too when its discounted cue weight is weak.
+# No furniture line of rounds 1-19 is restored by any of these.
 EMBED_MIN_WORDS = 6
 EMBED_MAX_RUN = 2
 EMBED_CUE = 2.0
@@ -235,21 +237,36 @@ EMBED_REPORT_WORDS = 10
 _EMBED_REASONS = ("newsletter", "promo")
 
 
-def _embeddable(sh: Shape) -> bool:
+def _embeddable(sh: Shape, cfg: BoilerplateConfig) -> bool:
+    # advice to the reader counts its phrase cues in full; a report in the third person counts
+    # the cues news may report about at a discount, as the block score does ("Wer kein
+    # Abonnement hat, bekommt die Meldungen weiterhin kostenlos" reports on a product, offers
+    # none)
+    if sh.reader or sh.imperative:
+        cue = sh.cue_score
+    elif _reports(sh) and sh.words >= EMBED_REPORT_WORDS:
+        cue = own_cue(sh, cfg)
+    else:
+        return False
     return (
         sh.words >= EMBED_MIN_WORDS
-        and sh.cue_score <= EMBED_CUE
+        and cue <= EMBED_CUE
         and sh.promo_words <= 1
         and not (sh.linkish or sh.separators or sh.contact or sh.options)
         and not (sh.outlet_voice or sh.exclaims or sh.self_question)
-        and (sh.reader or sh.imperative)
         and sh.sentence_end
     )
 
 
-def embedded_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+def embedded_lines(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    cfg: BoilerplateConfig | None = None,
+) -> set[int]:
     """Short runs of lines between kept prose blocks that are article text like their
     neighbours: cut ones go back, and the learned model may not cut them either."""
+    cfg = cfg or BoilerplateConfig()
     out: set[int] = set()
     n = len(blocks)
     i = 1
@@ -280,7 +297,9 @@ def embedded_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | 
             continue
         if reason[j] is None and shapes[j].prose:
             out.update(
-                k for k in range(i, j) if reason[k] in _EMBED_REASONS and _embeddable(shapes[k])
+                k
+                for k in range(i, j)
+                if reason[k] in _EMBED_REASONS and _embeddable(shapes[k], cfg)
             )
         i += 1
     return out
@@ -405,6 +424,37 @@ def _score(sh: Shape, cfg: BoilerplateConfig) -> float:
     if sh.prose:
         s -= cfg.prose_penalty * ((sh.words >= 20) + (sh.words >= 40) + (sh.words >= 60))
     return s
+
+
+# A short name line above the first paragraph that the furniture below the article repeats:
+# the issuing office of a press release ("Stadtwerke Talheim" over the text, "Kontakt:
+# Stadtwerke Talheim, Pressestelle" under it) is the page's credit, not the article's.
+ECHO_MAX_WORDS = 5
+
+
+def echoed_head_names(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    first_prose: int,
+    last_prose: int,
+) -> None:
+    """Cut short name lines above the first paragraph that removed tail lines repeat."""
+    tail = [
+        normalise_text(blocks[j].text)
+        for j in range(last_prose + 1, len(blocks))
+        if reason[j] is not None
+    ]
+    if not tail:
+        return
+    for i in range(min(first_prose, len(blocks))):
+        sh = shapes[i]
+        if reason[i] is not None or sh.prose or not 2 <= sh.words <= ECHO_MAX_WORDS:
+            continue
+        name = normalise_text(blocks[i].text)
+        echo = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
+        if echo and any(echo.search(t) for t in tail):
+            reason[i] = "credit"
 
 
 def _reports(sh: Shape) -> bool:
@@ -545,7 +595,11 @@ def decide(
 
     comment_section(blocks, shapes, reason, first_prose)
     ad_frames(blocks, shapes, reason)
-    title = _headline(blocks, shapes, reason, title, first_prose, cfg)
+    named = [
+        flag and not normalise_text(b.text).startswith(own)
+        for b, flag in zip(blocks, self_ref, strict=True)
+    ]
+    title = _headline(blocks, shapes, reason, title, first_prose, cfg, named)
     head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
     fact_boxes(blocks, shapes, reason)
     carry_headings(blocks, shapes, reason, cfg)
@@ -555,6 +609,7 @@ def decide(
     about_boxes(blocks, shapes, reason, first_prose)
     section_links(blocks, shapes, reason)
     cut_teasers(blocks, shapes, reason)
+    echoed_head_names(blocks, shapes, reason, first_prose, last_prose)
     if any(weak):
         # A weakly repeated sentence after the prose core: versions of one story may share
         # their last paragraph, and then they share lines inside the core too. Such a
@@ -568,7 +623,7 @@ def decide(
     turns = interview_turns(blocks) | answered_questions(blocks, shapes)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
-    turns |= embedded_lines(blocks, shapes, reason)
+    turns |= embedded_lines(blocks, shapes, reason, cfg)
     turns |= roster_lines(blocks, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
@@ -620,8 +675,13 @@ def _headline(
     title: str | None,
     first_prose: int,
     cfg: BoilerplateConfig,
+    names_outlet: list[bool] | None = None,
 ) -> str | None:
-    """Drop lines that repeat the headline; without a title, take a title-like first line."""
+    """Drop lines that repeat the headline; without a title, take a title-like first line.
+
+    A line cut only because it names the page's own outlet inside it (no phrase cue, the name
+    not opening it as a masthead does) may still be the headline: "Zahl der Mitglieder im
+    Talheimer Turnverein gestiegen" on the club's own site."""
     head = range(min(len(blocks), max(first_prose, 1), HEADLINE_SEARCH_BLOCKS))
     if title:
         for i in head:
@@ -631,7 +691,8 @@ def _headline(
                 reason[i] = "repeated-headline"
         return title
     for i in head:
-        if reason[i] is not None:
+        outlet_only = bool(names_outlet and names_outlet[i]) and shapes[i].cue_score == 0
+        if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
             continue
         if (
             looks_like_title(blocks[i].text)

@@ -379,7 +379,9 @@ _CREDIT_END = re.compile(
     re.MULTILINE,
 )
 _GENERIC_MARKER = re.compile(r"^[a-zäöü]{2,5}$")
-_SELF_MARKERS = frozenset({"red", "mit", "ots"})  # "(red)" is the outlet's own desk, not a source
+# "(red)" is the outlet's own desk, not a source; "(ots)" marks a press office's own release
+# sent out by a distribution service, which writes nothing itself
+_SELF_MARKERS = frozenset({"red", "mit", "ots"})
 
 
 def _split_list(raw: str) -> list[str]:
@@ -392,7 +394,9 @@ def _marker_sources(raw: str, at_start: bool) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*", raw)]
     out: list[str] = []
     for part in parts:
-        codes = [c.strip() for c in part.split("/")]
+        codes = [c.strip() for c in part.split("/") if c.strip().lower() not in _SELF_MARKERS]
+        if not codes:
+            continue  # "(ots)": a press office's own release on a portal, "(red)": the desk
         low = codes[0].lower()
         if low in AGENCIES:
             out.append(AGENCIES[low])
@@ -435,6 +439,8 @@ def _is_name(name: str) -> bool:
     name holds a media word ("Agentur für Arbeit")."""
     if name.casefold() in _GENERIC or _GENERIC_COMPOUND.match(name):
         return False
+    if name.lower() in AGENCIES:
+        return True  # "dpa-AFX": an agency's hyphenated code, no media word after the hyphen
     last = name.split()[-1]
     if "-" in last and not MEDIA_WORDS.search(last.rsplit("-", 1)[1]):
         return False  # "Wall Street Journal-Konkurrenz", "Zeitungs-Chef"

@@ -147,7 +147,7 @@ _TOKEN = r"[A-ZÄÖÜ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
 NAME = (
     r"(?:"
     + _TOKEN
-    + r"|n-tv|ntv|taz|rbb|epd|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io))"
+    + r"|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io))"
     # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"
     r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
     r"|(?:de|del|della|di|da|do|dos)\s+(?=[A-Z])))?(?:" + _TOKEN + r"|Online|TV))*"
