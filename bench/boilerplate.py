@@ -356,6 +356,7 @@ def main() -> int:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -52,6 +52,9 @@ FLOORS = {
     # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
     # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
     "heldout10": (0.99, 0.99),
+    # round 20 is blind (nobody has looked at its misses): first sight 0.903 / 0.9654; this
+    # floor only guards against regressions
+    "heldout11": (0.89, 0.96),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -71,6 +74,7 @@ FLOORS_WITH_STATS = {
     "heldout9": (0.99, 0.995),
     # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
     "heldout10": (0.99, 0.99),
+    "heldout11": (0.89, 0.96),  # blind: first sight 0.903 / 0.9654
 }
 
 
