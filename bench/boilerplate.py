@@ -357,6 +357,7 @@ def main() -> int:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]
