@@ -17,8 +17,8 @@ from lagebild.errors import LagebildError
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
 # 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 1.000/1.0000
-# both; heldout9 1.000/1.0000 both; heldout10 0.998/0.9949 both.
-# Rounds 10-19 are development data now (their misses were looked at; see
+# both; heldout9 1.000/1.0000 both; heldout10 0.998/0.9949 both; heldout11 0.995/1.0000 both.
+# Rounds 10-20 are development data now (their misses were looked at; see
 # bench/data/boilerplate/README.md).
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -52,9 +52,11 @@ FLOORS = {
     # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
     # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
     "heldout10": (0.99, 0.99),
-    # round 20 is blind (nobody has looked at its misses): first sight 0.903 / 0.9654; this
-    # floor only guards against regressions
-    "heldout11": (0.89, 0.96),
+    # round 20 is development data now (lost article text fixed: pictogram-led news lines of
+    # a channel post, reader advice closing a service piece, a list lead-in carried off by an
+    # ad label; affiliate prices, professional-only notes, reference lists, file sizes go):
+    # 0.995 / 1.0000; blind it was 0.903 / 0.9654 at first sight
+    "heldout11": (0.99, 0.995),
     # round 21 is blind: first sight 0.807 / 0.9856; this floor only guards against regressions
     "heldout12": (0.80, 0.98),
 }
@@ -76,7 +78,8 @@ FLOORS_WITH_STATS = {
     "heldout9": (0.99, 0.995),
     # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
     "heldout10": (0.99, 0.99),
-    "heldout11": (0.89, 0.96),  # blind: first sight 0.903 / 0.9654
+    # development now: 0.995 / 1.0000 (blind it was 0.903 / 0.9654 at first sight)
+    "heldout11": (0.99, 0.995),
     "heldout12": (0.83, 0.98),  # blind: first sight 0.837 / 0.9856
 }
 
@@ -758,6 +761,158 @@ def test_a_labelled_note_at_the_tail_still_goes_with_the_footer() -> None:
 )
 def test_news_lines_sharing_words_with_media_cues_carry_no_cue(line: str) -> None:
     assert shape(line).cue_score == 0
+
+
+# -- article text first lost in round 20 (heldout11, development data now); own wordings --
+
+# A messenger channel's post: its news lines open with pictograms, one of them tells the
+# reader what to do; the channel's header, counts and subscribe call are furniture.
+CHANNEL_POST = """📢 Stadtfunk Talheim
+12.804 Abonnenten
+🚧 Brücke am Mühlweg gesperrt
+Die Brücke am Mühlweg ist seit dem Morgen für Autos gesperrt. Ein Gutachter hat Risse an einem Pfeiler entdeckt.
+🔴 Fußgänger und Radfahrer dürfen die Brücke weiter benutzen.
+📷 Foto: Leserbild
+👉 Nehmt die Umleitung über die Bahnhofstraße, dort staut es sich aber schon!
+Wie lange die Sperrung dauert, ist nach Angaben der Stadt noch offen.
+👁 3,1K
+👉 Kanal abonnieren: t.me/stadtfunktalheim
+"""
+
+
+def test_pictogram_led_news_lines_of_a_channel_post_stay() -> None:
+    res = clean_body(CHANNEL_POST)
+    assert "Nehmt die Umleitung über die Bahnhofstraße" in res.text
+    assert "Fußgänger und Radfahrer" in res.text
+    assert "Kanal abonnieren" not in res.text and "3,1K" not in res.text
+
+
+def test_pictogram_lines_need_pictogram_led_prose_of_the_article() -> None:
+    # invented: no kept news line opens with a pictogram, so a pictogram call stays furniture
+    body = (
+        "Die Brücke am Mühlweg ist seit dem Morgen für Autos gesperrt. Ein Gutachter hat "
+        "Risse an einem Pfeiler entdeckt.\n"
+        "Wie lange die Sperrung dauert, ist nach Angaben der Stadt noch offen.\n"
+        "📬 Jeden Morgen die wichtigsten Meldungen: Jetzt Newsletter abonnieren.\n"
+    )
+    res = clean_body(body)
+    assert "Newsletter abonnieren" not in res.text
+
+
+# A legal-news page: the reader advice closing the ruling's summary is article text; the
+# directory ad above it and the file-number box below it are furniture.
+RULING = """Urteile | Arbeitsrecht | Mietrecht | Anwaltssuche
+LAG: Arbeitgeber muss Weg zur Betriebsärztin bezahlen
+Ein Arbeitgeber muss die Fahrtzeit zu einer vorgeschriebenen Untersuchung bei der Betriebsärztin als Arbeitszeit vergüten. Das hat das Landesarbeitsgericht in Talheim entschieden.
+Geklagt hatte ein Lagerarbeiter, dem der Arbeitgeber zwei Stunden Fahrtzeit nicht bezahlt hatte. Die Richter gaben ihm recht.
+Anwalt für Arbeitsrecht gesucht? Jetzt kostenlos Kanzleien in Ihrer Nähe finden
+Für Beschäftigte heißt das: Notieren Sie die Fahrtzeiten zur Untersuchung und reichen Sie die Aufstellung bei der Lohnabrechnung ein.
+Aktenzeichen: 7 Sa 212/26
+© 2027 Rechtsblick | Impressum | Datenschutz
+"""
+
+
+def test_reader_advice_closing_a_service_article_stays() -> None:
+    res = clean_body(RULING)
+    assert "Für Beschäftigte heißt das: Notieren Sie die Fahrtzeiten" in res.text
+    assert "Kanzleien in Ihrer Nähe" not in res.text and "Impressum" not in res.text
+
+
+# a list lead-in right after an ad label: the label carries it off, its kept list brings it back
+LEAD_IN_AFTER_AD = """Mehrere Blutdrucksenker sind derzeit nur eingeschränkt lieferbar. Der Hersteller nennt Probleme bei einem Zulieferer.
+Die Behörde rät, Patienten nicht ohne Kontrolle umzustellen.
+Anzeige
+Was Apotheken beachten sollten:
+1. Bei einem Wechsel des Präparats die Patienten ausdrücklich darauf hinweisen.
+2. Die Abgabe einer anderen Packungsgröße in der Akte vermerken.
+3. Bei Unklarheiten mit der verordnenden Praxis Rücksprache halten.
+Die Lage soll sich nach Angaben des Herstellers bis zum Frühjahr entspannen.
+"""
+
+
+def test_a_list_lead_in_after_an_ad_label_stays_with_its_list() -> None:
+    res = clean_body(LEAD_IN_AFTER_AD)
+    assert "Was Apotheken beachten sollten:" in res.text
+    assert "Anzeige" not in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teebaum Lippenpflege, 10 ml, 6,49 €*",
+        "Jetzt bei Amazon ansehen*",
+        "Preisbox: Funkwecker Morgenrot, 24,99 € statt 39,99 €",
+        "Shopping-Tipp: Vitamin-D-Tropfen im Doppelpack",
+        "Scheidungsanwalt in Ihrer Nähe – jetzt Erstberatung anfragen",
+        "Nur für Fachkreise: Die folgenden Inhalte richten sich an medizinisches Fachpersonal.",
+        "Interessenkonflikte: Der Autor erhielt Vortragshonorare von zwei Herstellern.",
+        "📎 Haushaltsplan_2027.pdf (3,4 MB)",
+    ],
+)
+def test_shop_professional_and_attachment_lines_carry_a_strong_cue(line: str) -> None:
+    assert shape(line).cue_score >= 2.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Kopfhörer kosten im Handel 79,99 Euro, im Vorjahr waren es noch 129 Euro.",
+        "Viele Verbraucher wollen jetzt noch schnell Geschenke kaufen, sagte der Händler.",
+        "Die Fachkreise der Ärzteschaft reagierten zurückhaltend auf die neue Leitlinie.",
+        "Die Datei mit dem Gutachten ist nach Angaben der Stadt mehrere Megabyte groß.",
+    ],
+)
+def test_news_about_prices_and_professionals_carries_no_strong_cue(line: str) -> None:
+    assert shape(line).cue_score < 2.0
+
+
+def test_numbered_references_under_a_literature_heading_go() -> None:
+    body = (
+        "Eine neue Auswertung zeigt, dass ältere Patienten von einer früheren Impfung "
+        "profitieren. Die Daten stammen aus fünf Kliniken.\n"
+        "Die Fachgesellschaft will ihre Empfehlung im Frühjahr überarbeiten.\n"
+        "Literatur:\n"
+        "1. Lindqvist A et al. Early vaccination in older adults. Vaccine Rev 2026; 12: 44-51.\n"
+        "2. Brenner T, Okafor N. Impfstrategien im Alter. Dtsch Med J 2025; 150: 903-910.\n"
+    )
+    res = clean_body(body)
+    assert "Lindqvist" not in res.text and "Brenner T" not in res.text
+    assert "Die Fachgesellschaft will" in res.text
+
+
+def test_a_numbered_list_without_a_reference_heading_stays() -> None:
+    body = (
+        "Die Stadt hat drei Maßnahmen gegen Staus in der Innenstadt beschlossen. Sie sollen "
+        "ab dem Frühjahr gelten.\n"
+        "Das sind die Maßnahmen im Einzelnen:\n"
+        "1. Eine neue Ampelschaltung am Marktplatz.\n"
+        "2. Eine Busspur in der Bahnhofstraße.\n"
+        "3. Mehr Parkplätze am Stadtrand.\n"
+        "Der Gemeinderat will die Wirkung nach einem Jahr prüfen.\n"
+    )
+    res = clean_body(body)
+    assert "Eine Busspur in der Bahnhofstraße." in res.text
+
+
+def test_headline_under_the_sites_menu_not_its_slogan() -> None:
+    body = (
+        "Paragrafenpost – Recht für alle\n"
+        "Urteile | Mietrecht | Arbeitsrecht | Erbrecht | Anwaltssuche\n"
+        "OLG: Nachbar muss überhängende Äste nicht selbst entfernen\n"
+        "vor 3 Stunden\n"
+        "Ein Grundstückseigentümer muss überhängende Äste seines Nachbarn nicht auf eigene "
+        "Kosten entfernen lassen. Das hat das Oberlandesgericht in Talheim entschieden.\n"
+        "Der Kläger hatte die Kosten für einen Gärtner zurückverlangt, das Gericht gab ihm "
+        "recht.\n"
+    )
+    res = clean_body(body)
+    assert res.title == "OLG: Nachbar muss überhängende Äste nicht selbst entfernen"
+
+
+def test_a_channel_posts_pictogram_headline() -> None:
+    res = clean_body(CHANNEL_POST)
+    assert res.title == "🚧 Brücke am Mühlweg gesperrt"
+    assert "Brücke am Mühlweg gesperrt\n" not in res.text
 
 
 # -- article text first lost in round 19 (heldout10, development data now); own wordings --

@@ -171,3 +171,16 @@ def test_price_and_index_lines_are_not_publication_dates() -> None:
     assert find_published(text) == ("2029-04-12", "day")
     # a price with no date is no date line at all
     assert not is_date_line("Euro/Dollar 1,0914 +0,3 % · 17:35 Uhr")
+
+
+def test_a_posts_edit_time_after_the_day_is_its_time() -> None:
+    # round 20 (own wording): a channel post shows the day and the time it was last edited
+    assert find_published("Die Brücke ist gesperrt.\n📅 03.12.27 · bearbeitet 14:05") == (
+        "2027-12-03T14:05",
+        "minute",
+    )
+    # a time right after the day still wins over a later edit time
+    assert find_published("03.12.2027, 09:10 Uhr · bearbeitet 14:05\n\nText.") == (
+        "2027-12-03T09:10",
+        "minute",
+    )

@@ -710,3 +710,41 @@ def test_legal_links_of_a_footer_name_no_outlet() -> None:
 )
 def test_find_cites_press_portal_and_hyphenated_agency(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+# -- round 20 (heldout11, development data now); own wordings --
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a messenger channel's header: its name over its audience count
+        (
+            "📢 Stadtfunk Talheim\n12.804 Abonnenten\nDie Brücke am Mühlweg ist gesperrt.\n"
+            "👁 3,1K\n👉 Kanal abonnieren: t.me/stadtfunktalheim",
+            "Stadtfunk Talheim",
+        ),
+        ("Nachrichten Talheim\n2,4K Mitglieder\nDer Markt fällt heute aus.", "Nachrichten Talheim"),
+    ],
+)
+def test_find_outlet_of_a_channel_header(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+def test_a_one_word_label_over_a_count_is_no_channel_name() -> None:
+    text = "📢 Eilmeldungen\n48.000 Abonnenten\nDie Brücke am Mühlweg ist gesperrt."
+    assert find_outlet(text) != "Eilmeldungen"
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        # a station named with its kind keeps it, also in the dative without an article
+        ("Der Markt fällt aus, wie die Stadt Radio Talwelle bestätigte.", ["Radio Talwelle"]),
+        ("Laut Radio Talheim ist die Brücke gesperrt.", ["Radio Talheim"]),
+        # a kind word with an article before the name still goes
+        ("Wie der Sender Talwelle berichtete, ist die Brücke gesperrt.", ["Talwelle"]),
+    ],
+)
+def test_find_cites_stations_named_with_their_kind(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

@@ -198,7 +198,7 @@ def introduced_lists(
     reader, links, or carries more than one phrase cue still goes."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
-        if reason[i] is not None or not _lead_in(b, shapes[i]):
+        if reason[i] == "outlet-repeated" or not _lead_in(b, shapes[i]):
             continue
         j = i + 1
         while j < len(blocks) and _ITEM_MARK.match(blocks[j].text):
@@ -209,6 +209,12 @@ def introduced_lists(
             continue  # the article must go on after the list
         if b.text.endswith(",") and not _continues_sentence(blocks[i + 1 : j]):
             continue
+        if reason[i] is not None:
+            # a lead-in without a phrase of its own that a neighbour carried off (the line
+            # after an ad label) comes back when every item of its list is kept
+            if any(reason[k] is not None for k in range(i + 1, j)):
+                continue
+            out.add(i)
         out.update(
             k
             for k in range(i + 1, j)
@@ -340,6 +346,95 @@ def roster_lines(blocks: list[Block], reason: list[str | None]) -> set[int]:
         if reason[i - 1] is None or i - 1 in out:
             out.add(i)
     return out
+
+
+# Messenger channels and live blogs set a pictogram before each news line ("🔴 Die Feuerwehr
+# warnt ...", "👉 Fenster geschlossen halten."). In a post where such a line is kept article
+# prose, a pictogram-led full sentence next to the kept text is article text too, even when it
+# tells the reader what to do: at most a weak phrase cue (the pictogram itself is one), no
+# link, no contact offer of the outlet's own, not the outlet speaking. Channel furniture with
+# a pictogram (view counts, "Kanal abonnieren: t.me/...", "Foto: ...") has no sentence or links.
+_PICTO_LEAD = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+\S")
+PICTO_MIN_WORDS = 4
+
+
+def _picto_sentence(b: Block, sh: Shape) -> bool:
+    return (
+        bool(_PICTO_LEAD.match(b.text))
+        and sh.sentence_end
+        and sh.words >= PICTO_MIN_WORDS
+        and sh.cue_score <= WEAK_CUE
+        and not (sh.linkish or sh.separators or sh.outlet_voice or sh.options)
+    )
+
+
+def pictogram_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Pictogram-led sentences of a post whose own kept prose uses such lines, next to kept
+    prose (or after another such line)."""
+    picto = [_picto_sentence(b, sh) for b, sh in zip(blocks, shapes, strict=True)]
+    if not any(p and reason[i] is None and shapes[i].prose for i, p in enumerate(picto)):
+        return set()
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        if not picto[i] or reason[i] == "outlet-repeated":
+            continue
+        after = i + 1 < len(blocks) and reason[i + 1] is None and shapes[i + 1].prose
+        if (reason[i - 1] is None and shapes[i - 1].prose) or i - 1 in out or after:
+            out.add(i)
+    return out
+
+
+# Advice that closes a service article ("Für Mieter heißt das: Holen Sie ...", "Tipp: Bewahren
+# Sie ... auf. Das Finanzamt verlangt ..."): the article's own conclusion, talking to the reader
+# in full sentences without any phrase cue, at most ADVICE_GAP blocks after the article's kept
+# prose (an ad line may sit between). The learned model may not cut it. Calls to act on the
+# outlet (subscribe, write to us) carry phrase cues, links, contacts or the outlet's voice.
+ADVICE_MIN_WORDS = 10
+ADVICE_GAP = 2
+
+
+def _advice(sh: Shape) -> bool:
+    return (
+        sh.prose
+        and sh.reader
+        and sh.sentence_end
+        and sh.words >= ADVICE_MIN_WORDS
+        and sh.cue_score == 0
+        and sh.promo_words <= 1
+        and not (sh.linkish or sh.separators or sh.contact or sh.options)
+        and not (sh.outlet_voice or sh.exclaims or sh.self_question or sh.questions)
+    )
+
+
+def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Kept reader advice just after the article's last kept prose."""
+    kept_prose = [i for i, sh in enumerate(shapes) if reason[i] is None and sh.prose]
+    out: set[int] = set()
+    for i in kept_prose:
+        before = [k for k in kept_prose if k < i and not _advice(shapes[k])]
+        if before and i - before[-1] <= ADVICE_GAP and _advice(shapes[i]):
+            out.add(i)
+    return out
+
+
+# A reference list under a professional article: a heading alone ("Literatur:", "Quellen:",
+# "Referenzen") that the rules remove, then numbered items; the items are the references.
+_REFERENCE_HEAD = re.compile(
+    r"^\W*(?:literatur(?:verzeichnis|angaben|hinweise)?|quellen(?:angaben)?|referenzen|references)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def reference_lists(blocks: list[Block], reason: list[str | None]) -> None:
+    """Numbered items under a removed reference heading go with it."""
+    for i, b in enumerate(blocks):
+        if reason[i] is None or not _REFERENCE_HEAD.match(b.text):
+            continue
+        j = i + 1
+        while j < len(blocks) and (m := _ITEM_MARK.match(blocks[j].text)) and m.group(2):
+            reason[j] = reason[j] or reason[i]
+            j += 1
 
 
 _TRIMMABLE = frozenset(
@@ -602,6 +697,7 @@ def decide(
     title = _headline(blocks, shapes, reason, title, first_prose, cfg, named)
     head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
     fact_boxes(blocks, shapes, reason)
+    reference_lists(blocks, reason)
     carry_headings(blocks, shapes, reason, cfg)
     close_runs(blocks, shapes, reason, first_prose, last_prose)
     join_neighbours(blocks, shapes, reason)
@@ -625,6 +721,8 @@ def decide(
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg)
     turns |= roster_lines(blocks, reason)
+    turns |= pictogram_lines(blocks, shapes, reason)
+    turns |= closing_advice(shapes, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None
@@ -690,23 +788,53 @@ def _headline(
             ):
                 reason[i] = "repeated-headline"
         return title
+    # the site's menu ends its masthead: the headline is the first kept line under the last
+    # menu line (a slogan or a login note above the menu is no headline)
+    menus = [i for i in head if reason[i] == "navigation"]
+    if menus:
+        below = [i for i in head if i > menus[-1] and reason[i] is None]
+        if below and _title_line(blocks[below[0]].text, shapes[below[0]]):
+            return _take_headline(blocks, reason, below[0], cfg)
     for i in head:
         outlet_only = bool(names_outlet and names_outlet[i]) and shapes[i].cue_score == 0
         if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
             continue
-        if (
-            looks_like_title(blocks[i].text)
-            and shapes[i].cue_score == 0
-            and not _DATELINE_START.match(blocks[i].text)
-        ):
-            reason[i] = "headline"
-            found = blocks[i].text
-            for j in range(i + 1, min(len(blocks), i + 4)):
-                if reason[j] is None and _same_line(blocks[j].text, found, cfg):
-                    reason[j] = "repeated-headline"
-            return found
+        if _title_line(blocks[i].text, shapes[i]):
+            return _take_headline(blocks, reason, i, cfg)
         break
-    return None
+    return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+def _title_line(text: str, sh: Shape) -> bool:
+    return looks_like_title(text) and sh.cue_score == 0 and not _DATELINE_START.match(text)
+
+
+def _take_headline(
+    blocks: list[Block], reason: list[str | None], i: int, cfg: BoilerplateConfig
+) -> str:
+    reason[i] = "headline"
+    found = blocks[i].text
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        if reason[j] is None and _same_line(blocks[j].text, found, cfg):
+            reason[j] = "repeated-headline"
+    return found
+
+
+def _pictogram_headline(
+    blocks: list[Block], reason: list[str | None], first_prose: int, cfg: BoilerplateConfig
+) -> str | None:
+    """A channel post's headline: the line right above its first prose, a pictogram before a
+    title-like line without any phrase cue of its own ("⚡️ Großbrand im Hafen")."""
+    i = first_prose - 1
+    if not 0 <= i < len(blocks) or reason[i] not in (None, "promo"):
+        return None
+    m = _PICTO_LEAD.match(blocks[i].text)
+    if not m:
+        return None
+    rest = blocks[i].text[m.end() - 1 :]
+    if not _title_line(rest, shape(rest)):
+        return None
+    return _take_headline(blocks, reason, i, cfg)
 
 
 def _trim_sentences(

@@ -155,6 +155,13 @@ _TEXT_CUES.extend(
             + NAME
             + r")(?i:\s+(?:sagte|sagten|erklärte|bestätigte|schilderte|berichtete|mitteilte|gesagt\s+hat|sagt))\b"
         ),
+        # wie die Stadt Radio Westmark bestätigte: a station whose name opens with its kind
+        # ("Radio") takes no article in the dative
+        _AS_TOLD_BARE := re.compile(
+            r"(?i:\bwie\s+(?:[\w-]+\s+){1,4}?)"
+            r"(?P<name>Radio\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+            r"(?i:\s+(?:sagte|sagten|erklärte|bestätigte|schilderte|mitteilte|gesagt\s+hat|sagt))\b"
+        ),
         # Dieser Artikel erschien zuerst bei Netzpolitik.org / first published by the Guardian:
         # the text comes from another medium (the page's own outlet is left out below)
         _FIRST_APPEARED := re.compile(
@@ -271,6 +278,7 @@ _GATES = {
     _NAME_REPORTED: ("reported", "reports"),
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
+    _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
 }
 # cues where the verb follows the name: the whole run must be the name ("Die Funke
 # Mediengruppe meldete" names a company, not the "Funke" papers)
@@ -456,6 +464,9 @@ def _is_name(name: str) -> bool:
 _EDITION_WORDS = frozenset("Online Digital Plus Extra Am Live Aktuell Mobil App".split())
 
 
+_STATION_HEADS = frozenset({"Radio"})
+
+
 def _media_prefix(raw: str) -> str | None:
     """The media name at the start of a capitalised run ("Golem Ende" -> "Golem"), if any;
     "Spiegel-Reporter Max Frei" -> "Spiegel"."""
@@ -467,9 +478,12 @@ def _media_prefix(raw: str) -> str | None:
         name = normalise_outlet(role.group("name"))
         if name in KNOWN_OUTLETS or name.lower() in AGENCIES or DOMAIN.fullmatch(name):
             return AGENCIES.get(name.lower(), name)
-    # a kind word before the name: "die Zeitung Haaretz", "des Wirtschaftsmagazins Nikkei"
+    # a kind word before the name: "die Zeitung Haaretz", "des Wirtschaftsmagazins Nikkei";
+    # a station named with its kind keeps it ("Radio Kornwelle", "Radio Talheim")
     if 1 < len(words) <= 4 and _kind_word(words[0]):
         described = _described(" ".join(words[1:]))
+        if described and words[0] in _STATION_HEADS and len(words) <= 3:
+            return f"{words[0]} {described}"
         if described:
             return described
     # a place adjective and a kind word before it: "die Turiner Zeitung Tuttosport" (not a

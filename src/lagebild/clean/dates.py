@@ -47,8 +47,10 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
 ]
+# the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
+# with such a line shows: the day's time; a time before the label still comes first
 _TIME = re.compile(
-    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)",
+    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)",
     re.IGNORECASE,
 )
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"): it must

@@ -915,6 +915,41 @@ CUES: tuple[Cue, ...] = (
         keys="download|herunterladen|nach registrierung",
     ),
     _cue("promo", 1.0, r"\(pdf\b[^()]{0,60}\)", keys="(pdf"),
+    # affiliate shopping: a price marked with the affiliate asterisk ("Barrierecreme, 50 ml,
+    # 18,95 €*"), a shop call ending in it or closing a line ("Jetzt bei Amazon ansehen*",
+    # "... jetzt Erstberatung anfragen"), a price-box label ("Shopping-Tipp:", "Preisbox:")
+    _cue("promo", 2.0, r"\d\s*(?:€|euro|eur)\s*\*\s*$", keys="€|eur"),
+    _cue(
+        "promo",
+        2.0,
+        r"^[^.!?]{0,80}\bjetzt\s+(?:[\w-]+\s+){0,3}(?:ansehen|anfragen|vergleichen|shoppen|kaufen)\s*\*?\s*$",
+        keys="jetzt",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:shopping-?tipps?|preisbox|produkttipps?|spartipps?|deal des tages|angebot des tages|gutscheincode|rabattcode)\s*:",
+        keys="shopping|preisbox|produkttipp|spartipp|deal des|angebot des|code",
+    ),
+    # trade portals for professionals: "Nur für Fachkreise: Die folgenden Inhalte richten sich
+    # ausschließlich an medizinisches Fachpersonal."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*nur für (?:fachkreise|fachpersonal|medizinisches fachpersonal|angehörige der heilberufe)\b|\binhalte richten sich (?:ausschließlich |nur )?an (?:medizinische[sn]? )?(?:fachpersonal|fachkreise)\b",
+        keys="fachkreise|fachpersonal|heilberufe",
+    ),
+    # the reference heading and the disclosures under a professional article: "Literatur:",
+    # "Interessenkonflikte: Die Autorin gibt an, ..." (the numbered references under the
+    # heading go with it: boilerplate.reference_lists)
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:literatur(?:verzeichnis|angaben|hinweise)?|interessenkonflikte?|interessenskonflikte?)\s*:",
+        keys="literatur|interessen",
+    ),
+    # an attached file with its size: "📎 Beschlussvorlage.pdf (1,2 MB)"
+    _cue("promo", 2.0, r"\(\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\s*\)", keys="kb|mb|kib|mib"),
     _cue(
         "promo",
         1.0,

@@ -531,11 +531,37 @@ def _common_word(name: str) -> bool:
     return bool(simplemma.is_known(name, lang="de"))
 
 
+# A messenger channel's header: its name over its audience count ("📢 Eilkanal Nordstadt" /
+# "48.312 Abonnenten"); the name line may open with a pictogram. A name of one word counts only
+# when it is a media name or a known outlet.
+_AUDIENCE = re.compile(
+    r"^\d[\d.,]*\s*(?:[KkMm]|Tsd\.?|Mio\.?)?\s+(?:Abonnent(?:en|\*innen|innen)?|Mitglieder|"
+    r"Follower(?:innen)?|subscribers|members|followers)\s*$"
+)
+_CHANNEL_NAME = re.compile(r"^[^\w]*(?P<name>" + NAME + r")\s*$")
+CHANNEL_HEAD_LINES = 3
+
+
+def _channel_name(lines: list[str]) -> str | None:
+    """The name over an audience count in the first lines of a channel post."""
+    for k in range(min(CHANNEL_HEAD_LINES, len(lines) - 1)):
+        if not _AUDIENCE.match(lines[k + 1]):
+            continue
+        m = _CHANNEL_NAME.match(lines[k])
+        name = _clean_name(m.group("name"), nominative=True) if m else None
+        # one word over a count may be a label or a short form ("Eilmeldungen", "Kanal")
+        if name and (" " in name or is_media_name(name) or name in KNOWN_OUTLETS):
+            return name
+    return None
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines,
     then from signals that need no known phrasing (:func:`_generic_outlet`)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
+    if channel := _channel_name(lines):
+        return channel
     voiced, header = _masthead(lines)
     if header is not None and _common_word(header):
         header = None  # "Pressemitteilung · 24.04.2028" is a label with a date
