@@ -17,7 +17,7 @@ from lagebild.errors import LagebildError
 # 0.992/1.000; heldout 0.897/1.000, 1.000/1.000; heldout2 0.991/1.000 both; heldout3
 # 0.969/0.9855, 0.994/0.9855; heldout4 1.000/1.000 both; heldout5 0.997/1.000 both; heldout6
 # 0.948/0.9991, 0.974/0.9991; heldout7 0.904/1.0000, 0.959/1.0000; heldout8 1.000/1.0000
-# both; heldout9 1.000/1.0000 both; heldout10 0.998/0.9949 both; heldout11 0.995/1.0000 both.
+# both; heldout9 1.000/0.9941 both; heldout10 0.998/0.9949 both; heldout11 0.995/1.0000 both.
 # Rounds 10-20 are development data now (their misses were looked at; see
 # bench/data/boilerplate/README.md).
 FLOORS = {
@@ -44,10 +44,11 @@ FLOORS = {
     # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight
     "heldout8": (0.99, 0.995),
     # round 18 is development data now (lost article text fixed: third-person news about a
-    # product between the article's paragraphs, a reported last sentence about comments; an
-    # issuing office named again in the footer goes): 1.000 / 1.0000; blind it was 0.998 /
-    # 0.9867 at first sight
-    "heldout9": (0.99, 0.995),
+    # product between the article's paragraphs; an issuing office named again in the footer
+    # goes): 1.000 / 0.9941; blind it was 0.998 / 0.9867 at first sight. A rule that kept its
+    # reported last sentence about comments out of the footer sweep reached 1.0000 but cost the
+    # leave-one-round-out table 1.2 points (rules alone), so it was taken out again
+    "heldout9": (0.99, 0.99),
     # round 19 is development data now (lost article text fixed: reader advice between the
     # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
     # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
@@ -74,8 +75,8 @@ FLOORS_WITH_STATS = {
     "heldout7": (0.95, 0.995),
     # development now: 1.000 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
     "heldout8": (0.99, 0.995),
-    # development now: 1.000 / 1.0000 (blind it was 1.000 / 0.9867 at first sight)
-    "heldout9": (0.99, 0.995),
+    # development now: 1.000 / 0.9941 (blind it was 1.000 / 0.9867 at first sight)
+    "heldout9": (0.99, 0.99),
     # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
     "heldout10": (0.99, 0.99),
     # development now: 0.995 / 1.0000 (blind it was 0.903 / 0.9654 at first sight)
@@ -992,8 +993,8 @@ def test_match_report_keeps_line_up_and_the_clubs_own_voice() -> None:
 # -- article text first lost in round 18 (heldout9, development data now); own wordings --
 
 # A paper reports on its own app: third-person sentences between its paragraphs name a
-# subscription and a free offer (phrase cues news may report about), and its last sentence
-# is news about comments; the promotion and footer below it are furniture.
+# subscription and a free offer (phrase cues news may report about); the promotion and footer
+# below it are furniture.
 OWN_PRODUCT_NEWS = """Der Talheimer Bote stellt zum 1. März seine Nachrichten-App um. Lokale Eilmeldungen und das E-Paper gibt es dann nur noch für Abonnenten des Bote-Plus-Angebots.
 Wer kein Abonnement hat, bekommt die Meldungen weiterhin kostenlos, aber ohne Bilderstrecken. Gespeicherte Artikel bleiben erhalten.
 Der Preis steigt von 9,99 Euro auf 11,99 Euro im Monat, sagte Verlagsleiter Jonas Brehm.
@@ -1007,23 +1008,7 @@ Bote-App: jetzt kostenlos herunterladen
 def test_third_person_news_about_a_product_between_paragraphs_stays() -> None:
     res = clean_body(OWN_PRODUCT_NEWS, config=BoilerplateConfig(learned=False))
     assert "kein Abonnement hat, bekommt die Meldungen weiterhin kostenlos" in res.text
-    assert "Auch die Kommentarfunktion unter Lokalberichten" in res.text
     assert "jetzt kostenlos herunterladen" not in res.text and "Impressum" not in res.text
-
-
-def test_a_comment_note_about_this_page_still_goes_with_the_footer() -> None:
-    # invented: the same kind of sentence, but pointing at the page it stands on
-    body = (
-        "Der Gemeinderat hat den Bau der neuen Sporthalle in Talheim am Dienstag beschlossen. "
-        "Die Kosten liegen bei sechs Millionen Euro.\n"
-        "Baubeginn soll im Herbst sein, sagte die Bürgermeisterin.\n"
-        "Die Kommentarfunktion zu diesem Artikel wurde geschlossen, weil viele Beiträge gegen "
-        "die Regeln verstießen.\n"
-        "Impressum · Datenschutz · Kontakt\n"
-    )
-    res = clean_body(body, config=BoilerplateConfig(learned=False))
-    assert "Kommentarfunktion zu diesem Artikel" not in res.text
-    assert "Baubeginn soll im Herbst sein" in res.text
 
 
 def test_an_issuing_office_named_again_in_the_footer_goes_above_the_text() -> None:

@@ -309,17 +309,6 @@ def own_cue(sh: Shape, cfg: _Config) -> float:
     return sh.cue_score
 
 
-# a sentence pointing at the page it stands on: "zu diesem Artikel", "unter diesem Beitrag"
-_THIS_PAGE = re.compile(
-    r"(?i:\b(?:diese[mnrs]?|vorliegende[mnrs]?)\s+(?:artikel|beitrag|text|seite|meldung|bericht|"
-    r"thema|story|angebot)\b)"
-)
-# a note's label, up to 40 characters before a colon: "Das Buch zum Thema: ...",
-# "Correction, March 9: ..."; a sentence's own colon comes later
-_NOTE_LABEL = re.compile(r"^[^:.!?]{1,40}:\s")
-# prose that reports in the third person joins the footer only with more than one discounted
-# topic cue (one cue of weight 2 is discounted to 1.0)
-REPORTED_FOOTER_CUE = 1.25
 # "Nutzungshinweis: ...", "Hinweis der Redaktion: ...": a label opening a line
 _LABEL_START = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s*:\s")
 
@@ -331,17 +320,6 @@ def _footer_cue(b: Block, sh: Shape, cfg: _Config) -> float:
     if sh.questions or _LABEL_START.match(b.text):
         return sh.cue_score
     return own_cue(sh, cfg)
-
-
-def _footer_need(b: Block, sh: Shape, cfg: _Config) -> float:
-    """The phrase-cue weight a prose line needs to join the footer: a sign (1.0), or more than
-    one discounted topic cue when it reports in the third person with nothing pointing at the
-    page itself ("Auch die Kommentarfunktion unter Lokalberichten ändert sich: ..." is news
-    about comments; "Die Kommentarfunktion zu diesem Artikel ist geschlossen" is not)."""
-    reported = own_cue(sh, cfg) < sh.cue_score and not _NOTE_LABEL.match(b.text)
-    if reported and not sh.questions and not _THIS_PAGE.search(b.text):
-        return REPORTED_FOOTER_CUE
-    return 1.0
 
 
 def sweep_tail(
@@ -386,7 +364,7 @@ def sweep_tail(
             )
             outlet_to_reader = sh.reader and sh.outlet_voice
             if sh.prose and not (
-                _footer_cue(blocks[j], sh, cfg) >= _footer_need(blocks[j], sh, cfg)
+                _footer_cue(blocks[j], sh, cfg) >= 1.0
                 or self_ref[j]
                 or short_call
                 or outlet_to_reader
