@@ -58,8 +58,12 @@ FLOORS = {
     # ad label; affiliate prices, professional-only notes, reference lists, file sizes go):
     # 0.995 / 1.0000; blind it was 0.903 / 0.9654 at first sight
     "heldout11": (0.99, 0.995),
-    # round 21 is blind: first sight 0.807 / 0.9856; this floor only guards against regressions
-    "heldout12": (0.80, 0.98),
+    # round 21 is development data now (research-release tails: publication heading with its
+    # citation and DOI, scientific contact heading with its person lines, labelled institute
+    # paragraph; player, widget, download, data-credit and refresh lines; a masthead slogan;
+    # shop teasers and subscribe buttons): 0.999 / 0.9909; blind it was 0.807 / 0.9856 at
+    # first sight, 0.833 / 0.9909 later
+    "heldout12": (0.99, 0.985),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -81,7 +85,8 @@ FLOORS_WITH_STATS = {
     "heldout10": (0.99, 0.99),
     # development now: 0.995 / 1.0000 (blind it was 0.903 / 0.9654 at first sight)
     "heldout11": (0.99, 0.995),
-    "heldout12": (0.83, 0.98),  # blind: first sight 0.837 / 0.9856
+    # development now: 1.000 / 0.9909 (blind it was 0.837 / 0.9856 at first sight)
+    "heldout12": (0.99, 0.985),
 }
 
 
@@ -1058,3 +1063,91 @@ def test_a_headline_naming_the_own_outlet_inside_is_still_the_title() -> None:
     res = clean_body(body, outlet="Turnverein Talheim", config=BoilerplateConfig(learned=False))
     assert res.title == "Mitgliederzahl im Turnverein Talheim erneut gestiegen"
     assert "Sport für alle" not in res.text
+
+
+def test_a_research_release_tail_goes_and_the_report_stays() -> None:
+    # invented science release: publication heading with its citation and DOI, a scientific
+    # contact heading with the person lines under it, a further-information address and the
+    # institute's labelled boilerplate paragraph
+    body = (
+        "Talheim – Forschende der Hochschule Talheim haben in alten Obstwiesen 41 Wildbienenarten "
+        "gezählt, doppelt so viele wie auf benachbarten Äckern.\n"
+        "Die Zählung lief über drei Sommer. Besonders selten war die Mauerbiene, sagte die "
+        "Biologin Marta Lindqvist.\n"
+        "Originalpublikation:\n"
+        "Lindqvist, M. et al. (2027): Wild bees in traditional orchards. Apidologie 58, 112.\n"
+        "DOI: 10.1007/s13592-027-0112-4\n"
+        "Wissenschaftliche Ansprechpartnerin:\n"
+        "Dr. Marta Lindqvist, Hochschule Talheim, Tel. 07131 555 4410\n"
+        "Weitere Informationen: www.hs-talheim.example/bienen\n"
+        "Über die Hochschule: Die Hochschule Talheim bildet rund 6.000 Studierende in Technik "
+        "und Agrarwissenschaften aus.\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    for gone in (
+        "Originalpublikation",
+        "Apidologie",
+        "10.1007",
+        "Ansprechpartnerin",
+        "Tel. 07131",
+        "hs-talheim.example",
+        "6.000 Studierende",
+    ):
+        assert gone not in res.text, gone
+    assert "41 Wildbienenarten" in res.text and "Mauerbiene" in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ihr Browser unterstützt dieses Video nicht.",
+        "Das Video kann nicht abgespielt werden.",
+        "Karte wird geladen …",
+        "Tabelle als CSV herunterladen",
+        "Klicken Sie auf einen Stadtteil, um die Ergebnisse zu sehen.",
+        "Daten: Landeswahlleiterin, Stadt Talheim",
+        "Diese Übersicht wird am Wahlabend laufend aktualisiert.",
+    ],
+)
+def test_player_widget_data_credit_and_refresh_lines_go(line: str) -> None:
+    # invented widget leftovers between two paragraphs of an invented report
+    body = (
+        "Die Gemeinde Talheim baut bis zum Herbst einen neuen Radweg entlang der Kreisstraße. "
+        "Die Kosten liegen bei 1,2 Millionen Euro.\n"
+        f"{line}\n"
+        "Der Gemeinderat hatte den Bau im März einstimmig beschlossen, sagte der "
+        "Bürgermeister am Montag.\n"
+    )
+    res = clean_body(body)
+    assert line not in res.text
+    for kept in ("neuen Radweg", "einstimmig beschlossen"):
+        assert kept in res.text, kept
+
+
+def test_reports_on_publications_data_and_updates_stay() -> None:
+    # invented prose that reports on the same things the furniture lines above are about
+    body = (
+        "Über das Institut hatte der Landtag im Frühjahr lange gestritten, sagte die Ministerin.\n"
+        "Die Daten des Landesamts zeigen, dass die Zahl der Pendler seit 2020 gestiegen ist.\n"
+        "Die Studie wurde im Fachjournal Apidologie veröffentlicht, teilte die Hochschule mit.\n"
+    )
+    res = clean_body(body)
+    assert not res.removed
+
+
+def test_a_masthead_with_a_slogan_goes_and_a_dashed_headline_stays() -> None:
+    # invented operator news: the operator's name and its slogan open the page
+    body = (
+        "Stadtbus Talheim – Gut unterwegs.\n"
+        "Linien | Tickets | Service\n"
+        "Linie 7 fährt ab Montag eine Umleitung\n"
+        "Wegen Bauarbeiten in der Lindenstraße fahren die Busse der Linie 7 ab Montag über die "
+        "Weststadt. Die Haltestelle Rathaus entfällt bis Ende März.\n"
+    )
+    res = clean_body(body, outlet="Stadtbus Talheim", config=BoilerplateConfig(learned=False))
+    assert "Gut unterwegs" not in res.text and "Gut unterwegs" not in (res.title or "")
+    assert "Haltestelle Rathaus entfällt" in res.text
+    # a first line whose part before the dash names no source is kept (a headline)
+    other = "Umleitung – Linie 7 fährt anders\n" + body.split("\n", 3)[3]
+    res2 = clean_body(other, outlet="Stadtbus Talheim", config=BoilerplateConfig(learned=False))
+    assert "Umleitung – Linie 7" in (res2.title or "") + res2.text

@@ -20,6 +20,9 @@ from lagebild.clean.dates import find_published, is_date_line
         ("Mi., 7. August 2024 – 11:32", ("2024-08-07T11:32", "minute")),
         ("Posted: 2024-02-01T07:30:15", ("2024-02-01T07:30:15", "second")),
         ("Berlin, 02.06.24", ("2024-06-02", "day")),
+        # a time before the date with the weekday between them (added after round 21)
+        ("07:45 Uhr | Freitag, 14.05.2027 · Pressestelle", ("2027-05-14T07:45", "minute")),
+        ("16:20 | Mi., 3. März 2027", ("2027-03-03T16:20", "minute")),
     ],
 )
 def test_date_forms(text: str, expected: tuple[str, str]) -> None:

@@ -497,6 +497,14 @@ def test_cites_a_medium_that_reported_first() -> None:
     assert find_cites("Das ist neu, Anna hatte zuerst darüber berichtet.") == []
 
 
+def test_cites_a_medium_that_had_reported_with_words_between() -> None:
+    # invented: the medium opens the sentence, a few words stand before the participle
+    text = "Der Plan ist alt. Die Frankfurter Rundschau hatte im Mai über den Streit berichtet."
+    assert find_cites(text) == ["Frankfurter Rundschau"]
+    text = "Der Plan ist alt. Die Polizei hatte im Mai über den Unfall berichtet."
+    assert find_cites(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "cites"),
     [

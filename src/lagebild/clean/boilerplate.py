@@ -44,6 +44,7 @@ from lagebild.clean.context import (
 )
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
+from lagebild.clean.lexicon import CONTACT
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -420,7 +421,8 @@ def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
 # A reference list under a professional article: a heading alone ("Literatur:", "Quellen:",
 # "Referenzen") that the rules remove, then numbered items; the items are the references.
 _REFERENCE_HEAD = re.compile(
-    r"^\W*(?:literatur(?:verzeichnis|angaben|hinweise)?|quellen(?:angaben)?|referenzen|references)"
+    r"^\W*(?:literatur(?:verzeichnis|angaben|hinweise)?|quellen(?:angaben)?|referenzen|references"
+    r"|original(?:publikation|veröffentlichung|arbeit|artikel|studie)|(?:fach)?publikation)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -432,7 +434,48 @@ def reference_lists(blocks: list[Block], reason: list[str | None]) -> None:
         if reason[i] is None or not _REFERENCE_HEAD.match(b.text):
             continue
         j = i + 1
-        while j < len(blocks) and (m := _ITEM_MARK.match(blocks[j].text)) and m.group(2):
+        while j < len(blocks) and _reference_item(blocks[j].text):
+            reason[j] = reason[j] or reason[i]
+            j += 1
+
+
+# A citation: "Lindqvist, M. et al. (2027): ..." or "Roth, A., Berg, T. (2026). ...", or its
+# DOI line.
+_CITATION = re.compile(
+    r"^\W*[A-ZÄÖÜ][\w'-]+,\s+[A-ZÄÖÜ]\.[^()]{0,160}\((?:19|20)\d{2}[a-z]?\)"
+    r"|^\W*(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/",
+    re.IGNORECASE,
+)
+
+
+def _reference_item(text: str) -> bool:
+    m = _ITEM_MARK.match(text)
+    return bool(m and m.group(2)) or bool(_CITATION.match(text))
+
+
+# A contact heading alone ("Wissenschaftliche Ansprechpartnerin:", "Pressekontakt:") and the
+# person lines under it, each with a phone number or e-mail address.
+_CONTACT_HEAD = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:ansprechpartner\w*|kontakte?|pressekontakt|medienkontakt)\s*:\s*$",
+    re.IGNORECASE,
+)
+CONTACT_MAX_LINES = 3
+CONTACT_MAX_WORDS = 25
+
+
+def contact_lists(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """Short lines with a phone number or e-mail address under a removed contact heading go
+    with it."""
+    for i, b in enumerate(blocks):
+        if reason[i] is None or not _CONTACT_HEAD.match(b.text):
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and j - i <= CONTACT_MAX_LINES
+            and shapes[j].words <= CONTACT_MAX_WORDS
+            and CONTACT.search(blocks[j].text)
+        ):
             reason[j] = reason[j] or reason[i]
             j += 1
 
@@ -698,6 +741,7 @@ def decide(
     head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
     fact_boxes(blocks, shapes, reason)
     reference_lists(blocks, reason)
+    contact_lists(blocks, shapes, reason)
     carry_headings(blocks, shapes, reason, cfg)
     close_runs(blocks, shapes, reason, first_prose, last_prose)
     join_neighbours(blocks, shapes, reason)

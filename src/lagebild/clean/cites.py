@@ -118,7 +118,7 @@ _TEXT_CUES.extend(
             + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
         ),
         # the medium as the subject of a sentence: "Radio Bremen zitierte den Stadtrat",
-        # "Die Volksstimme berichtete am Montag"
+        # "Die Volksstimme berichtete am Montag", "Der NDR hatte bereits am Abend berichtet"
         _SUBJECT := re.compile(
             r"(?:^|(?<=[.!?:])\s+|(?<=[.!?:][\"“”»«]\s))"
             + _ART
@@ -128,7 +128,7 @@ _TEXT_CUES.extend(
             r"(?P<name>"
             + NAME
             + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
-            r"enthüllte|titelte|hatte\s+(?:zuerst\s+|zuvor\s+)?berichtet))\b",
+            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,6}?(?:berichtet|gemeldet)))\b",
             re.MULTILINE,
         ),
         # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit

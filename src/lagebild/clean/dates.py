@@ -53,10 +53,19 @@ _TIME = re.compile(
     r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)",
     re.IGNORECASE,
 )
-# a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"): it must
-# start the line or its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
+# a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
+# the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
+# its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
+_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|wed|thu|fri|sat|sun)"
+)
 _TIME_BEFORE = re.compile(
-    r"(?:^|\s[·|]\s|^\W*\w+:?\s+)(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*$",
+    r"(?:^|\s[·|]\s|^\W*\w+:?\s+)(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*"
+    + r"(?:"
+    + _WEEKDAY
+    + r"\.?,?\s*)?$",
     re.IGNORECASE,
 )
 # Rank 0: first-published labels; 1: neutral labels or a bare date line; 2: updated labels;

@@ -90,6 +90,32 @@ def head_and_tail(
 
     _kicker(blocks, shapes, reason, title, first_prose, is_name)
     _source_names(shapes, reason, first_prose, last_prose, is_name)
+    _slogan_masthead(blocks, shapes, reason, first_prose, outlet, codes)
+
+
+# "Verkehrsverbund Talheim – Einfach ankommen.", "Talheimer Bote · Ihre Zeitung": a source
+# name, a dash or dot, a few words of slogan.
+_SLOGAN_SPLIT = re.compile(r"\s+[–—·|]\s+")
+SLOGAN_MAX_WORDS = 6
+
+
+def _slogan_masthead(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    first_prose: int,
+    outlet: str | None,
+    codes: set[str],
+) -> None:
+    """The first line of the page above the article's text: the outlet's or a medium's name and
+    a short slogan after a dash."""
+    if not blocks or reason[0] is not None or first_prose <= 0:
+        return
+    parts = _SLOGAN_SPLIT.split(blocks[0].text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) > SLOGAN_MAX_WORDS:
+        return
+    if is_source_name(parts[0], outlet, codes):
+        reason[0] = "signoff"
 
 
 def _source_names(

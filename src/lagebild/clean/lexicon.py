@@ -1028,6 +1028,83 @@ CUES: tuple[Cue, ...] = (
         r"^\W*(?:auch|ebenfalls|ebenso)\s+(?:spannend|interessant|lesenswert|wichtig|beliebt|gelesen)\s*:",
         keys="auch|ebenfalls|ebenso",
     ),
+    # --- science press releases (added after round 21, see bench README) ---------------
+    # the publication heading of a research release and its DOI line: "Originalpublikation:",
+    # "Originalveröffentlichung:", "Publikation:" alone, "DOI: 10.1234/..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:original(?:publikation|veröffentlichung|arbeit|artikel|studie)|(?:fach)?publikation|fachartikel)\s*:\s*$|^\W*(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/",
+        keys="original|publikation|fachartikel|doi",
+    ),
+    # the scientific contact heading: "Wissenschaftliche Ansprechpartnerin:", "Fachlicher
+    # Kontakt:", "Kontakt für Medien:"
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*(?:wissenschaftliche[rn]?|fachliche[rn]?)\s+(?:ansprechpartner\w*|kontakte?)\s*:|^\W*kontakt für (?:die )?(?:medien|presse|journalist\w*)\s*:",
+        keys="ansprechpartner|kontakt",
+    ),
+    # the institution's boilerplate paragraph as one labelled line: "Über das Institut: Das
+    # ...", "Über die Stiftung: ...", "Über uns: ..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*über\s+(?:uns|(?:das|die|den)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:institut|unternehmen|hochschule|universität|verein|verband|stiftung|gesellschaft|gemeinschaft|firma|klinik|klinikum|zentrum|akademie|netzwerk|konzern|gruppe|museum|einrichtung)))\s*:\s+\S",
+        keys="über",
+    ),
+    # a further-information label over a bare address: "Weitere Informationen: www.x.de/y"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:weitere|mehr)\s+(?:informationen|infos)\s*(?::|unter:?)\s*(?:https?://|www\.)\S+\s*$",
+        keys="informationen|infos",
+    ),
+    # video-player leftovers: "Ihr Browser unterstützt dieses Video nicht.", "Das Video kann
+    # nicht abgespielt werden", and the "Video: <title>" label line of an embed
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:ihr|dein|dieser) browser unterstützt\b.{0,40}\bnicht\b|\b(?:video|audio|inhalt|karte|grafik)\b.{0,20}\bkann nicht (?:abgespielt|geladen|angezeigt) werden\b",
+        keys="browser unterstützt|kann nicht",
+    ),
+    _cue(
+        "media",
+        1.0,
+        r"^\W*(?:video|audio|podcast)\s*:\s*[^.!?:]{3,80}$",
+        keys="video|audio|podcast",
+    ),
+    # widget and download leftovers: "Karte wird geladen …", "Ergebnisse als CSV herunterladen",
+    # "Klicken Sie auf einen Ortsteil, um ... zu sehen"
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:[\w-]+\s+){0,2}(?:wird|werden) geladen\W*$|\b(?:als|im) (?:csv|pdf|xlsx?|excel|json)(?:-datei)?\s+herunterladen\b|^\W*(?:klicken|tippen) sie auf\b.{0,60}\bum\b.{0,60}\bzu (?:sehen|öffnen|erfahren)\W*$",
+        keys="geladen|herunterladen|klicken|tippen",
+    ),
+    # shop teasers and subscribe buttons of a service site: "Jetzt im Ticketshop: ...",
+    # "Jetzt in unserem Onlineshop", "Baustellen-Infos abonnieren"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*jetzt\s+(?:im|in unserem|bei uns im)\s+[\w-]*shop\b|^(?=.{0,50}$)\W*(?:[\w-]+\s+){1,3}abonnieren\W*$",
+        keys="shop|abonnieren",
+    ),
+    # a data credit under a chart or results table: "Daten: Statistisches Landesamt"
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:daten|datenquelle|datenbasis|quelle der daten)\s*:\s*[^.!?]{3,80}$",
+        keys="daten",
+    ),
+    # the refresh note of a live page: "Diese Seite wird während der Auszählung laufend
+    # aktualisiert."
+    _cue(
+        "dateline",
+        2.0,
+        r"\bdiese (?:seite|übersicht|grafik|karte|tabelle)\s+wird\b.{0,60}\b(?:aktualisiert|ergänzt)\b",
+        keys="diese seite|diese übersicht|diese grafik|diese karte|diese tabelle",
+    ),
 )
 
 # --- subscriber login, ad labels, competitions, media libraries (added after round 17) -----
