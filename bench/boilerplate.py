@@ -358,6 +358,7 @@ def main() -> int:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]
