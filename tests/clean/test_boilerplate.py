@@ -96,6 +96,21 @@ FLOORS_WITH_STATS = {
 Gold = Callable[[str], list[Any]]
 
 
+def _assert_goes_between_paragraphs(line: str) -> None:
+    """``line`` between two paragraphs of an invented report is removed; both paragraphs stay."""
+    body = (
+        "Die Gemeinde Talheim baut bis zum Herbst einen neuen Radweg entlang der Kreisstraße. "
+        "Die Kosten liegen bei 1,2 Millionen Euro.\n"
+        f"{line}\n"
+        "Der Gemeinderat hatte den Bau im März einstimmig beschlossen, sagte der "
+        "Bürgermeister am Montag.\n"
+    )
+    res = clean_body(body)
+    assert line not in res.text
+    for kept in ("neuen Radweg", "einstimmig beschlossen"):
+        assert kept in res.text, kept
+
+
 def _rates(articles: list[Any], stats: OutletLineStats | None = None) -> tuple[float, float]:
     furn = furn_removed = art = art_kept = 0
     for a in articles:
@@ -704,18 +719,7 @@ def test_a_reported_last_sentence_about_a_media_library_stays() -> None:
     ],
 )
 def test_media_library_notes_login_prompts_ad_labels_and_competitions_go(line: str) -> None:
-    # invented furniture lines between two paragraphs of an invented report
-    body = (
-        "Die Gemeinde Talheim baut bis zum Herbst einen neuen Radweg entlang der Kreisstraße. "
-        "Die Kosten liegen bei 1,2 Millionen Euro.\n"
-        f"{line}\n"
-        "Der Gemeinderat hatte den Bau im März einstimmig beschlossen, sagte der "
-        "Bürgermeister am Montag.\n"
-    )
-    res = clean_body(body)
-    assert line not in res.text
-    for kept in ("neuen Radweg", "einstimmig beschlossen"):
-        assert kept in res.text, kept
+    _assert_goes_between_paragraphs(line)  # invented furniture lines
 
 
 def test_sentences_about_availability_and_competitions_stay() -> None:
@@ -1113,18 +1117,7 @@ def test_a_research_release_tail_goes_and_the_report_stays() -> None:
     ],
 )
 def test_player_widget_data_credit_and_refresh_lines_go(line: str) -> None:
-    # invented widget leftovers between two paragraphs of an invented report
-    body = (
-        "Die Gemeinde Talheim baut bis zum Herbst einen neuen Radweg entlang der Kreisstraße. "
-        "Die Kosten liegen bei 1,2 Millionen Euro.\n"
-        f"{line}\n"
-        "Der Gemeinderat hatte den Bau im März einstimmig beschlossen, sagte der "
-        "Bürgermeister am Montag.\n"
-    )
-    res = clean_body(body)
-    assert line not in res.text
-    for kept in ("neuen Radweg", "einstimmig beschlossen"):
-        assert kept in res.text, kept
+    _assert_goes_between_paragraphs(line)  # invented widget leftovers
 
 
 def test_reports_on_publications_data_and_updates_stay() -> None:
