@@ -145,10 +145,8 @@ _DATE_LINE_WORDS = frozenset(
     {"am", "um", "den", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by", "min", "h"}
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_WEEKDAYS = re.compile(
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?",
-    re.IGNORECASE,
-)
+# the weekday names of _WEEKDAY and the longer English abbreviations ("Tues", "Thurs")
+_WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
