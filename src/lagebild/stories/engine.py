@@ -292,6 +292,11 @@ def publication_order(docs: Iterable[StoryDoc]) -> list[StoryDoc]:
     return [d for _, d in indexed]
 
 
+def _big_small(a: StoryState, b: StoryState) -> tuple[StoryState, StoryState]:
+    """The two stories as (larger, smaller); of two equal sizes the lower id counts as larger."""
+    return (a, b) if (a.n, b.id) >= (b.n, a.id) else (b, a)
+
+
 class StoryEngine:
     """Incremental clustering state plus the decision for each new article."""
 
@@ -706,8 +711,7 @@ class StoryEngine:
             margin = self.config.headline_bridge_margin
         if margin is None or not runner_up or runner_up[0][0] < margin:
             return sid
-        mine, other = self.stories[sid], self.stories[runner_up[0][2]]
-        big, small = (mine, other) if (mine.n, other.id) >= (other.n, mine.id) else (other, mine)
+        big, small = _big_small(self.stories[sid], self.stories[runner_up[0][2]])
         if small.n > self.config.bridge_max_size or {big.id, small.id} & self.kept_apart():
             return sid
         link = self.story_link(small, big, model)
@@ -745,7 +749,7 @@ class StoryEngine:
             other = self.stories[cid]
             if other.full:
                 continue
-            small, big = (st, other) if (st.n, st.id) <= (other.n, other.id) else (other, st)
+            big, small = _big_small(st, other)
             if small.n > cfg.bridge_max_size or {big.id, small.id} & self.kept_apart():
                 continue
             m = min(self.story_link(small, big, model), self.story_link(big, small, model))
@@ -753,8 +757,7 @@ class StoryEngine:
                 best = (m, cid)
         if best is None:
             return sid
-        other = self.stories[best[1]]
-        big, small = (st, other) if (st.n, other.id) >= (other.n, st.id) else (other, st)
+        big, small = _big_small(st, self.stories[best[1]])
         self.merge(big.id, small.id)
         self.bridged.append((small.id, big.id))
         return big.id
