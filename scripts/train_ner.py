@@ -681,6 +681,206 @@ def report_distil(preds: dict[str, list[list[str]]], base: str = "teacher0+rules
         )
 
 
+# --------------------------------------------------------------------------- stacking experiment
+# `--holdout --stack` (experiment, see the README): a second CRF sees the first stage's labels
+# (CRF + rules + postfix) of the whole batch through aggregated non-local features (Krishnan &
+# Manning 2006). Its training labels come from a jackknife inside the training folds.
+STACK_INNER = 4
+# (name, with the own stage-1 labels as features)
+STACK_VARIANTS: list[tuple[str, bool]] = [("stackA", True), ("stackB", False)]
+
+
+def _typ(lab: str) -> str:
+    return lab[2:] if lab != "O" else "O"
+
+
+def _majority(c: Counter[str] | None, minus: str | None = None) -> str | None:
+    if not c:
+        return None
+    if minus is not None:
+        c = c.copy()
+        c[minus] -= 1
+    best = [(n, t != "O", t) for t, n in c.items() if n > 0]
+    if not best:
+        return None
+    return max(best)[2]  # ties go to an entity type
+
+
+def nonlocal_features(
+    batch: list[list[str]],
+    labels: list[list[str]],
+    own: bool = True,
+    context: tuple[list[list[str]], list[list[str]]] | None = None,
+) -> list[list[list[str]]]:
+    """Per token, features from the stage-1 ``labels`` of the whole ``batch``: the majority
+    label of the same capitalised token elsewhere (``tm``), its majority entity type elsewhere
+    (``te``), the majority type of other occurrences of its entity string (``em``), of longer
+    entities containing its entity string or word (``sm``), of entities ending in this word
+    (``lm``); with ``own`` also its own and its neighbours' stage-1 labels."""
+    from lagebild.ner.scoring import spans
+
+    tok: dict[str, Counter[str]] = {}
+    ent_tok: dict[str, Counter[str]] = {}
+    ent: dict[tuple[str, ...], Counter[str]] = {}
+    sup: dict[tuple[str, ...], Counter[str]] = {}
+    last: dict[str, Counter[str]] = {}
+    sent_spans = []
+    n_batch = len(batch)
+    if context is not None:
+        batch = batch + context[0]
+        labels = labels + context[1]
+    for words, labs in zip(batch, labels, strict=True):
+        for w, lab in zip(words, labs, strict=True):
+            if w[:1].isupper():
+                tok.setdefault(w, Counter())[_typ(lab)] += 1
+                if lab != "O":
+                    ent_tok.setdefault(w, Counter())[lab[2:]] += 1
+        sp = sorted(spans(labs))
+        sent_spans.append(sp)
+        for s, e, t in sp:
+            key = tuple(words[s:e])
+            ent.setdefault(key, Counter())[t] += 1
+            last.setdefault(words[e - 1], Counter())[t] += 1
+            n = e - s
+            subs = {key[a:b] for a in range(n) for b in range(a + 1, n + 1) if b - a < n}
+            for sub in subs:
+                sup.setdefault(sub, Counter())[t] += 1
+    out: list[list[list[str]]] = []
+    for words, labs, sp in zip(
+        batch[:n_batch], labels[:n_batch], sent_spans[:n_batch], strict=True
+    ):
+        feats: list[list[str]] = [[] for _ in words]
+        span_of: dict[int, tuple[int, int, str]] = {}
+        for s, e, t in sp:
+            for i in range(s, e):
+                span_of[i] = (s, e, t)
+        for i, w in enumerate(words):
+            f = feats[i]
+            lab = labs[i]
+            if own:
+                f.append("s1=" + lab)
+                f.append("s1-=" + (labs[i - 1] if i else "BOS"))
+                f.append("s1+=" + (labs[i + 1] if i + 1 < len(words) else "EOS"))
+            if not w[:1].isupper():
+                continue
+            t = _typ(lab)
+            m = _majority(tok.get(w), t)
+            if m is not None:
+                f.append("tm=" + m)
+                f.append("tm|s1=" + m + "|" + t)
+            m = _majority(ent_tok.get(w), t if t != "O" else None)
+            if m is not None:
+                f.append("te=" + m)
+            if i in span_of:
+                s, e, st = span_of[i]
+                key = tuple(words[s:e])
+                m = _majority(ent.get(key), st)
+                if m is not None:
+                    f.append("em=" + m)
+                m = _majority(sup.get(key))
+                if m is not None:
+                    f.append("sm=" + m)
+                m = _majority(last.get(w), st if i == e - 1 else None)
+            else:
+                m = _majority(sup.get((w,)))
+                if m is not None:
+                    f.append("sm=" + m)
+                m = _majority(last.get(w))
+            if m is not None:
+                f.append("lm=" + m)
+        out.append(feats)
+    return out
+
+
+def _stage1(fx: FeatureExtractor, tagger: pycrfsuite.Tagger, words: list[str]) -> list[str]:
+    return apply_postfix(words, apply_rules(words, tagger.tag(fx.sentence(words)), fx), fx)
+
+
+def _stack_fold(
+    job: tuple[int, list[Sentence], Path, list[list[str]]],
+) -> dict[str, list[list[str]]]:
+    """One outer fold of the nested stacking CV: jackknife stage-1 labels on the training folds
+    (STACK_INNER parts, each tagged by a CRF trained on the others), a stage-1 CRF on all
+    training folds for the held-out fold, stage-2 CRFs (with and without the own stage-1 labels)
+    trained on the jackknifed labels; the aggregation batch is one inner part in training and
+    the held-out fold in testing (same size)."""
+    fold, dev, out, pool = job
+    fx = FeatureExtractor(Resources.load(out))
+    train = [s for i, s in enumerate(dev) if i % 5 != fold]
+    held = [w for i, (w, _) in enumerate(dev) if i % 5 == fold]
+    t0 = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        parts: list[tuple[list[Sentence], list[list[str]]]] = []
+        pools: list[tuple[list[list[str]], list[list[str]]]] = []
+        for k in range(STACK_INNER):
+            inner_train = [s for j, s in enumerate(train) if j % STACK_INNER != k]
+            inner_held = [s for j, s in enumerate(train) if j % STACK_INNER == k]
+            model = work / f"inner{k}.crfsuite"
+            train_crf(fx, inner_train, model)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+            parts.append((inner_held, [_stage1(fx, tagger, w) for w, _ in inner_held]))
+            pools.append((pool, [_stage1(fx, tagger, w) for w in pool]))
+            tagger.close()
+        model = work / "stage1.crfsuite"
+        train_crf(fx, train, model)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        s1_held = [_stage1(fx, tagger, w) for w in held]
+        held_pool = (pool, [_stage1(fx, tagger, w) for w in pool])
+        tagger.close()
+        preds: dict[str, list[list[str]]] = {
+            "gold": [lab for i, (_, lab) in enumerate(dev) if i % 5 == fold],
+            "stage1": s1_held,
+        }
+        for variant, own in STACK_VARIANTS:
+            trainer = pycrfsuite.Trainer(verbose=False)
+            for (part, s1), ctx in zip(parts, pools, strict=True):
+                nl = nonlocal_features([w for w, _ in part], s1, own, ctx if pool else None)
+                for (words, labels), extra in zip(part, nl, strict=True):
+                    base = fx.sentence(words)
+                    trainer.append([b + x for b, x in zip(base, extra, strict=True)], labels)
+            trainer.select("lbfgs")
+            trainer.set_params(CRF_PARAMS)
+            model = work / f"{variant}.crfsuite"
+            trainer.train(str(model))
+            size = model.stat().st_size / 1e6
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+            nl = nonlocal_features(held, s1_held, own, held_pool if pool else None)
+            raw = [
+                tagger.tag([b + x for b, x in zip(fx.sentence(w), extra, strict=True)])
+                for w, extra in zip(held, nl, strict=True)
+            ]
+            tagger.close()
+            preds[variant] = raw
+            preds[variant + "+post"] = [
+                apply_postfix(w, apply_rules(w, t, fx), fx) for w, t in zip(held, raw, strict=True)
+            ]
+            log.info("fold %d %s: model %.1f MB", fold, variant, size)
+    log.info("fold %d stacked in %.0fs", fold, time.time() - t0)
+    return preds
+
+
+# `--mined-surnames N` (experiment, see the README): surnames mined from unlabelled news
+# (10kGNAD test articles): a capitalised word right after a listed given name, seen there at
+# least N times and in at least half of its capitalised occurrences; added to the surname list.
+def mine_surnames(res: Resources, min_count: int) -> set[str]:
+    after: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    given = set(res.firstnames) | set(res.firstnames_intl)
+    name_re = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?")
+    for words in read_gnad_sentences():
+        for i, w in enumerate(words):
+            if not name_re.fullmatch(w):
+                continue
+            total[w] += 1
+            if i and words[i - 1] in given and w not in given:
+                after[w] += 1
+    return {w for w, n in after.items() if n >= min_count and n * 2 >= total[w]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -741,6 +941,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --holdout: score and save CRF+rules without the postfix corrections",
     )
+    ap.add_argument(
+        "--stack",
+        action="store_true",
+        help="with --holdout: score a two-stage CRF with non-local features (experiment)",
+    )
+    ap.add_argument(
+        "--stack-pool",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --stack: N 10kGNAD sentences, tagged by stage 1, join the aggregation batch",
+    )
+    ap.add_argument(
+        "--mined-surnames",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --holdout: add surnames mined from 10kGNAD (seen N+ times) (experiment)",
+    )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -782,13 +1001,39 @@ def main(argv: list[str] | None = None) -> int:
         build_clusters(unlabelled, args.out / CLUSTERS_FILE)
 
     res = ablated(Resources.load(args.out), args.ablate)
+    if args.mined_surnames:
+        mined = mine_surnames(res, args.mined_surnames)
+        log.info("mined surnames: %d, %d new", len(mined), len(mined - res.surnames))
+        res = dataclasses.replace(res, surnames=res.surnames | mined)
     fx = FeatureExtractor(res)
     global CRF_ALGORITHM
     CRF_ALGORITHM = args.algorithm
     for kv in args.param:
         key, _, value = kv.partition("=")
         CRF_PARAMS[key] = float(value) if "." in value else int(value)
-    if args.holdout and args.distil:
+    if args.holdout and args.stack:
+        pool_s: list[list[str]] = []
+        if args.stack_pool:
+            full = silver_pool()
+            step = len(full) / args.stack_pool
+            pool_s = [full[int(i * step)] for i in range(min(args.stack_pool, len(full)))]
+            STACK_VARIANTS[:] = [("stackA", True)]
+        jobs_s = [(fold, dev, args.out, pool_s) for fold in range(args.folds)]
+        if args.jobs > 1:
+            with multiprocessing.get_context("fork").Pool(args.jobs) as mp:
+                res_s = mp.map(_stack_fold, jobs_s, chunksize=1)
+        else:
+            res_s = [_stack_fold(j) for j in jobs_s]
+        merged_s: dict[str, list[list[str]]] = {}
+        for r in res_s:
+            for key, val in r.items():
+                merged_s.setdefault(key, []).extend(val)
+        if args.save_pred:
+            args.save_pred.write_text(json.dumps(merged_s), encoding="utf-8")
+        if args.compare:
+            merged_s["base"] = json.loads(args.compare.read_text(encoding="utf-8"))
+        report_distil(merged_s, base="base" if args.compare else "stage1")
+    elif args.holdout and args.distil:
         for spec in args.distil:
             mode, _, amount = spec.partition(":")
             DISTIL_GRID.append((mode, int(amount)))
