@@ -1147,3 +1147,73 @@ def test_a_masthead_with_a_slogan_goes_and_a_dashed_headline_stays() -> None:
     other = "Umleitung – Linie 7 fährt anders\n" + body.split("\n", 3)[3]
     res2 = clean_body(other, outlet="Stadtbus Talheim", config=BoilerplateConfig(learned=False))
     assert "Umleitung – Linie 7" in (res2.title or "") + res2.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Az. 5 O 212/25 – Landgericht Talheim",
+        "Az. 2 Ds 48/26",
+        "*Name von der Redaktion geändert",
+        "Alle Namen wurden geändert.",
+        "Zum Spiel [Video wird geladen]",
+        "Karte des Ortes [externer Inhalt deaktiviert]",
+        "Mehr zum Thema: Wer zahlt eigentlich, wenn der alte Baum im Garten umfällt?",
+        "Landwetter Talheim: 3 °C, Schneeregen",
+    ],
+)
+def test_file_numbers_name_notes_placeholders_and_labelled_teasers_go(line: str) -> None:
+    _assert_goes_between_paragraphs(line)  # invented round-22-style furniture
+
+
+def test_file_numbers_and_name_reasons_in_prose_stay() -> None:
+    # invented court report: the file number and the names inside sentences are the article's
+    body = (
+        "Das Verfahren unter dem Az. 5 O 212/25 ruht, bis das Gutachten vorliegt, sagte der Richter.\n"
+        "Die Namen der Zeugen wurden nicht genannt, weil sie Drohungen fürchten.\n"
+        "Das Wetter in Talheim war am Tattag mild, sagte eine Zeugin.\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert not res.removed
+
+
+def test_a_short_sentence_under_a_newsletter_line_stays() -> None:
+    # invented: the article resumes with a three-word sentence right under a newsletter line
+    body = (
+        "Ein 52-jähriger Arzt aus Talheim ist wegen Abrechnungsbetrugs verurteilt worden.\n"
+        "Er hatte über Jahre Leistungen abgerechnet, die nie erbracht wurden.\n"
+        "Newsletter „Gericht kompakt“ – kostenlos bestellen\n"
+        "Seine Zulassung ruht.\n"
+        "Der Mann hatte die Vorwürfe zu Beginn des Prozesses eingeräumt.\n"
+        "Das Urteil ist noch nicht rechtskräftig, teilte das Gericht mit.\n"
+    )
+    res = clean_body(body)
+    assert "Seine Zulassung ruht." in res.text
+    assert "Gericht kompakt" not in res.text
+
+
+def test_a_review_verdict_stays() -> None:
+    # invented game review: the outlet's "Unser Fazit:" is the review's conclusion
+    body = (
+        "Das Rennspiel Asphaltwolf bietet 40 Strecken und einen umfangreichen Karrieremodus.\n"
+        "Die Fahrphysik ist anspruchsvoll, die Grafik auf allen Plattformen stimmig.\n"
+        "Nur der Mehrspielermodus leidet noch unter langen Wartezeiten.\n"
+        "Unser Fazit: Wer Rennspiele liebt, bekommt hier viel Abwechslung für sein Geld.\n"
+        "Wertung: 8/10\n"
+    )
+    res = clean_body(body)
+    assert "Unser Fazit: Wer Rennspiele liebt" in res.text
+
+
+def test_a_blog_label_over_the_headline_is_not_the_title() -> None:
+    # invented blog page: site line, the blog's label, then the headline over the first paragraph
+    body = (
+        "Talheimer Rundschau | Kultur\n"
+        "Aus dem Atelier – das Kunstblog von Jana Wolf\n"
+        "Wie ein Bild in die Ausstellung kommt\n"
+        "Viele Leserinnen fragen, nach welchen Regeln die Galerie ihre Bilder auswählt und hängt.\n"
+        "Die Antwort ist einfacher, als viele denken, sagt die Kuratorin des Hauses.\n"
+    )
+    res = clean_body(body, outlet="Talheimer Rundschau")
+    assert res.title == "Wie ein Bild in die Ausstellung kommt"
+    assert "Kunstblog" not in res.text

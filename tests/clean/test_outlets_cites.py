@@ -756,3 +756,37 @@ def test_a_one_word_label_over_a_count_is_no_channel_name() -> None:
 )
 def test_find_cites_stations_named_with_their_kind(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+def test_a_capitalised_masthead_takes_the_page_spelling() -> None:
+    # invented gaming site: the masthead in capitals, the footer in the name's own spelling
+    text = (
+        "PIXELPOST – News, Tests, Hardware\n"
+        "News | Tests | Hardware\n"
+        "Das Rennspiel Asphaltwolf erscheint im März für alle Konsolen.\n"
+        "Pixelpost Media 2027 · Kontakt · Impressum\n"
+    )
+    assert find_outlet(text) == "Pixelpost"
+
+
+def test_a_trending_section_is_no_outlet() -> None:
+    # invented aggregator page: "Trending" in the menu and over the list names no owner
+    text = (
+        "Nachrichten aus aller Welt\n"
+        "Startseite | Welt | Trending now | Sign up\n"
+        "Ein Streik hat am Montag den Bahnverkehr in Talland lahmgelegt.\n"
+        "Trending now: 1. Bahnstreik | 2. Wahlen | 3. Wetter\n"
+        "© 2027 · Datenschutzrichtlinie\n"
+    )
+    assert find_outlet(text) is None
+
+
+def test_a_medium_subject_with_a_long_verb_bracket_is_cited() -> None:
+    # invented: nine words between "hatte" and "berichtet", no clause ends among them
+    text = (
+        "Der WDR hatte schon am frühen Abend von einer knappen Mehrheit für den Antrag berichtet."
+    )
+    assert "WDR" in find_cites(text)
+    # a comma ends the clause: the participle belongs to another one
+    other = "Der WDR hatte den Bürgermeister gefragt, der dann von einer Mehrheit berichtet."
+    assert "WDR" not in find_cites(other)

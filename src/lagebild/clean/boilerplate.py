@@ -418,6 +418,20 @@ def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
     return out
 
 
+# The verdict of a review or fact check: "Fazit: ...", "Unser Fazit: ..." opens the article's
+# own conclusion (furniture never labels itself so); the outlet's "unser" must not cost it.
+_VERDICT = re.compile(r"^\W*(?:(?:unser|mein|das|kurzes)\s+)?fazit\s*:\s+\S", re.IGNORECASE)
+
+
+def verdict_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Kept prose that opens with a verdict label: protected from the learned model."""
+    return {
+        i
+        for i, (b, sh) in enumerate(zip(blocks, shapes, strict=True))
+        if reason[i] is None and sh.prose and _VERDICT.match(b.text)
+    }
+
+
 # A reference list under a professional article: a heading alone ("Literatur:", "Quellen:",
 # "Referenzen") that the rules remove, then numbered items; the items are the references.
 _REFERENCE_HEAD = re.compile(
@@ -767,6 +781,7 @@ def decide(
     turns |= roster_lines(blocks, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
     turns |= closing_advice(shapes, reason)
+    turns |= verdict_lines(blocks, shapes, reason)
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None
@@ -844,6 +859,16 @@ def _headline(
         if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
             continue
         if _title_line(blocks[i].text, shapes[i]):
+            # a rubric or blog name over the headline: the title-like line right above the
+            # first paragraph is the headline, the one above it the page's label
+            nxt = i + 1
+            if (
+                nxt < first_prose
+                and nxt + 1 == first_prose
+                and reason[nxt] is None
+                and _title_line(blocks[nxt].text, shapes[nxt])
+            ):
+                return _take_headline(blocks, reason, nxt, cfg)
             return _take_headline(blocks, reason, i, cfg)
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)

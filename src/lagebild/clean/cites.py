@@ -128,7 +128,9 @@ _TEXT_CUES.extend(
             r"(?P<name>"
             + NAME
             + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
-            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,6}?(?:berichtet|gemeldet)))\b",
+            # the subject opens the sentence, so "hatte" and the participle close one verb
+            # bracket: the words between may be many, but no clause ends among them
+            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet)))\b",
             re.MULTILINE,
         ),
         # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit

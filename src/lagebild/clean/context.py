@@ -156,12 +156,35 @@ def carry_headings(
                     and not (sh.cue_score or sh.promo_words or sh.linkish)
                 ):
                     break  # an ad label takes the ad, not the subheading after it
+                if _short_sentence_resuming(blocks, shapes, reason, j):
+                    break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
                 if reason[j] is None:
                     reason[j] = r
                 j += 1
             i = j
             continue
         i += 1
+
+
+# A complete short sentence: capital start, words, a lower-case word before the full stop, no
+# label colon or separator ("Die Beute blieb verschwunden."); link titles and key: value lines
+# under a furniture heading are not written that way.
+_SHORT_SENTENCE = re.compile(r"^[A-ZÄÖÜ][^:|·•]*\s[a-zäöüß]{2,}\.$")
+
+
+def _short_sentence_resuming(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
+) -> bool:
+    """Line ``j`` is a short sentence of the article that resumes under a furniture line:
+    kept prose follows it right away."""
+    nxt = j + 1
+    return (
+        reason[j] is None
+        and nxt < len(blocks)
+        and reason[nxt] is None
+        and shapes[nxt].prose
+        and bool(_SHORT_SENTENCE.match(blocks[j].text.strip()))
+    )
 
 
 def close_runs(

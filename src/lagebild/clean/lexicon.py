@@ -1173,6 +1173,53 @@ _ROUND17 = (
 )
 CUES = (*CUES, *_ROUND17)
 
+# --- court file numbers, name-change notes, embed placeholders, labelled teasers (round 22) --
+_ROUND22 = (
+    # a court file number alone on its line, maybe with the court: "Az. 2 O 117/25 –
+    # Landgericht X" (prose names a file number inside a sentence; the spelt-out
+    # "Aktenzeichen:" line is left to the learned model, which removes it already: the rule
+    # on it changed the model's verdict on a neighbouring line of round 20)
+    _cue(
+        "credit",
+        2.0,
+        r"^(?=.{0,90}$)\W*az\.?\s*:?\s*(?:[\w.]+\s+){0,5}\d+\s*/\s*\d{2,4}\b(?:\s*[–—|,-]\s*[\w .-]{0,50})?\W*$",
+        keys="az",
+    ),
+    # the standard note that names were changed: "*Name von der Redaktion geändert", "Alle
+    # Namen geändert." (a reason for it is the article's: "... nicht genannt, weil ...")
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^(?=.{0,90}$)\W*(?:alle\s+|die\s+)?namen?\b(?:\s+[\w-]+){0,3}\s+(?:wurden\s+|wurde\s+|sind\s+|ist\s+)?(?:von\s+der\s+redaktion\s+|redaktionell\s+)?(?:geändert|verändert|anonymisiert)\W*$",
+        keys="geändert|anonymisiert",
+    ),
+    # an embed's placeholder in brackets after its label: "Trailer ansehen [Video wird
+    # geladen]", "Karte [externer Inhalt deaktiviert]"
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,120}$).*\[[^\]]{0,50}\b(?:wird geladen|werden geladen|deaktiviert|blockiert|ausgeblendet|nicht verfügbar)\W*\]\s*$",
+        keys="geladen|deaktiviert|blockiert|ausgeblendet|nicht verfügbar",
+    ),
+    # a further-reading label with its colon opens a teaser, whatever the teaser then says
+    # ("Mehr zum Thema: Wer hilft beim Streit?"): the label is not a topic prose reports on
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:mehr zum thema|lesen sie (?:auch|mehr|weiter)|auch interessant|passend (?:dazu|zum thema)|dazu passend|zum thema|read (?:more|also))\s*:\s+\S",
+        keys="thema|lesen sie|interessant|passend|read",
+    ),
+    # a weather widget with its value right after the label: "Regionalwetter Talstadt: 4 °C,
+    # Nebel" (no sentence of prose is written that way)
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,120}$)(?!.*[.!?]\s*$)\W*[\w-]*wetter(?:\s+[\w-]+){0,2}\s*:\s*[−-]?\d{1,2}\s*(?:grad|°)",
+        keys="wetter",
+    ),
+)
+CUES = (*CUES, *_ROUND22)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -251,7 +251,8 @@ _SECTIONS = (
     "business|economy|world|sports?|culture|science|opinion|lifestyle|digitales|vermischtes|"
     "blaulicht|polizei|vereine|leute|boulevard|regionales|medien|multimedia|netzwelt|bildung|"
     "umwelt|klima|verkehr|familie|freizeit|unterhaltung|börse|märkte|unternehmen|recht|justiz|"
-    "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen"
+    "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen|"
+    "trending|popular|most read|latest"
 )
 _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
@@ -559,6 +560,32 @@ def find_outlet(text: str) -> str | None:
     """The outlet that published the text, read from its sign-off or self-promotion lines,
     then from signals that need no known phrasing (:func:`_generic_outlet`)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    name = _find_outlet(lines)
+    return _page_casing(name, lines) if name else name
+
+
+# a word set in capitals for display ("ZOCKERZONE – News"); short ones are acronyms (NDR, WAZ)
+_CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{5,}\b")
+
+
+def _page_casing(name: str, lines: list[str]) -> str:
+    """A masthead's capitals in the spelling the page itself uses elsewhere: "ZOCKERZONE" over
+    a footer "© Zockerzone Media" is "Zockerzone" (a name the page only ever capitalises
+    stays as it is)."""
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(0)
+        other = re.compile(rf"\b{word[0]}(?i:{re.escape(word[1:])})\b")
+        for line in lines:
+            for hit in other.finditer(line):
+                if not hit.group(0).isupper():
+                    return hit.group(0)
+        return word
+
+    return _CAPS_WORD.sub(spelt, name)
+
+
+def _find_outlet(lines: list[str]) -> str | None:
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     if channel := _channel_name(lines):
         return channel
@@ -965,8 +992,8 @@ def _furniture_names(lines: list[str], indices: list[int]) -> Iterator[tuple[str
                 continue
             compound = _OWNER_COMPOUND.match(full)
             name = compound.group("name") if compound else full
-            if not _proper(name, line, start):
-                continue
+            if not _proper(name, line, start) or _SECTION_NAME.fullmatch(name):
+                continue  # "Trending now" in the menu and over a list is a section, no owner
             owner_place = bool(compound or m.start() == 0 or _OWNER_BEFORE.search(line[:start]))
             yield full, name, bool(compound), owner_place
 
