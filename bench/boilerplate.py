@@ -359,6 +359,7 @@ def main() -> int:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -1217,3 +1217,40 @@ def test_a_blog_label_over_the_headline_is_not_the_title() -> None:
     res = clean_body(body, outlet="Talheimer Rundschau")
     assert res.title == "Wie ein Bild in die Ausstellung kommt"
     assert "Kunstblog" not in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autohäuser in Ihrer Nähe: Kombi Lumo ab 279 €/Monat – PLZ eingeben",
+        "Wohnung der Woche: 2 Zimmer, 58 m², Altstadt, 780 € warm – Exposé anfordern",
+        "Ferienhäuser an der Küste: 38 Angebote ansehen",
+        "Jobbörse: 2.310 offene Stellen in Ihrer Region",
+        "Kredite vergleichen: 250 Banken, ein Klick",
+        "Ihre Wohnung verkaufen? Gratis-Wertermittlung in 3 Minuten",
+        "Service-Hotline: 0800 123 45 67 (kostenlos, werktags 8–18 Uhr)",
+        "Nur für Abonnenten: Die ganze Tabelle im Downloadbereich",
+        "Kundenbereich: Login",
+        "Technische Daten: 96 kW | 5,1 l/100 km | 1.340 kg",
+        "Zum Dossier: Energiewende im Dorf (23 Artikel)",
+        "Konzerttipp: „Nachtmusik am Fluss“ – bis 12.05. im Kurpark Talheim",
+        "Ole Brandner: „Winterhafen“. Erzählungen. Verlag Nordlicht, 212 Seiten, 22 €",
+    ],
+)
+def test_offers_hotlines_member_areas_and_book_data_go(line: str) -> None:
+    _assert_goes_between_paragraphs(line)  # invented round-23-style furniture
+
+
+def test_advice_prices_hotlines_and_books_in_prose_stay() -> None:
+    # invented service article: the same words inside sentences are the article's
+    body = (
+        "Wer eine neue Werkstatt sucht, sollte vorher die Preise vergleichen und Angebote einholen.\n"
+        "Die Hotline der Verbraucherzentrale war am Montag stundenlang nicht erreichbar.\n"
+        "Nur für Mitglieder des Vereins gilt der ermäßigte Beitrag, sagte die Vorsitzende.\n"
+        "Ihr neuer Roman „Winterhafen“ hat 212 Seiten und kostet 22 Euro, wie der Verlag mitteilte.\n"
+        "Die technischen Daten des Prototyps hält der Hersteller bisher geheim.\n"
+        "Tarife vergleichen: Wer drei Angebote einholt, spart oft 200 Euro im Jahr.\n"
+        "2. Nebenkosten prüfen: Die Abrechnung muss bis zum 31.12. vorliegen.\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert not res.removed

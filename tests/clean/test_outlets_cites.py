@@ -790,3 +790,35 @@ def test_a_medium_subject_with_a_long_verb_bracket_is_cited() -> None:
     # a comma ends the clause: the participle belongs to another one
     other = "Der WDR hatte den Bürgermeister gefragt, der dann von einer Mehrheit berichtet."
     assert "WDR" not in find_cites(other)
+
+
+def test_a_tagline_masthead_spells_out_the_short_copyright_name() -> None:
+    # invented association page: "© Elbtal" under the masthead "Elbtal Aktuell – ..."
+    text = (
+        "Elbtal Aktuell – Nachrichten aus dem Verband Elbtal\n"
+        "Der Verband fordert mehr Personal für die Kitas im Kreis.\n"
+        "© Elbtal – Verband für Soziales | Impressum | Datenschutz\n"
+    )
+    assert find_outlet(text) == "Elbtal Aktuell"
+
+
+def test_a_publishers_media_compound_is_no_part_of_the_name() -> None:
+    # invented culture site: the footer's "Kulturmedien" is the publisher's company word
+    text = (
+        "Bühnenlicht · Magazin für Theater und Tanz\n"
+        "Das Ensemble zeigt im Herbst drei neue Stücke.\n"
+        "© Bühnenlicht Kulturmedien · Impressum · Datenschutz\n"
+    )
+    assert find_outlet(text) == "Bühnenlicht"
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Die Baustoffwoche berichtete zudem von Engpässen bei Zement.", ["Baustoffwoche"]),
+        ("In der Kalenderwoche 12 berichtete die Stadt von weniger Unfällen.", []),
+        ("Die Aktionswoche meldete einen Besucherrekord.", []),
+    ],
+)
+def test_a_trade_weekly_as_subject_is_cited(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

@@ -1220,6 +1220,86 @@ _ROUND22 = (
 )
 CUES = (*CUES, *_ROUND22)
 
+# --- service offers, hotlines, member areas, spec boxes, book data (round 23) --------------
+_ROUND23 = (
+    # a labelled offer that ends in its button's verb: "Händlersuche: Angebote ab 199 € –
+    # PLZ eingeben", "Neubauten im Kreis: 9 Objekte ansehen" (a short line with no sentence end;
+    # an advice list item says what to do in a sentence, not on a button)
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,140}$)(?!.*[.!?]\s*$)\W*[\w-]+(?:\s+[\w-]+){0,4}\s*:\s+(?:[^.!?]|\.(?=\d))*(?:\d|€)(?:[^.!?]|\.(?=\d))*"
+        r"\b(?:anfordern|ansehen|eingeben|finden|berechnen|entdecken|sichern)\W*$",
+        keys="anfordern|ansehen|eingeben|finden|berechnen|entdecken|sichern",
+    ),
+    # a listing's count for the reader's area: "Jobbörse: 2.310 offene Stellen in Ihrer Region"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,120}$)\W*[\w-]+\s*:\s+[\d.]+\s+[^.!?]{0,60}\bin\s+ihrer\s+(?:region|nähe|umgebung|stadt)\W*$",
+        keys="ihrer",
+    ),
+    # a comparison portal's label: "Kredite vergleichen: 300 Banken, ein Klick"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,100}$)(?!.*[.!?]\s*$)\W*[\w-]+\s+vergleichen\s*:\s+\S",
+        keys="vergleichen",
+    ),
+    # a selling or valuation prompt: "Ihre Wohnung verkaufen? Gratis-Wertermittlung in 3
+    # Minuten"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,100}$)\W*(?:ihr|ihre|dein|deine)\s+[\w-]+\s+(?:verkaufen|vermieten|bewerten|finanzieren|versichern)\?\s+\S[^.!?]*$",
+        keys="verkaufen|vermieten|bewerten|finanzieren|versichern",
+    ),
+    # a hotline box with its number: "Service-Hotline: 0800 123 45 67 (kostenlos)"
+    _cue(
+        "contact",
+        2.0,
+        r"^(?=.{0,120}$)\W*[\w-]*hotline\s*:\s*\+?\d[\d /-]{5,}",
+        keys="hotline",
+    ),
+    # a member area's label: "Nur für Mitglieder: ...", "Kundenbereich: Login"
+    _cue(
+        "paywall",
+        2.0,
+        r"^(?=.{0,120}$)\W*(?:nur\s+für\s+(?:mitglieder|abonnenten|abonnentinnen|abonnent\*innen)\s*:|"
+        r"[\w-]*(?:bereich|portal|konto)\s*:\s*(?:login|log-in|anmelden|einloggen|anmeldung)\W*$)",
+        keys="nur für|login|log-in|anmelden|einloggen|anmeldung",
+    ),
+    # a spec box's label: "Technische Daten: 110 kW | 4,2 l/100 km"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*technische\s+daten(?:\s+im\s+überblick)?\s*:\s+\S",
+        keys="technische daten",
+    ),
+    # a dossier link with its count: "Zum Dossier: Energiewende (23 Artikel)"
+    _cue(
+        "navigation",
+        2.0,
+        r"^(?=.{0,140}$)\W*(?:zum\s+dossier\s*:\s+\S|.*\(\d+\s+(?:artikel|beiträge|texte)\)\W*$)",
+        keys="dossier|artikel|beiträge|texte",
+    ),
+    # a tip box naming a title and its dates: "Konzerttipp: „Titel“ – bis 12.05. in X"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,140}$)\W*[\w-]*tipp\s*:\s*[„\"»][^“\"«]{1,60}[“\"«]\s*[–—-]\s*\S",
+        keys="tipp",
+    ),
+    # a book's data line: "Anna Berger: „Titel“. Roman. Verlag X, 312 Seiten, 22 €"
+    _cue(
+        "credit",
+        2.0,
+        r"^(?=.{0,200}$)[^.!?]{0,60}[„\"»][^“\"«]{1,80}[“\"«].*\b\d{2,4}\s+seiten\s*,\s*\d+(?:[.,]\d{2})?\s*(?:€|euro)\W*$",
+        keys="seiten",
+    ),
+)
+CUES = (*CUES, *_ROUND23)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

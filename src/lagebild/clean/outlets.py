@@ -107,8 +107,10 @@ _NEUTER = (
     "tagblatt",
 )
 _PLURAL = ("nachrichten", "news", "neueste")
+# a weekly's compound counts too ("Baustoffwoche"), but not a week of the calendar or of events
+# ("Kalenderwoche", "Aktionswoche", "Themenwoche")
 MEDIA_WORDS = re.compile(
-    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine|wire)(?:s|es|n|en)?\d*\b",
+    r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine|wire|(?<=[a-zäöüß]{4})(?<!kalender)(?<!aktions)(?<!themen)(?<!projekt)(?<!ferien)(?<!fest)(?<!arbeits)(?<!oster)(?<!urlaubs)woche)(?:s|es|n|en)?\d*\b",
     re.IGNORECASE,
 )
 DOMAIN = re.compile(
@@ -459,6 +461,8 @@ _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
     r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
     r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
+    # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
     r"|Holding"
     # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App"
     r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper))+$"
@@ -665,7 +669,18 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     fuller = _generic_outlet(lines)
     if fuller and fuller != name and (fuller.startswith(name + " ") or fuller.endswith(" " + name)):
         return fuller
+    for line in lines[:_MASTHEAD_LINES]:
+        # the page's first line, a masthead with its tagline ("Elbtal Aktuell – Nachrichten
+        # aus dem Kreis"), spells out a sign-off's short name ("© Elbtal")
+        m = _TAGLINE_MASTHEAD.match(line)
+        head = _clean_name(m.group("name"), nominative=True) if m else None
+        if head and head.startswith(name + " ") and len(head.split()) <= 4:
+            return head
     return name
+
+
+_MASTHEAD_LINES = 1
+_TAGLINE_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—·|]\s+[A-ZÄÖÜ]?[a-zäöüß]+\s+[\w„]")
 
 
 def _edge_names(
