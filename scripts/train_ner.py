@@ -863,6 +863,65 @@ def _stack_fold(
     return preds
 
 
+class HantaFeatures(FeatureExtractor):
+    """Experiment (``--hanta MODE``): part-of-speech knowledge of the Hanover Tagger (HanTa,
+    LGPL-3.0, German model in its wheel) added to the usual features. ``sent``: the STTS tag
+    of each token from ``tag_sent`` over the sentence and of its +-1 neighbours; ``lex``: per
+    word type, context-free, the tags ``tag_word`` allows (``hp=``), the best one (``ht=``, also
+    at +-1) and ``hunk`` for a word outside HanTa's word list; ``lexc``: the same for listed
+    words only (a dict lookup, no analysis of unknown words); ``lexu``: analysis only for
+    capitalised words unknown to both word lists. Not shipped (see the README)."""
+
+    def __init__(self, res: Resources, mode: str) -> None:
+        super().__init__(res)
+        from HanTa import HanoverTagger as ht  # lazy: an experiment-only dependency
+
+        self.mode = mode
+        self.hanta = ht.HanoverTagger("morphmodel_ger.pgz")
+        self._lex: dict[str, tuple[str, list[str]]] = {}
+
+    def lex(self, word: str) -> tuple[str, list[str]]:
+        got = self._lex.get(word)
+        if got is None:
+            listed = bool(word) and self.hanta.normalize(word) in self.hanta.cache
+            # ``lexc``: only words of HanTa's stored word table, no analysis of unknown words
+            # ``lexu``: analyse only capitalised words unknown to HanTa's table and simplemma
+            analyse = bool(word) and (
+                self.mode == "lex"
+                or (self.mode == "lexu" and word[:1].isupper() and not self._is_known(word))
+            )
+            tags = self.hanta.tag_word(word) if listed or analyse else []
+            coarse = sorted({t.split("(")[0] for t, _ in tags})
+            top = tags[0][0].split("(")[0] if tags else "none"
+            feats = ["ht=" + top, *("hp=" + t for t in coarse)]
+            if not listed:
+                feats.append("hunk")
+            got = (top, feats)
+            self._lex[word] = got
+        return got
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        out = super().sentence(words)
+        n = len(words)
+        if self.mode == "sent":
+            tags = [t.split("(")[0] for t in self.hanta.tag_sent(words, taglevel=0)] if n else []
+            for i, feats in enumerate(out):
+                feats.append("pos=" + tags[i])
+                if i > 0:
+                    feats.append("-1pos=" + tags[i - 1])
+                if i + 1 < n:
+                    feats.append("+1pos=" + tags[i + 1])
+        else:
+            lex = [self.lex(w) for w in words]
+            for i, feats in enumerate(out):
+                feats.extend(lex[i][1])
+                if i > 0:
+                    feats.append("-1ht=" + lex[i - 1][0])
+                if i + 1 < n:
+                    feats.append("+1ht=" + lex[i + 1][0])
+        return out
+
+
 # `--mined-surnames N` (experiment, see the README): surnames mined from unlabelled news
 # (10kGNAD test articles): a capitalised word right after a listed given name, seen there at
 # least N times and in at least half of its capitalised occurrences; added to the surname list.
@@ -960,6 +1019,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="with --holdout: add surnames mined from 10kGNAD (seen N+ times) (experiment)",
     )
+    ap.add_argument(
+        "--hanta",
+        choices=["sent", "lex", "lexc", "lexu"],
+        default=None,
+        help="with --holdout: add HanTa part-of-speech features (experiment, needs HanTa)",
+    )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -1005,7 +1070,7 @@ def main(argv: list[str] | None = None) -> int:
         mined = mine_surnames(res, args.mined_surnames)
         log.info("mined surnames: %d, %d new", len(mined), len(mined - res.surnames))
         res = dataclasses.replace(res, surnames=res.surnames | mined)
-    fx = FeatureExtractor(res)
+    fx = HantaFeatures(res, args.hanta) if args.hanta else FeatureExtractor(res)
     global CRF_ALGORITHM
     CRF_ALGORITHM = args.algorithm
     for kv in args.param:
