@@ -360,6 +360,7 @@ def main() -> int:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

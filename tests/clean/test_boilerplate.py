@@ -1254,3 +1254,96 @@ def test_advice_prices_hotlines_and_books_in_prose_stay() -> None:
     )
     res = clean_body(body, config=BoilerplateConfig(learned=False))
     assert not res.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reklame",
+        "*Partnerangebot",
+        "Angebot des Tages: 4 Nächte Rom mit Frühstück ab 299 € p. P.",
+        "Schnäppchen: Ferienhaus Ostsee 7 Nächte ab 480 €",
+        "Mietwagen am Zielort hier vergleichen*",
+        "Antwort von Karla M.: Das Café hatte doch immer montags zu.",
+        "Familientarif: Jetzt Details ansehen ▸",
+        "Wetter-App laden ▸ iOS ▸ Android",
+        "Zuschuss für die Brille: Antrag im Kundenbereich stellen",
+        "Rückenschmerzen nach dem Sport? Jetzt Selbsttest starten",
+        "Stadt oder PLZ eingeben ▸ zuletzt gesucht: Talheim",
+    ],
+)
+def test_deal_teasers_reply_previews_and_arrow_links_go(line: str) -> None:
+    _assert_goes_between_paragraphs(line)  # invented round-24-style furniture
+
+
+def test_deal_prices_replies_and_arrows_in_prose_stay() -> None:
+    # invented travel report: prices, replies and comparisons inside sentences are the article's
+    body = (
+        "Wer jetzt noch bucht, zahlt für vier Nächte in Rom ab 299 Euro pro Person.\n"
+        "Die Antwort von Ministerin Berger kam erst nach drei Tagen, wie das Amt bestätigte.\n"
+        "Reisende sollten die Preise der Anbieter hier genau vergleichen, rät der Verband.\n"
+        "Die Reklame für das neue Bad hing monatelang am Bahnhof, sagte der Bürgermeister.\n"
+        "Den Antrag können Versicherte ab sofort im Kundenbereich stellen.\n"
+        "Wer unsicher ist? Jetzt hilft nur ein Anruf beim Hausarzt, sagte die Ärztin.\n"
+        "Ort suchen und Termin eintragen: So funktioniert die neue Plattform der Stadt.\n"
+    )
+    res = clean_body(body, config=BoilerplateConfig(learned=False))
+    assert not res.removed
+
+
+def test_a_lead_in_under_an_ad_label_stays() -> None:
+    # invented weather report: the ad label goes, the article's lead-in under it does not
+    body = (
+        "Über dem Nordwesten ziehen am Abend kräftige Gewitter auf, teilte das Landratsamt mit.\n"
+        "Reklame\n"
+        "Die Leitstelle des Kreises gab am Nachmittag folgende Empfehlung an die Anwohner heraus:\n"
+        "„Bleiben Sie in Gebäuden und meiden Sie Uferbereiche.“\n"
+        "Die Empfehlung gilt bis Mittwochmorgen, sagte ein Sprecher der Leitstelle.\n"
+    )
+    res = clean_body(body)
+    assert "Reklame" not in res.text
+    assert "folgende Empfehlung" in res.text
+
+
+def test_a_lead_sentence_naming_the_outlet_stays() -> None:
+    # invented portal news: the lead right under the dateline names the portal itself
+    body = (
+        "Wetterblick · Radar · Pollen · Warnlage\n"
+        "Regenradar zeigt künftig auch Hagel\n"
+        "Montag, 12.04.2027 · 09:15 Uhr · Redaktion\n"
+        "Die Wetterblick-App zeigt ab Mai neben Regen auch Hagelzellen für ganz Deutschland an.\n"
+        "Grundlage sind Messungen von mehr als 17 Radarstationen, die alle fünf Minuten neue "
+        "Bilder liefern. Die Daten werden nach Angaben der Entwickler automatisch ausgewertet.\n"
+        "Für Nutzer der kostenlosen Version ändert sich nach Angaben des Unternehmens nichts, "
+        "die neue Funktion steht allen offen.\n"
+    )
+    res = clean_body(body, outlet="Wetterblick")
+    assert "Hagelzellen" in res.text
+
+
+def test_a_table_the_article_introduces_stays() -> None:
+    # invented study report: a pipe table under the article's own lead-in is article text
+    body = (
+        "Die Stadtwerke haben den Wasserverbrauch in drei Stadtteilen über ein Jahr gemessen.\n"
+        "Im Sommer stieg der Verbrauch je Haushalt deutlich stärker als im Winter:\n"
+        "Stadtteil | Winter | Sommer\n"
+        "Nordviertel | 310 Liter | 402 Liter\n"
+        "Altstadt | 285 Liter | 371 Liter\n"
+        "Die Stadtwerke wollen die Messungen im kommenden Jahr fortsetzen, sagte ein Sprecher.\n"
+    )
+    res = clean_body(body)
+    assert "Nordviertel | 310 Liter" in res.text
+    assert "Stadtteil | Winter | Sommer" in res.text
+
+
+def test_a_menu_under_a_colon_line_still_goes() -> None:
+    # invented page: a menu of section names after a line ending in a colon is no table
+    body = (
+        "Die Stadtwerke haben den Wasserverbrauch in drei Stadtteilen über ein Jahr gemessen.\n"
+        "Weitere Themen aus der Stadt und der Region finden Sie hier:\n"
+        "Politik | Wirtschaft | Sport\n"
+        "Kultur | Verkehr | Wetter\n"
+        "Die Stadtwerke wollen die Messungen im kommenden Jahr fortsetzen, sagte ein Sprecher.\n"
+    )
+    res = clean_body(body)
+    assert "Politik | Wirtschaft" not in res.text

@@ -822,3 +822,38 @@ def test_a_publishers_media_compound_is_no_part_of_the_name() -> None:
 )
 def test_a_trade_weekly_as_subject_is_cited(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+def test_a_site_kind_compound_is_no_part_of_the_name() -> None:
+    # invented news site: the footer's "Nachrichtenportal" says what kind of site it is
+    text = (
+        "Kiezblick · Radar · Termine · Marktplatz\n"
+        "Der Bezirk plant zwei neue Spielplätze an der Uferstraße.\n"
+        "Kiezblick Nachrichtenportal GmbH · Impressum · Datenschutz\n"
+    )
+    assert find_outlet(text) == "Kiezblick"
+
+
+def test_house_rules_in_a_footer_name_no_outlet() -> None:
+    # invented platform page: a footer of legal links and house rules only
+    text = (
+        "Die Nachbarn sammeln am Samstag Müll im Stadtpark.\n"
+        "Treffpunkt ist um zehn Uhr am Brunnen.\n"
+        "Community-Richtlinien · Impressum · Datenschutz\n"
+    )
+    assert find_outlet(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        (
+            "Wie die Talheimer Rundschau heute schreibt, schließt das Hallenbad.",
+            ["Talheimer Rundschau"],
+        ),
+        ("Wie der Kreisbote online berichtet, bleibt die Brücke gesperrt.", ["Kreisbote"]),
+        ("Wie die Polizei heute meldet, wurde niemand verletzt.", []),
+    ],
+)
+def test_as_reported_with_a_time_adverb(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

@@ -227,6 +227,57 @@ def introduced_lists(
     return out
 
 
+# A small table the article introduces itself ("Nach zwölf Wochen lagen die Werte so:" /
+# "Gruppe | vorher | nachher" / "A | 141 | 133"): pipe-separated rows with the same number
+# of cells, figures in most of them, the article's prose resuming within TABLE_RESUME blocks.
+_TABLE_CELL_SPLIT = re.compile(r"\s+\|\s+")
+MIN_TABLE_ROWS = 2
+TABLE_RESUME = 2
+_TABLE_LOOKALIKE = frozenset({"navigation", "dateline"})
+
+
+def _table_cells(text: str) -> int:
+    return len(_TABLE_CELL_SPLIT.split(text.strip())) if " | " in text else 0
+
+
+def introduced_tables(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> set[int]:
+    """Rows of a table under a lead-in of the article's own (see above)."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if reason[i] is not None or not b.text.endswith(":") or not _lead_in(b, shapes[i]):
+            continue
+        cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
+        if cells < 3:
+            continue
+        j = i + 1
+        while j < len(blocks) and _table_cells(blocks[j].text) == cells:
+            j += 1
+        rows = range(i + 1, j)
+        figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
+        if len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows):
+            continue
+        # the separators and figures of a row look like a menu or a dateline to the phrase
+        # cues; any other cue, a link or a call to the reader is furniture
+        if any(
+            not set(shapes[k].reasons) <= _TABLE_LOOKALIKE
+            or shapes[k].linkish
+            or shapes[k].reader
+            or shapes[k].imperative
+            or shapes[k].contact
+            for k in rows
+        ):
+            continue
+        resumes = any(
+            reason[k] is None and shapes[k].prose
+            for k in range(j, min(len(blocks), j + TABLE_RESUME))
+        )
+        if resumes:
+            out.update(rows)
+    return out
+
+
 # Lines inside the article's own prose, with kept prose on both sides. Advice pieces speak to
 # the reader between their paragraphs ("Achtung: Kündigen Sie nicht allein in der App ..."): a
 # cut run of at most two such lines goes back when it talks to the reader in full sentences
@@ -777,6 +828,7 @@ def decide(
     turns = interview_turns(blocks) | answered_questions(blocks, shapes)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
+    turns |= introduced_tables(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg)
     turns |= roster_lines(blocks, reason)
     turns |= pictogram_lines(blocks, shapes, reason)

@@ -44,7 +44,7 @@ _TEXT_CUES = [
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _MEDIUM
-        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|gestern|vorgestern|damals|exklusiv)\s+)?"
+        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)?"
         + _VERB
         + r")"
     ),

@@ -156,6 +156,8 @@ def carry_headings(
                     and not (sh.cue_score or sh.promo_words or sh.linkish)
                 ):
                     break  # an ad label takes the ad, not the subheading after it
+                if r == "promo" and _lead_in_sentence(blocks[j].text, sh):
+                    break  # the article goes on under the ad label with a lead-in ("... so:")
                 if _short_sentence_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
                 if reason[j] is None:
@@ -164,6 +166,21 @@ def carry_headings(
             i = j
             continue
         i += 1
+
+
+# A lead-in of the article: a sentence that ends in a colon, of LEAD_IN_WORDS or more words,
+# no phrase cue or promotion word ("Die Polizei hat dazu folgende Mitteilung verbreitet:").
+LEAD_IN_WORDS = 8
+
+
+def _lead_in_sentence(text: str, sh: Shape) -> bool:
+    return (
+        text.rstrip().endswith(":")
+        and sh.words >= LEAD_IN_WORDS
+        and sh.cue_score == 0
+        and sh.promo_words == 0
+        and not (sh.linkish or sh.separators or sh.imperative or sh.reader)
+    )
 
 
 # A complete short sentence: capital start, words, a lower-case word before the full stop, no

@@ -75,6 +75,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTES = re.compile(r"[„“”\"»«]")
 _EMOJI_OR_SYMBOL = re.compile(r"[©®™✓✔★☆♥❤✉☎📱📧👉🔔]")
 # Past tense and reported speech: how news narrates; furniture speaks in the present.
+LEAD_WORDS = 8  # a lead sentence the model may not remove has at least this many words
 _NARRATIVE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|sei|seien|sagte|sagten|erklärte|teilte|berichtete|"
     r"kündigte|betonte|forderte|kritisierte|warnte|nannte|hieß|gab|kam|ging|zeigte|begann|stieg|"
@@ -413,6 +414,20 @@ def block_features(
     return np.asarray(out, dtype=np.float64).reshape(len(out), len(FEATURES))
 
 
+def _lead(sh: Shape, text: str) -> bool:
+    """A plain report sentence: prose ending in a full stop, no reader address, no call, no
+    question, no phrase cue, no label."""
+    return (
+        sh.prose
+        and sh.sentence_end
+        and text.endswith(".")
+        and sh.words >= LEAD_WORDS
+        and sh.cue_score == 0
+        and not (sh.reader or sh.outlet_voice or sh.imperative or sh.questions or sh.exclaims)
+        and not _LABEL.match(text)
+    )
+
+
 def candidates(
     blocks: Sequence[Block],
     shapes: Sequence[Shape],
@@ -464,6 +479,8 @@ def candidates(
             continue
         if interview_like and i in voice_only and not _LABEL.match(text):
             continue
+        if i == first_core - 1 and (i == 0 or reason[i - 1] is not None) and _lead(sh, text):
+            continue  # the lead: a plain sentence between the removed page head and the core
         if first_core < i < last_core and (
             (sh.prose and sh.words >= INTERIOR_PROSE_WORDS)
             or text.endswith(":")

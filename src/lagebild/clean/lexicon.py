@@ -1297,6 +1297,66 @@ _ROUND23 = (
         r"^(?=.{0,200}$)[^.!?]{0,60}[„\"»][^“\"«]{1,80}[“\"«].*\b\d{2,4}\s+seiten\s*,\s*\d+(?:[.,]\d{2})?\s*(?:€|euro)\W*$",
         keys="seiten",
     ),
+    # an older ad label and a partner-offer label: "Reklame", "*Partnerangebot"
+    _cue("promo", 2.0, r"^\W*(?:reklame|partnerangebote?)\W*$", keys="reklame|partnerangebot"),
+    # a deal teaser: a label, then an offer priced "ab <n> €" ("Angebot des Tages: 4 Nächte
+    # Rom ab 299 € p. P."), no sentence before the price
+    _cue(
+        "teaser",
+        2.0,
+        r"^(?=.{0,120}$)\W*[\w-]+(?:\s+[\w-]+){0,3}\s*:\s+[^.!?]{3,90}\bab\s+\d[\d.,]*\s*(?:€|euro)"
+        r"(?:\s*(?:p\.\s?p\.|pro\s+person|pro\s+nacht|/\s*nacht))?\s*\*?\s*$",
+        keys="€|euro",
+    ),
+    # a comparison or booking call ending in the affiliate asterisk: "Mietwagen hier
+    # vergleichen*"
+    _cue(
+        "promo",
+        2.0,
+        r"^[^.!?]{0,80}\bhier\s+(?:[\w-]+\s+){0,3}(?:vergleichen|buchen|ansehen|kaufen)\s*\*\s*$",
+        keys="hier",
+    ),
+    # a reply preview under a user post, teasing the thread: "Antwort von Karla M.: ..."
+    _cue(
+        "teaser",
+        2.0,
+        r"^\W*(?:antwort|kommentar|reply)\s+von\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]\.\s*:\s",
+        keys="antwort von|kommentar von|reply von",
+    ),
+    # a teaser link: a short line without a sentence that ends in an arrow ("Sparen mit dem
+    # Familientarif: Details ansehen ▸", "App laden ▸ iOS ▸ Android")
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,120}$)[^.!?]*[^\W\d_]\s*[▸▶►➜]\s*(?:[\w-]+\s*[▸▶►➜]?\s*){0,2}$",
+        keys="▸|▶|►|➜",
+    ),
+    # a pointer into the member or customer area, no sentence: "Zuschuss für Brillen – Antrag
+    # im Kundenbereich", "Punktestand: jetzt im Mitgliederbereich nachsehen"
+    _cue(
+        "paywall",
+        2.0,
+        r"^(?=.{0,140}$)(?!.*[.!?]\s*$).*\b(?:im|in\s+ihrem|in\s+deinem|zum)\s+"
+        r"(?:mitglieder|kunden|abonnenten|versicherten|nutzer)(?:bereich|portal|konto)\b",
+        keys="bereich|portal|konto",
+    ),
+    # a self-test or tool teaser: a question, then "Jetzt <...> <verb>" ("Rückenschmerzen?
+    # Jetzt Test starten")
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,140}$)[^.!]*\?\s+jetzt\s+(?:[\w-]+\s+){0,3}(?:beantworten|starten|testen|prüfen|"
+        r"berechnen|herausfinden|checken|ausfüllen|machen)\s*[▸›→]?\s*$",
+        keys="jetzt",
+    ),
+    # a search box's prompt: "Ort oder PLZ suchen", "Stadt oder Postleitzahl eingeben ▸ ..."
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:ort|stadt|plz|postleitzahl|suchbegriff|stichwort)(?:\s+oder\s+(?:ort|stadt|plz|"
+        r"postleitzahl))?\s+(?:suchen|eingeben)\b(?![^.!?]*[.!?]\s*$)",
+        keys="suchen|eingeben",
+    ),
 )
 CUES = (*CUES, *_ROUND23)
 

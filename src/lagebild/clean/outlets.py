@@ -261,7 +261,8 @@ _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # ("Mediadaten · Impressum · Datenschutz", "Abbestellen · Empfangseinstellungen · Datenschutz")
 _FOOTER_LINKS = (
     r"impressum|datenschutz\w*|kontakt|agb|mediadaten|barrierefreiheit|leichte\s+sprache|"
-    r"nutzungsbedingungen|cookies?(?:-einstellungen)?|privatsphäre\w*|abbestellen|abmelden|"
+    # house rules of a platform: "Nutzungsregeln", "Community-Richtlinien", "Hausordnung"
+    r"nutzungs\w+|[\w-]*regeln|[\w-]*richtlinien|hausordnung|cookies?(?:-einstellungen)?|privatsphäre\w*|abbestellen|abmelden|"
     r"austragen|empfangseinstellungen|einstellungen|hilfe|faq|über\s+uns|werben|anzeigen|"
     r"unsubscribe|privacy|terms|imprint|accessibility|about|contact|"
     # legal links of broadcasters and Austrian and Swiss papers: "Jugendschutz · Impressum",
@@ -463,6 +464,8 @@ _TRAILING_NOISE = re.compile(
     r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
+    # the kind of site after its name: "Sturmwarte Wetterportal", "Kiezblick Nachrichtenportal"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}portal"
     r"|Holding"
     # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App"
     r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper))+$"
