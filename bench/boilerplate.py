@@ -361,6 +361,7 @@ def main() -> int:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout17",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -1347,3 +1347,120 @@ def test_a_menu_under_a_colon_line_still_goes() -> None:
     )
     res = clean_body(body)
     assert "Politik | Wirtschaft" not in res.text
+
+
+def test_a_table_after_a_plain_sentence_stays() -> None:
+    # invented comparison: a header row without figures and figure rows after a kept sentence
+    body = (
+        "Wir haben vier Akkuschrauber für Heimwerker über mehrere Wochen ausprobiert.\n"
+        "Ein fünftes Gerät schied wegen eines Defekts schon vor dem Test aus.\n"
+        "Gerät | Drehmoment | Gewicht | Preis\n"
+        "Bohrfix 12 | 30 Nm | 1,1 kg | 89 €\n"
+        "Schraubmax | 42 Nm | 1,4 kg | 129 €\n"
+        "Handwerk Pro | 55 Nm | 1,6 kg | 179 €\n"
+        "Am leisesten arbeitete der Bohrfix 12, der Schraubmax hielt am längsten durch.\n"
+    )
+    res = clean_body(body)
+    assert "Schraubmax | 42 Nm" in res.text
+    assert "Gerät | Drehmoment | Gewicht | Preis" in res.text
+
+
+def test_menu_rows_after_a_plain_sentence_still_go() -> None:
+    # invented page: section menus after a kept sentence have no figure rows
+    body = (
+        "Wir haben vier Akkuschrauber für Heimwerker über mehrere Wochen ausprobiert.\n"
+        "Ein fünftes Gerät schied wegen eines Defekts schon vor dem Test aus.\n"
+        "Werkzeug | Garten | Haushalt | Angebote\n"
+        "Bohren | Sägen | Schleifen | Messen\n"
+        "Kontakt | Impressum | Datenschutz | AGB\n"
+        "Am leisesten arbeitete der Bohrfix 12, der Schraubmax hielt am längsten durch.\n"
+    )
+    res = clean_body(body)
+    assert "Bohren | Sägen" not in res.text
+    assert "Werkzeug | Garten" not in res.text
+
+
+def test_teaser_links_with_a_guillemet_price_boxes_and_seals_go() -> None:
+    # invented review page: a teaser ending in " »", a price-comparison box, a seal in capitals
+    body = (
+        "Drei Wochen lang hat unsere Redaktion den Wasserkocher Siedefix im Alltag genutzt.\n"
+        "Alle Küchengeräte im Test »\n"
+        "Preisvergleich: ab 39,90 € bei 6 Händlern – zum Angebot*\n"
+        "Er kocht einen Liter Wasser in knapp drei Minuten und bleibt dabei angenehm leise.\n"
+        "KÜCHEN-EMPFEHLUNG Testecke 05/2026\n"
+        "Der Deckel öffnet sich allerdings etwas ruckartig, was beim Nachfüllen stört.\n"
+    )
+    res = clean_body(body)
+    assert "Alle Küchengeräte im Test" not in res.text
+    assert "Preisvergleich" not in res.text
+    assert "KÜCHEN-EMPFEHLUNG" not in res.text
+    assert "knapp drei Minuten" in res.text
+
+
+def test_quotes_prices_and_capitals_in_prose_stay() -> None:
+    # invented news: guillemet quotes, a price with a shop count in a sentence, an acronym
+    body = (
+        "Das Gerät gibt es inzwischen ab 99 Euro bei mehreren Händlern, sagte ein Sprecher.\n"
+        "Die Ministerin sagte vor dem Ausschuss: »Wir halten an dem Zeitplan fest«\n"
+        "Die EU-Empfehlung zum Ladekabel kam nach Ansicht der Verbände viel zu spät.\n"
+        "Die Verbraucherschützer wollen die Preise im Herbst erneut vergleichen.\n"
+    )
+    res = clean_body(body)
+    assert "Wir halten an dem Zeitplan fest" in res.text
+    assert "ab 99 Euro bei mehreren Händlern" in res.text
+    assert "EU-Empfehlung" in res.text
+
+
+def test_a_review_verdict_and_an_answer_label_stay() -> None:
+    # invented review and reader question: "Unser Urteil:" and "Unsere Antwort:" open the
+    # article's own conclusion
+    body = (
+        "Leserin Mara Holtkamp fragt, ob sich ein Balkonkraftwerk für ihre Mietwohnung lohnt.\n"
+        "Unsere Antwort: in den meisten Fällen ja.\n"
+        "Ein kleines Modul spart im Jahr je nach Lage zwischen 60 und 120 Euro Strom.\n"
+        "Der Vermieter muss zustimmen, darf das aber nur aus triftigen Gründen ablehnen.\n"
+        "Unser Urteil: Wer einen Südbalkon hat, sollte es ausprobieren.\n"
+        "Die Anschaffung rechnet sich meist nach fünf bis sieben Jahren.\n"
+    )
+    res = clean_body(body)
+    assert "Unsere Antwort: in den meisten Fällen ja." in res.text
+    assert "Unser Urteil: Wer einen Südbalkon hat" in res.text
+
+
+def test_a_spec_line_the_article_introduces_stays() -> None:
+    # invented review: one row of labelled figures under the article's own colon lead-in
+    body = (
+        "Zwei Wochen lang hat der Rasenmäher Grünling 40 unseren Testgarten gemäht.\n"
+        "Auf ebenen Flächen arbeitet er gründlich, an Hängen rutscht er gelegentlich ab.\n"
+        "Die wichtigsten Daten des Geräts im Überblick:\n"
+        "Akku: 2.500 mAh | Schnittbreite: 40 cm | Gewicht: 11 kg\n"
+        "Die Bedienung über das Display ist einfach, die App braucht aber ein Konto.\n"
+    )
+    res = clean_body(body)
+    assert "Schnittbreite: 40 cm" in res.text
+
+
+def test_a_spec_row_without_a_lead_in_still_goes() -> None:
+    # invented game review: a data box after the verdict, no lead-in of the article's own
+    body = (
+        "Zwei Wochen lang haben wir das Aufbauspiel Hafenstadt gespielt.\n"
+        "Die Wirtschaftssimulation ist tief, die Kampagne aber arg kurz geraten.\n"
+        "Unser Fazit: Wer gern Warenketten plant, wird lange Freude daran haben.\n"
+        "Erscheinungstermin: 03.05.2026 | Studio: Kranwerk | Preis: 39,99 €\n"
+    )
+    res = clean_body(body)
+    assert "Studio: Kranwerk" not in res.text
+
+
+def test_a_gated_download_goes_and_a_reported_download_stays() -> None:
+    # invented advice page: a download offered against a sign-up is furniture; a sentence
+    # about a download is article text
+    body = (
+        "Wer umzieht, sollte mindestens drei Monate vorher mit der Planung beginnen.\n"
+        "Gratis-Download: Packliste Umzug (PDF) gegen Anmeldung\n"
+        "Das Ministerium stellt das Formular seit Montag als PDF zum Download bereit.\n"
+        "Die Kosten für den Umzug lassen sich teilweise von der Steuer absetzen.\n"
+    )
+    res = clean_body(body)
+    assert "Packliste Umzug" not in res.text
+    assert "als PDF zum Download bereit" in res.text

@@ -230,10 +230,24 @@ def introduced_lists(
 # A small table the article introduces itself ("Nach zwölf Wochen lagen die Werte so:" /
 # "Gruppe | vorher | nachher" / "A | 141 | 133"): pipe-separated rows with the same number
 # of cells, figures in most of them, the article's prose resuming within TABLE_RESUME blocks.
+# A table may also follow a plain kept sentence of the article ("Wir haben vier Geräte
+# verglichen."): then it needs a header row without figures and a figure in every row under it
+# (a menu of section names has no figure rows).
 _TABLE_CELL_SPLIT = re.compile(r"\s+\|\s+")
 MIN_TABLE_ROWS = 2
 TABLE_RESUME = 2
+TABLE_SENTENCE_WORDS = 6
 _TABLE_LOOKALIKE = frozenset({"navigation", "dateline"})
+_SPEC_CELL = re.compile(r"^[A-ZÄÖÜ][\w-]{1,24}\s*:\s+\S*\d")
+
+
+def _lead_in_sentence(b: Block, sh: Shape) -> bool:
+    return (
+        sh.words >= TABLE_SENTENCE_WORDS
+        and sh.lower_ratio >= LEAD_IN_LOWER
+        and sh.cue_score == 0
+        and not (sh.reader or sh.outlet_voice or sh.imperative or sh.linkish)
+    )
 
 
 def _table_cells(text: str) -> int:
@@ -246,7 +260,13 @@ def introduced_tables(
     """Rows of a table under a lead-in of the article's own (see above)."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
-        if reason[i] is not None or not b.text.endswith(":") or not _lead_in(b, shapes[i]):
+        if reason[i] is not None:
+            continue
+        colon = b.text.endswith(":") and _lead_in(b, shapes[i])
+        # after a kept sentence of the article's own, a table needs a header row without
+        # figures and a figure in every row under it
+        sentence = b.text.endswith(".") and shapes[i].prose and _lead_in_sentence(b, shapes[i])
+        if not (colon or sentence):
             continue
         cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
         if cells < 3:
@@ -256,7 +276,22 @@ def introduced_tables(
             j += 1
         rows = range(i + 1, j)
         figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
-        if len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows):
+        # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
+        # Gewicht: 180 g | Preis: 299 €")
+        spec = (
+            colon
+            and len(rows) == 1
+            and all(
+                _SPEC_CELL.match(c) for c in _TABLE_CELL_SPLIT.split(blocks[i + 1].text.strip())
+            )
+        )
+        if not spec and (len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows)):
+            continue
+        if not colon and (
+            len(rows) < MIN_TABLE_ROWS + 1
+            or any(c.isdigit() for c in blocks[i + 1].text)
+            or figures < len(rows) - 1
+        ):
             continue
         # the separators and figures of a row look like a menu or a dateline to the phrase
         # cues; any other cue, a link or a call to the reader is furniture
@@ -470,8 +505,14 @@ def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
 
 
 # The verdict of a review or fact check: "Fazit: ...", "Unser Fazit: ..." opens the article's
-# own conclusion (furniture never labels itself so); the outlet's "unser" must not cost it.
-_VERDICT = re.compile(r"^\W*(?:(?:unser|mein|das|kurzes)\s+)?fazit\s*:\s+\S", re.IGNORECASE)
+# own conclusion (furniture never labels itself so); the outlet's "unser" must not cost it. A
+# review's "Unser Urteil: ..." and the answer of a reader-question piece ("Unsere Antwort: ...")
+# are verdicts too.
+_VERDICT = re.compile(
+    r"^\W*(?:(?:unser|mein|das|kurzes)\s+)?(?:fazit|urteil|testurteil)\s*:\s+\S"
+    r"|^\W*(?:unsere|meine|die\s+kurze)\s+antwort\s*:\s+\S",
+    re.IGNORECASE,
+)
 
 
 def verdict_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:

@@ -1331,6 +1331,38 @@ _ROUND23 = (
         r"^(?=.{0,120}$)[^.!?]*[^\W\d_]\s*[▸▶►➜]\s*(?:[\w-]+\s*[▸▶►➜]?\s*){0,2}$",
         keys="▸|▶|►|➜",
     ),
+    # the same with a guillemet after a space and no quote it could close: "Alle Testberichte
+    # zu Laufrädern »", "Rezept der Woche: Kürbissuppe »"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,120}$)[^.!?«»›]*[^\W_]\s+[»›]\s*$",
+        keys="»|›",
+    ),
+    # a price-comparison box: "Preisvergleich: ab 89,90 € bei 4 Händlern", "ab 19 € bei 12
+    # Shops – zum Angebot*"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$)[^.!?]*\bab\s+\d[\d.,]*\s*(?:€|euro)\s+bei\s+\d+\s+(?:shops|online-shops|händlern|anbietern)\b[^.!?]*$|^\W*preisvergleich\s*:\s*ab\s+\d",
+        keys="shops|händlern|anbietern|preisvergleich",
+    ),
+    # a gated download, no sentence: "Gratis-Download: Packliste Umzug (PDF)", "Ratgeber als
+    # PDF gegen Registrierung"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,140}$)\W*(?:gratis|kostenlos\w*)[- ]?(?:download|e-?book)\s*:[^.!?]*$|^(?=.{0,140}$)[^.!?]*\b(?:download|pdf|e-?book)\b[^.!?]{0,80}\bgegen\s+(?:anmeldung|registrierung)\W*$",
+        keys="download|pdf|ebook|e-book",
+    ),
+    # a test seal as a line of capitals: "KAUFTIPP Technikecke 03/2026", "REDAKTIONS-EMPFEHLUNG"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,80}$)[A-ZÄÖÜ-]*(?:SIEGER|EMPFEHLUNG|KAUFTIPP|FAVORIT)\b[^.!?:]*$",
+        0,
+        keys="sieger|empfehlung|kauftipp|favorit",
+    ),
     # a pointer into the member or customer area, no sentence: "Zuschuss für Brillen – Antrag
     # im Kundenbereich", "Punktestand: jetzt im Mitgliederbereich nachsehen"
     _cue(
