@@ -41,7 +41,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -940,6 +942,22 @@ def mine_surnames(res: Resources, min_count: int) -> set[str]:
     return {w for w, n in after.items() if n >= min_count and n * 2 >= total[w]}
 
 
+def _run_folds(
+    fold_fn: Callable[[Any], dict[str, list[list[str]]]], jobs: list[Any], n_jobs: int
+) -> dict[str, list[list[str]]]:
+    """Run one experiment per fold (in ``n_jobs`` forked processes) and merge the label lists."""
+    if n_jobs > 1:
+        with multiprocessing.get_context("fork").Pool(n_jobs) as mp:
+            results = mp.map(fold_fn, jobs, chunksize=1)
+    else:
+        results = [fold_fn(j) for j in jobs]
+    merged: dict[str, list[list[str]]] = {}
+    for r in results:
+        for key, val in r.items():
+            merged.setdefault(key, []).extend(val)
+    return merged
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -1084,15 +1102,7 @@ def main(argv: list[str] | None = None) -> int:
             pool_s = [full[int(i * step)] for i in range(min(args.stack_pool, len(full)))]
             STACK_VARIANTS[:] = [("stackA", True)]
         jobs_s = [(fold, dev, args.out, pool_s) for fold in range(args.folds)]
-        if args.jobs > 1:
-            with multiprocessing.get_context("fork").Pool(args.jobs) as mp:
-                res_s = mp.map(_stack_fold, jobs_s, chunksize=1)
-        else:
-            res_s = [_stack_fold(j) for j in jobs_s]
-        merged_s: dict[str, list[list[str]]] = {}
-        for r in res_s:
-            for key, val in r.items():
-                merged_s.setdefault(key, []).extend(val)
+        merged_s = _run_folds(_stack_fold, jobs_s, args.jobs)
         if args.save_pred:
             args.save_pred.write_text(json.dumps(merged_s), encoding="utf-8")
         if args.compare:
@@ -1105,16 +1115,7 @@ def main(argv: list[str] | None = None) -> int:
         pool = silver_pool()
         log.info("silver pool: %d sentences", len(pool))
         jobs = [(fold, dev, pool, args.out) for fold in range(args.folds)]
-        if args.jobs > 1:
-            with multiprocessing.get_context("fork").Pool(args.jobs) as mp:
-                results = mp.map(_distil_fold, jobs, chunksize=1)
-        else:
-            results = [_distil_fold(j) for j in jobs]
-        merged: dict[str, list[list[str]]] = {}
-        for r in results:
-            for key, val in r.items():
-                merged.setdefault(key, []).extend(val)
-        report_distil(merged)
+        report_distil(_run_folds(_distil_fold, jobs, args.jobs))
     elif args.holdout:
         gold: list[list[str]] = []
         pred: list[list[str]] = []
