@@ -174,13 +174,20 @@ MIN_INTRODUCED_ITEMS = 2
 SENTENCE_LEAD_IN_WORDS = 2
 
 
-def _lead_in(b: Block, sh: Shape) -> bool:
+def _own_voice(sh: Shape, min_words: int) -> bool:
+    """At least ``min_words`` words in the article's own voice: prose case, no phrase cue, no
+    call to the reader, no outlet voice, no link."""
     return (
-        b.text.endswith((":", ","))
-        and sh.words >= (LEAD_IN_MIN_WORDS if b.text.endswith(":") else SENTENCE_LEAD_IN_WORDS)
+        sh.words >= min_words
         and sh.lower_ratio >= LEAD_IN_LOWER
         and sh.cue_score == 0
         and not (sh.reader or sh.outlet_voice or sh.imperative or sh.linkish)
+    )
+
+
+def _lead_in(b: Block, sh: Shape) -> bool:
+    return b.text.endswith((":", ",")) and _own_voice(
+        sh, LEAD_IN_MIN_WORDS if b.text.endswith(":") else SENTENCE_LEAD_IN_WORDS
     )
 
 
@@ -241,15 +248,6 @@ _TABLE_LOOKALIKE = frozenset({"navigation", "dateline"})
 _SPEC_CELL = re.compile(r"^[A-ZÄÖÜ][\w-]{1,24}\s*:\s+\S*\d")
 
 
-def _lead_in_sentence(b: Block, sh: Shape) -> bool:
-    return (
-        sh.words >= TABLE_SENTENCE_WORDS
-        and sh.lower_ratio >= LEAD_IN_LOWER
-        and sh.cue_score == 0
-        and not (sh.reader or sh.outlet_voice or sh.imperative or sh.linkish)
-    )
-
-
 def _table_cells(text: str) -> int:
     return len(_TABLE_CELL_SPLIT.split(text.strip())) if " | " in text else 0
 
@@ -265,7 +263,9 @@ def introduced_tables(
         colon = b.text.endswith(":") and _lead_in(b, shapes[i])
         # after a kept sentence of the article's own, a table needs a header row without
         # figures and a figure in every row under it
-        sentence = b.text.endswith(".") and shapes[i].prose and _lead_in_sentence(b, shapes[i])
+        sentence = (
+            b.text.endswith(".") and shapes[i].prose and _own_voice(shapes[i], TABLE_SENTENCE_WORDS)
+        )
         if not (colon or sentence):
             continue
         cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
@@ -956,8 +956,7 @@ def _headline(
             # first paragraph is the headline, the one above it the page's label
             nxt = i + 1
             if (
-                nxt < first_prose
-                and nxt + 1 == first_prose
+                nxt + 1 == first_prose
                 and reason[nxt] is None
                 and _title_line(blocks[nxt].text, shapes[nxt])
             ):

@@ -74,8 +74,8 @@ _ARROW = re.compile(r"[›→▶►▸➜]|>>")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTES = re.compile(r"[„“”\"»«]")
 _EMOJI_OR_SYMBOL = re.compile(r"[©®™✓✔★☆♥❤✉☎📱📧👉🔔]")
-# Past tense and reported speech: how news narrates; furniture speaks in the present.
 LEAD_WORDS = 8  # a lead sentence the model may not remove has at least this many words
+# Past tense and reported speech: how news narrates; furniture speaks in the present.
 _NARRATIVE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|sei|seien|sagte|sagten|erklärte|teilte|berichtete|"
     r"kündigte|betonte|forderte|kritisierte|warnte|nannte|hieß|gab|kam|ging|zeigte|begann|stieg|"

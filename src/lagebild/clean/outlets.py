@@ -672,17 +672,15 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     fuller = _generic_outlet(lines)
     if fuller and fuller != name and (fuller.startswith(name + " ") or fuller.endswith(" " + name)):
         return fuller
-    for line in lines[:_MASTHEAD_LINES]:
-        # the page's first line, a masthead with its tagline ("Elbtal Aktuell – Nachrichten
-        # aus dem Kreis"), spells out a sign-off's short name ("© Elbtal")
-        m = _TAGLINE_MASTHEAD.match(line)
-        head = _clean_name(m.group("name"), nominative=True) if m else None
-        if head and head.startswith(name + " ") and len(head.split()) <= 4:
-            return head
+    # the page's first line, a masthead with its tagline ("Elbtal Aktuell – Nachrichten aus
+    # dem Kreis"), spells out a sign-off's short name ("© Elbtal")
+    m = _TAGLINE_MASTHEAD.match(lines[0]) if lines else None
+    head = _clean_name(m.group("name"), nominative=True) if m else None
+    if head and head.startswith(name + " ") and len(head.split()) <= 4:
+        return head
     return name
 
 
-_MASTHEAD_LINES = 1
 _TAGLINE_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—·|]\s+[A-ZÄÖÜ]?[a-zäöüß]+\s+[\w„]")
 
 
