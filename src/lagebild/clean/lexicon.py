@@ -290,7 +290,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"^\W*(?:[\w-]*anzeigen?|werbung|werbeblock|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$",
+        r"^\W*(?:[\w-]*anzeigen?|werbung|werbeblock|reklame|partnerangebote?|advertisement|ad|sponsored|gesponsert\w*(?:\s+inhalt)?)\W*$",
     ),
     _cue(
         "promo",
@@ -1298,7 +1298,6 @@ _ROUND23 = (
         keys="seiten",
     ),
     # an older ad label and a partner-offer label: "Reklame", "*Partnerangebot"
-    _cue("promo", 2.0, r"^\W*(?:reklame|partnerangebote?)\W*$", keys="reklame|partnerangebot"),
     # a deal teaser: a label, then an offer priced "ab <n> €" ("Angebot des Tages: 4 Nächte
     # Rom ab 299 € p. P."), no sentence before the price
     _cue(
