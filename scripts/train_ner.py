@@ -924,6 +924,106 @@ class HantaFeatures(FeatureExtractor):
         return out
 
 
+class DecompFeatures(FeatureExtractor):
+    """Experiment (``--decomp MODE``): HanTa-free stand-ins for HanTa's analysis of unseen
+    words (not shipped, see the README). ``own``: a capitalised word of 7+ letters outside the
+    word-cluster vocabulary ("Nichtraucherschutzgesetz", "Quaschnik") is split at its longest
+    tail of 4+ letters that the vocabulary knows; the tail's clusters (``hc1=``, ``hc2=``) stand
+    for the word's morphological head, ``hdm=k|u`` says whether the rest is a known word (after a
+    linking s/es/n/en), ``hd=none`` that no tail is known; ``ctx``: the same plus the head's
+    ``hc1=`` at +-1. ``flag``: a capitalised word of 6+ letters outside the cluster vocabulary
+    gets the flag ``dcomp`` when it is a chain of known words ("bundes|innen|ministerium"),
+    else ``nodcomp`` (like HanTa's NN/NE split of unknown words; a flag, so also at +-1);
+    ``flagall``: the same for every capitalised word of 6+ letters."""
+
+    _LINKS = ("es", "en", "s", "n", "")
+
+    def __init__(self, res: Resources, mode: str) -> None:
+        super().__init__(res)
+        self.mode = mode
+
+    def head_feats(self, word: str) -> list[str]:
+        if (
+            len(word) < 7
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or word in self.res.clusters
+            or word.lower() in self.res.clusters
+        ):
+            return []
+        clusters = self.res.clusters
+        for k in range(3, len(word) - 3):
+            tail = word[k].upper() + word[k + 1 :]
+            cl = clusters.get(tail)
+            if cl is None:
+                continue
+            mod = word[:k]
+            mod_known = any(
+                mod.endswith(link)
+                and len(mod) - len(link) >= 3
+                and (
+                    mod[: len(mod) - len(link)] in clusters
+                    or self._is_known(mod[: len(mod) - len(link)])
+                )
+                for link in self._LINKS
+            )
+            return ["hc1=" + cl[1], "hc2=" + cl[2], "hdm=" + ("k" if mod_known else "u")]
+        return ["hd=none"]
+
+    def splits(self, word: str) -> bool:
+        """``word`` (lower case) is a chain of two or more known words of 3+ letters, each but
+        the last possibly followed by a linking s or n ("bundes|innen|ministerium")."""
+        n = len(word)
+        ok = [False] * (n + 1)
+        ok[n] = True
+        for i in range(n - 3, -1, -1):
+            for j in range(i + 3, n + 1):
+                if ok[j] and self._is_known(word[i:j]) and (i > 0 or j < n):
+                    ok[i] = True
+                    break
+                linked = j < n and j - i > 3 and word[j - 1] in "sn"
+                if linked and ok[j] and self._is_known(word[i : j - 1]):
+                    ok[i] = True
+                    break
+        return ok[0]
+
+    def flags(self, word: str) -> frozenset[str]:
+        got = self._flags.get(word)
+        if got is not None:
+            return got
+        f = super().flags(word)
+        if (
+            self.mode in ("flag", "flagall")
+            and len(word) >= 6
+            and word[:1].isupper()
+            and word.isalpha()
+            and (
+                self.mode == "flagall"
+                or (word not in self.res.clusters and word.lower() not in self.res.clusters)
+            )
+        ):
+            f = f | {"dcomp" if self.splits(word.lower()) else "nodcomp"}
+            self._flags[word] = f
+        return f
+
+    def _own_feats(
+        self, word: str, low: str, sh: str, ssh: str, gflags: list[str], cluster: list[str]
+    ) -> list[str]:
+        own = super()._own_feats(word, low, sh, ssh, gflags, cluster)
+        return own if self.mode.startswith("flag") else own + self.head_feats(word)
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        out = super().sentence(words)
+        if self.mode == "ctx":
+            heads = [[x for x in self.head_feats(w) if x.startswith("hc1")] for w in words]
+            for i, feats in enumerate(out):
+                if i > 0:
+                    feats.extend("-1" + x for x in heads[i - 1])
+                if i + 1 < len(words):
+                    feats.extend("+1" + x for x in heads[i + 1])
+        return out
+
+
 # `--mined-surnames N` (experiment, see the README): surnames mined from unlabelled news
 # (10kGNAD test articles): a capitalised word right after a listed given name, seen there at
 # least N times and in at least half of its capitalised occurrences; added to the surname list.
@@ -1043,6 +1143,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --holdout: add HanTa part-of-speech features (experiment, needs HanTa)",
     )
+    ap.add_argument(
+        "--decomp",
+        choices=["own", "ctx", "flag", "flagall"],
+        default=None,
+        help="with --holdout: add compound-head cluster features of unseen words (experiment)",
+    )
     ap.add_argument("--rebuild", action="store_true", help="rebuild first names and clusters")
     ap.add_argument("--out", type=Path, default=MODELS_DIR, help="output directory")
     args = ap.parse_args(argv)
@@ -1088,7 +1194,13 @@ def main(argv: list[str] | None = None) -> int:
         mined = mine_surnames(res, args.mined_surnames)
         log.info("mined surnames: %d, %d new", len(mined), len(mined - res.surnames))
         res = dataclasses.replace(res, surnames=res.surnames | mined)
-    fx = HantaFeatures(res, args.hanta) if args.hanta else FeatureExtractor(res)
+    fx: FeatureExtractor
+    if args.hanta:
+        fx = HantaFeatures(res, args.hanta)
+    elif args.decomp:
+        fx = DecompFeatures(res, args.decomp)
+    else:
+        fx = FeatureExtractor(res)
     global CRF_ALGORITHM
     CRF_ALGORITHM = args.algorithm
     for kv in args.param:
