@@ -362,6 +362,7 @@ def main() -> int:
         "heldout14",
         "heldout15",
         "heldout17",
+        "heldout18",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

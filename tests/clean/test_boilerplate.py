@@ -1464,3 +1464,172 @@ def test_a_gated_download_goes_and_a_reported_download_stays() -> None:
     res = clean_body(body)
     assert "Packliste Umzug" not in res.text
     assert "als PDF zum Download bereit" in res.text
+
+
+# --- round 27: tabloid, special-interest, trade and campaign pages ------------------------
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["REISEWARNUNG", "+++ STURM-TICKER +++", "GELD & RECHT"],
+)
+def test_a_kicker_in_capitals_is_not_the_headline(kicker: str) -> None:
+    # invented page: masthead, menu, a rubric in capitals, then the headline
+    body = (
+        "Abendfunke – Nachrichten aus der Region\n"
+        "News | Sport | Geld | Reise | Video\n"
+        f"{kicker}\n"
+        "Fähre nach Borkum fällt tagelang aus\n"
+        "Wegen eines Motorschadens bleibt die Fähre bis Freitag im Hafen.\n"
+        "Die Reederei setzt ein kleineres Schiff als Ersatz ein.\n"
+    )
+    res = clean_body(body)
+    assert res.title == "Fähre nach Borkum fällt tagelang aus"
+    assert "Fähre nach Borkum fällt" not in res.text
+
+
+def test_a_question_headline_leaves_the_text() -> None:
+    # the headline asks what the first paragraph answers: still the title, not article text
+    body = (
+        "Startseite › Garten › Obst\n"
+        "Spätfrost: Wie schützen Sie Ihre Obstblüten?\n"
+        "Schon eine Nacht mit minus zwei Grad kann die Blüten zerstören.\n"
+        "Ein Vlies über den Zweigen hält die Kälte meist ab.\n"
+    )
+    res = clean_body(body)
+    assert res.title == "Spätfrost: Wie schützen Sie Ihre Obstblüten?"
+    assert "Spätfrost" not in res.text
+
+
+def test_a_two_column_table_under_advice_stays() -> None:
+    # invented advice piece: the reader is told to check values, a small table follows
+    body = (
+        "Viele Teiche kippen im Hochsommer, weil der Sauerstoff knapp wird.\n"
+        "Prüfen Sie deshalb regelmäßig das Wasser, im Sommer gelten folgende Grenzwerte:\n"
+        "Messwert | Grenze\n"
+        "Sauerstoff | über 6 mg/l\n"
+        "Ammonium | unter 0,2 mg/l\n"
+        "Wassertemperatur | unter 24 °C\n"
+        "Ein Sprudelstein hilft, wenn die Fische an der Oberfläche nach Luft schnappen.\n"
+        "Füttern Sie an heißen Tagen weniger, denn Futterreste zehren Sauerstoff.\n"
+    )
+    res = clean_body(body)
+    assert "Sauerstoff | über 6 mg/l" in res.text
+    assert "Messwert | Grenze" in res.text
+
+
+def test_a_two_column_menu_is_no_table() -> None:
+    body = (
+        "Viele Teiche kippen im Hochsommer, weil der Sauerstoff knapp wird.\n"
+        "Prüfen Sie deshalb regelmäßig das Wasser, dazu finden Sie hier mehr:\n"
+        "Teich | Garten\n"
+        "Fische | Pflanzen\n"
+        "Technik | Pflege\n"
+        "Ein Sprudelstein hilft, wenn die Fische an der Oberfläche nach Luft schnappen.\n"
+    )
+    res = clean_body(body)
+    assert "Fische | Pflanzen" not in res.text
+
+
+def test_the_last_quote_of_an_interview_naming_the_outlet_stays() -> None:
+    body = (
+        "Seit 20 Jahren fährt sie Züge durch das Mittelgebirge.\n"
+        "Was hat sich in dieser Zeit am meisten verändert?\n"
+        "Die Technik. Früher war vieles Handarbeit, heute überwacht der Rechner fast alles.\n"
+        "„Ein Zug ist nie nur eine Maschine“, sagte Brandt zum Ende unseres Gesprächs mit "
+        "dem Schienenblatt.\n"
+        "© 2028 Schienenblatt | Impressum\n"
+    )
+    res = clean_body(body, outlet="Schienenblatt")
+    assert "sagte Brandt zum Ende unseres Gesprächs" in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📸 Die Bilder vom Stadtfest – hier klicken (23 Fotos)",
+        "VIDEO: Die Rede des Bürgermeisters im Wortlaut (3:12)",
+        "Aktualisiert vor 12 Min.",
+        "LIVETICKER: Alle Tore des Spieltags in Echtzeit",
+        "Fachlich geprüft von Dr. Hanna Lorenz, Apothekerin",
+        "UNSER FAVORIT",
+        "Kratzbaum „Hochsitz 180“ aus Sisal – 59,90 € bei Tierbedarf Nord*",
+        "Dieser Beitrag wird präsentiert von Grünfutter: Mit unseren Mischungen bleiben Ihre "
+        "Kaninchen fit.",
+        "▶ Die Strecke auf der Karte ansehen",
+        "8.120 von 10.000 Unterschriften – jetzt unterschreiben",
+        "Petition unterzeichnen",
+        "[██████░░░░] 60 %",
+        "Zur Aktion anmelden",
+        "Leser-Umfrage: Wie oft gehen Sie mit Ihrem Hund zum Tierarzt?",
+        "Mitmachen bei der Vogelzählung: Wir suchen Helfer für das Frühjahr – zur Anmeldung",
+    ],
+)
+def test_round27_furniture_lines_go(line: str) -> None:
+    # invented furniture between two paragraphs of an invented report
+    body = (
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n"
+        "Die größten Posten sind die Sanierung der Grundschule und neue Radwege.\n"
+        f"{line}\n"
+        "Die Opposition kritisierte die hohe Neuverschuldung der Stadt.\n"
+        "Der Kämmerer verteidigte den Plan als notwendig für die Zukunft.\n"
+    )
+    res = clean_body(body)
+    assert line not in res.text
+    assert "Die Opposition kritisierte" in res.text
+
+
+def test_a_donation_ask_goes() -> None:
+    # after the last paragraph on its own; between paragraphs with its slogan (advice to the
+    # reader between paragraphs goes back with one cue, an appeal carries two)
+    ask = "Mit 30 Euro schützen Sie einen Quadratmeter Moor vor dem Austrocknen."
+    slogan = "Jede Spende zählt: Für 5 Euro im Monat werden Sie Pate einer Streuobstwiese."
+    body = (
+        "Der Verein hat im Frühjahr zwei Hektar Moor wieder vernässt.\n"
+        "Seitdem brüten dort erstmals wieder Bekassinen und Kiebitze.\n"
+        f"{slogan}\n"
+        "Im Herbst sollen weitere Gräben verschlossen werden.\n"
+        "Die Behörden haben die Pläne bereits genehmigt.\n"
+        f"{ask}\n"
+    )
+    res = clean_body(body)
+    assert ask not in res.text
+    assert slogan not in res.text
+    assert "Im Herbst sollen" in res.text
+
+
+def test_advice_naming_the_own_outlet_between_paragraphs_goes() -> None:
+    # the site's own tool, advice in form: it names the outlet that sells it
+    body = (
+        "Viele Mieter zahlen bei der Heizkostenabrechnung zu viel.\n"
+        "Prüfen Sie vor allem die Verteilung der Grundkosten auf alle Wohnungen.\n"
+        "Mit dem Abendfunke-Heizkostenrechner sehen Sie in einer Minute, ob Ihre Abrechnung "
+        "stimmt.\n"
+        "Zahlen Sie eine Nachforderung erst, wenn alle Fragen geklärt sind.\n"
+        "Der Mieterverein hilft bei Streit mit dem Vermieter.\n"
+    )
+    res = clean_body(body, outlet="Abendfunke")
+    assert "Heizkostenrechner" not in res.text
+    assert "Prüfen Sie vor allem" in res.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reports, not furniture
+        "Im Juli unterzeichneten 12.000 Menschen die Petition gegen den Ausbau.",
+        "Das Gutachten wurde von zwei Hochschulen fachlich geprüft.",
+        "Auf Vergleichsportalen finden Sie schnell einen günstigeren Stromanbieter.",
+        "Bayern gewann das Spiel in München mit 2:1.",
+    ],
+)
+def test_round27_lookalikes_stay(line: str) -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n"
+        "Die größten Posten sind die Sanierung der Grundschule und neue Radwege.\n"
+        f"{line}\n"
+        "Die Opposition kritisierte die hohe Neuverschuldung der Stadt.\n"
+        "Der Kämmerer verteidigte den Plan als notwendig für die Zukunft.\n"
+    )
+    res = clean_body(body)
+    assert line in res.text

@@ -857,3 +857,89 @@ def test_house_rules_in_a_footer_name_no_outlet() -> None:
 )
 def test_as_reported_with_a_time_adverb(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+# --- round 27: how sites name themselves -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a UG is a company form like a GmbH: the outlet is the name before it
+        (
+            "Der Hafen wird ab Mai ausgebaut.\n"
+            "Die Arbeiten dauern zwei Jahre.\n"
+            "© 2028 Kranich Medien UG | Impressum | Datenschutz\n",
+            "Kranich",
+        ),
+        # a name after "©" is in the nominative: "Mäusen" is no inflected adjective
+        (
+            "Igel brauchen im Herbst ruhige Ecken im Garten.\n"
+            "Laubhaufen bieten ihnen Schutz.\n"
+            "© 2028 Mäusen Kurier | Impressum\n",
+            "Mäusen Kurier",
+        ),
+        # the masthead shows the brand alone, the copyright its company ("Interaktiv GmbH")
+        (
+            "SPÄTBLATT · Schneller als alle anderen\n"
+            "Der Bürgermeister tritt zurück.\n"
+            "Das teilte die Stadt am Montag mit.\n"
+            "© Spätblatt Interaktiv GmbH 2028 | Impressum\n",
+            "Spätblatt",
+        ),
+        # an association's own site heads its pages with its registered name
+        (
+            "Bachpaten e.V. – Für saubere Gräben im Kreis\n"
+            "Am Samstag sammelten 40 Freiwillige Müll am Mühlbach.\n"
+            "Die Stadt stellte Container bereit.\n",
+            "Bachpaten",
+        ),
+    ],
+)
+def test_find_outlet_round27(text: str, outlet: str) -> None:
+    assert find_outlet(text) == outlet
+
+
+def test_a_newsletter_named_after_the_outlet_is_not_its_name() -> None:
+    # "<Outlet> Daily" is a product of the outlet, not a fuller name of it
+    text = (
+        "Die Werft meldet einen Großauftrag.\n"
+        "Zwölf Schiffe sollen bis 2031 gebaut werden.\n"
+        "Kielwasser Daily – der Schifffahrts-Überblick am Morgen, kostenfrei in Ihr Postfach\n"
+        "© 2028 Kielwasser Medien UG | Impressum | Datenschutz\n"
+    )
+    assert find_outlet(text) == "Kielwasser"
+
+
+def test_an_account_number_in_the_footer_is_no_outlet() -> None:
+    text = (
+        "Der Verein pflanzt am Sonntag 200 Bäume am Ortsrand.\n"
+        "Helfer treffen sich um neun Uhr am Sportplatz.\n"
+        "Spendenkonto DE12 3004 0000 0098 7654 32 | Impressum | Datenschutz\n"
+    )
+    assert find_outlet(text) is None
+
+
+def test_the_own_outlet_in_an_inflected_mention_is_no_cite() -> None:
+    text = (
+        "Die Stadt erhöht die Hundesteuer deutlich.\n"
+        "„Das trifft vor allem Rentner“, sagte ein Halter dem Mäusen Kurier.\n"
+        "© 2028 Mäusen Kurier | Impressum\n"
+    )
+    assert find_cites(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Im Inforadio sprach die Ministerin von einem Durchbruch.", ["Inforadio"]),
+        ("Bei der Abendpost sagte der Trainer, er bleibe.", ["Abendpost"]),
+        # a place or a time at the sentence's start names no medium
+        ("Im Landtag sagte der Minister, die Pläne seien fertig.", []),
+        ("Im Januar sprach sie erstmals über den Rücktritt.", []),
+        # the outlet's own interview is no cite
+        ("Im Gespräch mit dem Kurier sagte sie, es gehe weiter.", []),
+    ],
+)
+def test_someone_speaking_on_a_medium_cites_it(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites

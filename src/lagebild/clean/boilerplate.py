@@ -261,21 +261,41 @@ def introduced_tables(
         if reason[i] is not None:
             continue
         colon = b.text.endswith(":") and _lead_in(b, shapes[i])
+        # advice to the reader may introduce a table of reference values ("Prüfen Sie diese
+        # Werte, im Sommer gelten folgende Grenzen:"); then the table must look like one of
+        # figures: a header row without figures and a figure in every row under it
+        advice = (
+            not colon
+            and b.text.endswith(":")
+            and shapes[i].words >= LEAD_IN_MIN_WORDS
+            and shapes[i].lower_ratio >= LEAD_IN_LOWER
+            and shapes[i].cue_score == 0
+            and not (shapes[i].outlet_voice or shapes[i].linkish)
+        )
         # after a kept sentence of the article's own, a table needs a header row without
         # figures and a figure in every row under it
         sentence = (
             b.text.endswith(".") and shapes[i].prose and _own_voice(shapes[i], TABLE_SENTENCE_WORDS)
         )
-        if not (colon or sentence):
+        if not (colon or sentence or advice):
             continue
         cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
-        if cells < 3:
+        if cells < 2:
             continue
         j = i + 1
         while j < len(blocks) and _table_cells(blocks[j].text) == cells:
             j += 1
         rows = range(i + 1, j)
         figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
+        # two columns ("Wert | Grenze") only in the strict shape: a header without figures
+        # over at least three rows that each have one ("pH | 6,5-7,5")
+        strict = (
+            len(rows) >= MIN_TABLE_ROWS + 1
+            and not any(c.isdigit() for c in blocks[i + 1].text)
+            and figures == len(rows) - 1
+        )
+        if cells < 3 and not strict:
+            continue
         # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
         # Gewicht: 180 g | Preis: 299 €")
         spec = (
@@ -287,7 +307,7 @@ def introduced_tables(
         )
         if not spec and (len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows)):
             continue
-        if not colon and (
+        if (sentence or advice) and (
             len(rows) < MIN_TABLE_ROWS + 1
             or any(c.isdigit() for c in blocks[i + 1].text)
             or figures < len(rows) - 1
@@ -356,10 +376,15 @@ def embedded_lines(
     shapes: list[Shape],
     reason: list[str | None],
     cfg: BoilerplateConfig | None = None,
+    names_outlet: list[bool] | None = None,
 ) -> set[int]:
     """Short runs of lines between kept prose blocks that are article text like their
-    neighbours: cut ones go back, and the learned model may not cut them either."""
+    neighbours: cut ones go back, and the learned model may not cut them either. A cut line
+    that talks to the reader and names the page's own outlet (``names_outlet``) stays cut:
+    advice does not name the site that gives it, its own product or appeal does ("Mit dem
+    Blatt-Rechner sehen Sie ...", "Schon 500 Mitglieder unterstützen X. Machen Sie mit.")."""
     cfg = cfg or BoilerplateConfig()
+    named = names_outlet or [False] * len(blocks)
     out: set[int] = set()
     n = len(blocks)
     i = 1
@@ -392,7 +417,9 @@ def embedded_lines(
             out.update(
                 k
                 for k in range(i, j)
-                if reason[k] in _EMBED_REASONS and _embeddable(shapes[k], cfg)
+                if reason[k] in _EMBED_REASONS
+                and _embeddable(shapes[k], cfg)
+                and not (named[k] and (shapes[k].reader or shapes[k].imperative))
             )
         i += 1
     return out
@@ -706,6 +733,12 @@ def _reports(sh: Shape) -> bool:
     return sh.prose and not (sh.reader or sh.outlet_voice or sh.imperative)
 
 
+def _quotes(sh: Shape) -> bool:
+    """Prose that may report speech: the outlet may be in it ("sagte sie zum Schluss unseres
+    Gesprächs mit dem Boten", an interview's last line), the reader may not."""
+    return sh.prose and not (sh.reader or sh.imperative)
+
+
 def _same_line(a: str, b: str, cfg: BoilerplateConfig) -> bool:
     na, nb = normalise_text(a), normalise_text(b)
     if na == nb or (nb and na.startswith(nb) and len(na) - len(nb) < 40):
@@ -782,7 +815,7 @@ def decide(
         bool(own)
         and sh.words <= SELF_REFERENCE_WORDS
         and own in normalise_text(b.text)
-        and not (_reports(sh) and _REPORTED_SPEECH.search(b.text))
+        and not (_quotes(sh) and _REPORTED_SPEECH.search(b.text))
         for b, sh in zip(blocks, shapes, strict=True)
     ]
     for i, flag in enumerate(self_ref):
@@ -870,11 +903,18 @@ def decide(
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= introduced_tables(blocks, shapes, reason)
-    turns |= embedded_lines(blocks, shapes, reason, cfg)
+    mentions = [bool(own) and own in normalise_text(b.text) for b in blocks]
+    turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
     turns |= closing_advice(shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
+    # the line taken as the title under the page's head furniture leaves the text even when it
+    # looks like a question the article answers ("Hitze im Stall: Wie kommen Hühner durch den
+    # Sommer?"); a question opening a bare body may be its first sentence and stays
+    turns = {
+        i for i in turns if not (reason[i] == "headline" and i > 0 and reason[i - 1] is not None)
+    }
     for i in turns:
         if reason[i] != "outlet-repeated":
             reason[i] = None
@@ -945,6 +985,15 @@ def _headline(
     menus = [i for i in head if reason[i] == "navigation"]
     if menus:
         below = [i for i in head if i > menus[-1] and reason[i] is None]
+        # a kicker in capitals over the headline ("+++ EILMELDUNG +++", "RATGEBER & RECHT"):
+        # the rubric, not the headline; the title-like line right under it is
+        if (
+            len(below) > 1
+            and below[1] == below[0] + 1
+            and _kicker(blocks[below[0]].text)
+            and _title_line(blocks[below[1]].text, shapes[below[1]])
+        ):
+            return _take_headline(blocks, reason, below[1], cfg)
         if below and _title_line(blocks[below[0]].text, shapes[below[0]]):
             return _take_headline(blocks, reason, below[0], cfg)
     for i in head:
@@ -964,6 +1013,21 @@ def _headline(
             return _take_headline(blocks, reason, i, cfg)
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+KICKER_MAX_WORDS = 3
+
+
+def _kicker(text: str) -> bool:
+    """A rubric line in capitals: at most three words, no sentence mark ("ZWISCHENFALL",
+    "+++ STURM-TICKER +++", "GELD & RECHT")."""
+    core = text.strip("+*#|–—-· ")
+    return (
+        bool(core)
+        and core.isupper()
+        and len(core.split()) <= KICKER_MAX_WORDS
+        and not any(c in core for c in ".!?:")
+    )
 
 
 def _title_line(text: str, sh: Shape) -> bool:

@@ -222,6 +222,19 @@ _TEXT_CUES.extend(
             r"aufnahmen?)\s+stamm(?:t|en|te|ten)\s+(?:von|vom|aus\s+(?:einem\s+bericht\s+)?(?:der|des|dem))\s+)"
             + _MEDIUM
         ),
+        # someone speaking on a broadcaster or in a paper, named at a sentence's start: "Im
+        # Inforadio sagte der Minister ...", "In der Abendpost sprach sie von ..." (only media
+        # count; "im Gespräch mit dem X" is as often the outlet's own interview, see above)
+        _SPOKE_ON := re.compile(
+            r"(?:^|(?<=[.!?:])\s+)(?:Im|Beim|Auf|In\s+der|Bei\s+der)\s+(?!(?i:"
+            + _KIND_WORDS
+            + r")\b)"
+            + r"(?P<name>"
+            + NAME
+            + r")\s+(?:sagte|sagten|sprach|sprachen|erklärte|erklärten|kündigte|warnte|"
+            r"räumte|kritisierte|bestätigte|betonte)\b",
+            re.MULTILINE,
+        ),
     ]
 )
 # a news agency as the subject of a verb of reporting or confirming anywhere in a sentence:
@@ -681,8 +694,9 @@ def find_cites(
     if isinstance(named, _Unset):
         named = find_outlet(original)
     seen = {o.casefold() for o in (own, named) if o}
-    if own:
-        seen.add(normalise_outlet(own).casefold())
+    # ... also in the form an inflected mention of it normalises to ("dem Fellnasen Journal"
+    # reads like an adjective's dative)
+    seen |= {normalise_outlet(o).casefold() for o in (own, named) if o}
     out: list[str] = []
     for _, short in sorted(found, key=lambda x: x[0]):
         name = _FULL_NAMES.get(short, short)

@@ -1391,6 +1391,142 @@ _ROUND23 = (
 )
 CUES = (*CUES, *_ROUND23)
 
+# Round 27: furniture of tabloid, special-interest, trade and campaign sites.
+_ROUND27: tuple[Cue, ...] = (
+    # a gallery or video teaser with its count or running time: "Bilder vom Fest (12 Fotos)",
+    # "VIDEO: Die Ansprache im Wortlaut (2:15)"
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,160}$)[^.!?]*\(\s*\d+\s+(?:fotos|bilder|videos)\s*\)\s*$|"
+        r"^(?=.{0,160}$)[^.!?]*\b(?:video|clip)\b[^.!?]*\(\s*\d{1,2}:\d{2}\s*\)\s*$",
+        keys="fotos|bilder|videos|video|clip",
+    ),
+    # a time relative to now instead of a date: "Aktualisiert vor 12 Min.", "Veröffentlicht
+    # vor 2 Stunden"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|erschienen|geändert|updated|posted)\s+"
+        r"vor\s+\d+\s*(?:sek\w*|min\w*|std\.?|stunden?|tag(?:en)?)\.?\s*$",
+        keys="vor",
+    ),
+    # a live ticker's teaser, no sentence: "LIVETICKER: Alle Tore des Spieltags"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,120}$)\W*(?:live-?ticker|liveblog|news-?ticker)\s*:(?![^\n]*[.!?]\s*$)",
+        keys="ticker|liveblog",
+    ),
+    # the site's own comparison tool or calculator: "Mit dem Blatt-Tarifrechner sehen Sie in
+    # einer Minute, ..."
+    _cue(
+        "promo",
+        2.0,
+        r"\bmit\s+(?:dem|unserem)\s+[\w-]+-(?:\w*vergleich|\w*rechner)\b.{0,60}\b(?:finden|sehen|"
+        r"berechnen|vergleichen|sparen|ermitteln)\s+sie\b",
+        keys="vergleich|rechner",
+    ),
+    # who checked an advice piece: "Medizinisch geprüft von Dr. ...", "Fachlich geprüft durch"
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:medizinisch|fachlich|ärztlich|tierärztlich|juristisch|rechtlich|redaktionell|"
+        r"wissenschaftlich|fachärztlich)\s+(?:geprüft|überprüft|begutachtet)\s+(?:von|durch)\b",
+        keys="geprüft|begutachtet",
+    ),
+    # a seal in capitals with a possessive: "UNSERE WAHL", "UNSER TIPP", "MEIN FAVORIT"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:UNSER|UNSERE|MEIN|MEINE)\s+[A-ZÄÖÜ-]*(?:EMPFEHLUNG|FAVORIT|TIPP|WAHL)\b"
+        r"[^.!?:a-zäöüß]*$",
+        0,
+        keys="empfehlung|favorit|tipp|wahl",
+    ),
+    # a product with its price and the affiliate asterisk, no sentence: "Zeckenzange aus
+    # Edelstahl – 7,99 € bei Shop X*"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$)[^.!?]*\d(?:[\d.]*,\d{2}|[\d.]*)\s*(?:€|euro\b)[^.!?]*\*\s*$",
+        keys="€|euro",
+    ),
+    # a sponsor introducing a section: "Dieser Beitrag wird präsentiert von X:"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:dieser|der folgende|diese)\s+(?:abschnitt|beitrag|artikel|inhalt|text|bereich|teil|"
+        r"rubrik|serie)\s+wird\s+(?:ihnen\s+)?(?:präsentiert|gesponsert|unterstützt|ermöglicht)\s+"
+        r"(?:von|durch)\b",
+        keys="präsentiert|gesponsert|unterstützt|ermöglicht",
+    ),
+    # a play or view link after an arrow, no sentence: "▶ Route auf der Karte ansehen"
+    _cue(
+        "related",
+        2.0,
+        r"^\s*[▶►▸➜→]\s*[^.!?]*\b(?:ansehen|anschauen|anhören|abspielen|öffnen|aufrufen)\b[^.!?]*$",
+        keys="ansehen|anschauen|anhören|abspielen|öffnen|aufrufen",
+    ),
+    # a campaign's signature counter or button: "8.120 von 10.000 Unterschriften – jetzt
+    # unterschreiben", "Petition unterzeichnen", "3.400 Menschen haben bereits unterschrieben.
+    # Sind Sie dabei?"
+    _cue(
+        "promo",
+        2.0,
+        r"\b\d[\d.]*\s+(?:von\s+\d[\d.]*\s+)?(?:unterschriften|unterzeichnungen|stimmen)\b.{0,40}"
+        r"\b(?:unterschreiben|unterzeichnen|mitmachen)\b|"
+        r"^\W*(?:jetzt\s+)?(?:petition|aufruf|appell)\s+(?:unterschreiben|unterzeichnen|teilen)\W*$|"
+        r"\b(?:unterzeichnet|unterschrieben)\.\s+(?:sind\s+sie\s+(?:auch\s+)?dabei|machen\s+sie\s+mit|"
+        r"unterschreiben\s+sie|unterzeichnen\s+sie|bist\s+du\s+dabei)\b",
+        keys="unterschrift|unterzeichn|unterschreib|unterschrieb|stimmen",
+    ),
+    # a progress bar drawn with block glyphs: "[██████░░░░] 60 %"
+    _cue("promo", 2.0, r"[█▓▒░]{3}", 0, keys="█|░|▓|▒"),
+    # a donation or sponsorship ask with its amount: "Mit 30 Euro schützen Sie einen
+    # Quadratmeter Moor", "Für 5 € im Monat werden Sie Pate"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:mit|für|ab)\s+(?:nur\s+)?\d+(?:,\d{2})?\s*(?:€|euro\b)(?:\s+(?:im|pro|jährlich|monatlich)"
+        r"(?:\s+(?:jahr|monat))?)?\s+(?:finanzieren|ermöglichen|übernehmen|unterstützen|schützen|"
+        r"retten|helfen|sichern|werden)\s+sie\b",
+        keys="€|euro",
+    ),
+    # a fundraising slogan: "Ihre Spende hilft", "Deine Spende wirkt"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:ihre|deine|eure|jede)\s+spende\s+(?:wirkt|hilft|zählt|rettet|schützt|macht\b)",
+        keys="spende",
+    ),
+    # a call for volunteers or members under a label: "Mitmachen bei der Zählung: Wir suchen
+    # Helfer ...", "Machen Sie mit als Fördermitglied."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:mitmachen|mach\s+mit|helfen\s+sie\s+mit|hilf\s+mit|aktiv\s+werden)\b[^.!?:]{0,50}:\s*"
+        r"wir\s+suchen\b|\bmachen\s+sie\s+mit\s+als\s+(?:\w+\s+)?(?:mitglied|fördermitglied|pat(?:e|in)|"
+        r"spender\w*|unterstützer\w*)\b",
+        keys="mitmachen|mach|helfen|hilf|aktiv|mitglied|pate|patin|spender|unterstützer",
+    ),
+    # a form button: "Zum Dienstplan eintragen", "Zur Aktion anmelden"
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:zum|zur)\s+[\w-]+\s+(?:eintragen|anmelden|registrieren)\W*$",
+        keys="eintragen|anmelden|registrieren",
+    ),
+    # a poll of the site's own: "Leser-Umfrage: Wie oft ...?"
+    _cue(
+        "poll",
+        2.0,
+        r"^\W*[\w-]*umfrage\s*:\s*[^.!]*\?\s*$",
+        keys="umfrage",
+    ),
+)
+CUES = (*CUES, *_ROUND27)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

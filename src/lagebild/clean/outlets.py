@@ -344,7 +344,7 @@ _SIGNOFFS = [
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
     _PRONOUN_SIGNOFF,
     _PERSON_OF_OUTLET,
-    re.compile(
+    _COPYRIGHT := re.compile(
         r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
         + NAME
         + ")"
@@ -459,7 +459,7 @@ _PERSON_LIKE = re.compile(
 _TRAILING_NOISE = re.compile(
     # a copyright year goes ("© Bote 2026"), a club's founding year stays ("TuS Musterdorf 1908");
     # company forms of other countries too ("S.L.", "S.A.", "B.V.")
-    r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|mbH|AG|KG|SE|Co\.?|&|Ltd\.?|Inc\.?|LLC"
+    r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|gGmbH|mbH|AG|KG|SE|g?UG|Co\.?|&|Ltd\.?|Inc\.?|LLC"
     r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
     r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
@@ -472,12 +472,19 @@ _TRAILING_NOISE = re.compile(
 )
 
 
+# an account or phone number in a footer field: an IBAN's country code with its check digits,
+# or two groups of figures in a row ("DE12 3456 ...", "0170 555 ...")
+_ACCOUNT_LIKE = re.compile(r"\b[A-Z]{2}\d{2}\s+\d{4}\b|\b\d{3,}\s+\d{2,}\b")
+
+
 def _clean_name(raw: str, nominative: bool = False) -> str | None:
     name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
     if not name or len(name) > 60 or _TRAILING_NOISE.fullmatch(" " + name):
         return None  # "© 2027 Media GmbH" names a company form, not an outlet
     if not any(c.isalpha() for c in name):
         return None  # "© 2027 · Alle Rechte vorbehalten" names a year, not an outlet
+    if _ACCOUNT_LIKE.search(name):
+        return None  # "Spendenkonto DE12 3456 7890 ..." or a phone number: figures, no name
     name = _ALIASES.get(name.lower(), name) if nominative else normalise_outlet(name)
     if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
         return None
@@ -617,9 +624,25 @@ def _find_outlet(lines: list[str]) -> str | None:
     for _, name in _edge_names(_MEDIA_SIGNOFFS, edge):
         if is_media_name(name):
             return _fuller_name(name, lines)
+    if association := _association_masthead(lines):
+        return association
     if voiced:
         return voiced
     return _press_office(lines) or _generic_outlet(lines) or fallback or header
+
+
+# an association's or charity's own site heads its pages with its registered name and a
+# tagline: "Flussfreunde e.V. – Für saubere Bäche", "Tierhilfe Nord gGmbH | Gemeinsam helfen"
+_ASSOCIATION_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+(?:e\.\s?V\.|gGmbH|gUG)\s+[–—|·-]\s+[^.!?\n]{3,60}$"
+)
+
+
+def _association_masthead(lines: list[str]) -> str | None:
+    """The association named with its legal form in the page's first line."""
+    m = _ASSOCIATION_MASTHEAD.match(lines[0]) if lines else None
+    name = _clean_name(m.group("name"), nominative=True) if m else None
+    return name if name and not _common_word(name) else None
 
 
 # public bodies that run their own press pages, in the genitive after "der"/"des"
@@ -670,7 +693,12 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     under "Weserland Echo": the name the furniture signals find, when it starts or ends with
     the short name."""
     fuller = _generic_outlet(lines)
-    if fuller and fuller != name and (fuller.startswith(name + " ") or fuller.endswith(" " + name)):
+    if (
+        fuller
+        and fuller != name
+        and (fuller.startswith(name + " ") or fuller.endswith(" " + name))
+        and not _PRODUCT_WORD.search(fuller)
+    ):
         return fuller
     # the page's first line, a masthead with its tagline ("Elbtal Aktuell – Nachrichten aus
     # dem Kreis"), spells out a sign-off's short name ("© Elbtal")
@@ -678,7 +706,24 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     head = _clean_name(m.group("name"), nominative=True) if m else None
     if head and head.startswith(name + " ") and len(head.split()) <= 4:
         return head
+    # ... or shows the brand alone where the copyright names its company after it ("SPÄTBLATT
+    # · ..." over "© Spätblatt Interaktiv GmbH"): the brand is the outlet
+    if head and name.lower().startswith(head.lower() + " ") and _company_named(name, lines):
+        return head
     return name
+
+
+# a product of the outlet named after it: "<Outlet> Daily" (a newsletter), "<Outlet> Plus"
+_PRODUCT_WORD = re.compile(
+    r"\s(?:Daily|Weekly|Morning|Briefing|Update|Newsletter|Podcast|Premium|Plus|Gold|Pur|Forum|Shop)$"
+)
+_LEGAL_FORM = r"(?:GmbH|gGmbH|mbH|AG|KG|UG|gUG|SE|e\.\s?V\.)"
+
+
+def _company_named(name: str, lines: list[str]) -> bool:
+    """True when the page writes the name with a legal form after it ("X Digital GmbH")."""
+    pattern = re.compile(re.escape(name) + r"\s+" + _LEGAL_FORM)
+    return any(pattern.search(line) for line in lines)
 
 
 _TAGLINE_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—·|]\s+[A-ZÄÖÜ]?[a-zäöüß]+\s+[\w„]")
@@ -694,8 +739,10 @@ def _edge_names(
             if len(line) > 300 or _CREDIT_START.match(line):
                 continue
             m = pattern.search(line)
-            # a name opening the line is in the nominative: no inflection to undo
-            if m and (name := _clean_name(m.group("name"), nominative=m.start("name") == 0)):
+            # a name opening the line or after "©" is in the nominative: no inflection to undo
+            # ("© 2027 Fellnasen Journal" is no inflected "Fellnases Journal")
+            nominative = m is not None and (m.start("name") == 0 or pattern is _COPYRIGHT)
+            if m and (name := _clean_name(m.group("name"), nominative=nominative)):
                 yield pattern, name
 
 
