@@ -11,7 +11,9 @@ from lagebild.ner.postfix import (
     apply_postfix,
     fix_clubs,
     fix_currencies,
+    fix_currency_codes,
     fix_media_and_universities,
+    fix_org_appositions,
     fix_place_nouns,
     fix_places_after_prepositions,
     fix_speakers,
@@ -49,6 +51,47 @@ def test_currencies(fx: FeatureExtractor) -> None:
     assert out == ["O", "O", "O", "B-MISC", "O", "O", "O", "O"]
     # without an amount nothing changes
     assert _run(fix_currencies, "Der Franken fiel .", ["O"] * 4, fx) == ["O"] * 4
+
+
+def test_currency_codes(fx: FeatureExtractor) -> None:
+    # after an amount (also "Mio ." split by the tokenizer) and before a number
+    out = _run(fix_currency_codes, "Der Umsatz lag bei 7 Mio . EUR .", ["O"] * 9, fx)
+    assert out[7] == "B-MISC"
+    out = _run(fix_currency_codes, "Sie zahlte 12,40 € und ging .", ["O"] * 7, fx)
+    assert out[3] == "B-MISC"
+    out = _run(fix_currency_codes, "Der Verlust betrug CHF 3 Mio .", ["O"] * 7, fx)
+    assert out[3] == "B-MISC"
+    # a code the CRF made an organisation, or a person with the amount word
+    labels = ["O", "O", "O", "O", "O", "B-ORG", "O"]
+    out = _run(fix_currency_codes, "Der Gewinn stieg auf 9 USD .", labels, fx)
+    assert out[5] == "B-MISC"
+    labels = ["O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    out = _run(fix_currency_codes, "Das Defizit lag bei Mio CHF .", labels, fx)
+    assert out[4:6] == ["O", "B-MISC"]
+    # without an amount, or inside a longer name, nothing changes
+    assert _run(fix_currency_codes, "Der EUR fiel .", ["O"] * 4, fx) == ["O"] * 4
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    text = "Die EUR Handel 5 ."
+    assert _run(fix_currency_codes, text, labels, fx) == labels
+
+
+def test_org_appositions(fx: FeatureExtractor) -> None:
+    # a person or place span after an organisation-kind noun becomes ORG
+    labels = ["O", "O", "O", "O", "B-PER", "I-PER", "O"]
+    out = _run(fix_org_appositions, "Sie spielt beim Zweitligisten Rot Hasenfeld .", labels, fx)
+    assert out[4:6] == ["B-ORG", "I-ORG"]
+    labels = ["O", "O", "O", "O", "O", "B-LOC", "O"]
+    out = _run(fix_org_appositions, "Er klagte gegen die Firma Quellbach .", labels, fx)
+    assert out[5] == "B-ORG"
+    # an untagged unknown name after such a noun, also inside a compound
+    out = _run(fix_org_appositions, "Der Spielzeughersteller Murkelix wächst .", ["O"] * 5, fx)
+    assert out[2] == "B-ORG"
+    # a genitive place or a word the lexicon knows stays as it is
+    labels = ["O", "O", "O", "B-LOC", "O"]
+    text = "Der größte Anbieter Nordhessens ."
+    assert _run(fix_org_appositions, text, labels, fx) == labels
+    text = "Die Firma Zukunft wächst ."
+    assert _run(fix_org_appositions, text, ["O"] * 5, fx) == ["O"] * 5
 
 
 def test_speakers(fx: FeatureExtractor) -> None:

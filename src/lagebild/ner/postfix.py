@@ -4,14 +4,18 @@ Each correction looks at word shapes and head nouns, never at single names, and 
 tokens the CRF left untagged (or a span's type/edges where the heads leave no doubt):
 
 - streets: "Quellenbuschstraße", "Kastanienufer", "Grabbeler Straße" -> LOC;
-- currencies after an amount: "30 Cent", "40 Gulden", "1.000 Reichsmark" -> MISC;
+- currencies after an amount: "30 Cent", "40 Gulden", "1.000 Reichsmark" -> MISC; codes and
+  symbols next to an amount: "5 Mrd . EUR", "CHF 7 Mio", "115 Mio . €" -> MISC;
 - a surname after a quotation and a speech verb: '" , sagte Quaschnik .' -> PER;
 - a gazetteer place after a preposition: "zwischen Gütersloh und ..." -> LOC;
 - a name after a place noun: "der Republik Zypern", "im Ortsteil Oberwiesental" -> LOC;
 - clubs: "1. FC Nürnberg", "FC Schalke 04" get their number;
 - newspapers, broadcasters and universities named by a place adjective or a place:
   "Bremer Zeitung", "Kasseler Neuen Presse", "Bayerischen Rundfunks", "Universität Bielefeld";
-- spans never end in a function word or a comma ("David von" -> "David").
+- spans never end in a function word or a comma ("David von" -> "David");
+- a name right after a noun naming a kind of organisation is ORG: "der Firma Quellwerk",
+  "die Rockband Fold Zandura", "das Bankhaus Credito Emiliano" (PER/LOC spans retyped, an
+  untagged unknown word tagged).
 
 Chosen by error analysis of 5-fold cross-validation on GermEval 2014 dev; see the README.
 """
@@ -39,6 +43,11 @@ _CURRENCIES = frozenset(
     """Cent Franken Gulden Reichsmark Mark Pfund Dollar US-Dollar Rubel Yen Kronen Euro Taler
     Schilling Lire Peseten Rupien Zloty Forint Yuan Rand Pesos Dinar""".split()
 )
+# codes and symbols are MISC next to an amount on either side ("5 Mrd . EUR", "CHF 7 Mio")
+_CURRENCY_CODES = frozenset(
+    "EUR USD CHF GBP JPY CNY RUB SEK NOK DKK PLN CZK HUF DM D-Mark € $ £ ¥".split()
+)
+_NUMBER = re.compile(r"[\d.,]*\d")
 _AMOUNT = re.compile(r"[\d.,]*\d|Mio\.?|Mrd\.?|Millionen|Milliarden|Tausend")
 
 _SPEECH_VERBS = frozenset(
@@ -95,6 +104,18 @@ _PLACE_NAMED = frozenset(
     Musikhochschule Landestheater Staatstheater Stadttheater Staatsoper""".split()
 )
 
+# nouns naming a kind of organisation (matched as word endings: "Technologie-Konzerns",
+# "Spielzeughersteller", "Erstligisten"); the next name is the organisation's
+_ORG_KIND_ENDINGS: tuple[str, ...] = tuple(
+    """firma konzern konzerns unternehmen unternehmens hersteller herstellers autobauer
+    autobauers versicherer versicherers bankhaus versicherung verein vereins club clubs klub
+    klubs band partei fluggesellschaft airline reederei verlag verlags sender senders ligist
+    ligisten discounter dienstleister dienstleisters anbieter anbieters zulieferer zulieferers
+    label labels mannschaft zeitung zeitschrift magazin magazins agentur brauerei kaufhaus bank
+    gruppe verband verbandes""".split()
+)
+_ORG_KIND_MAX_TOKENS = 3
+
 _FUNCTION_TAIL = frozenset("von der die das und in im of the de di a mit zu bei , ( - –".split())
 
 
@@ -138,6 +159,32 @@ def fix_currencies(words: list[str], labels: list[str], fx: FeatureExtractor) ->
     for i in range(1, len(words)):
         if words[i] in _CURRENCIES and labels[i] == "O" and _AMOUNT.fullmatch(words[i - 1]):
             labels[i] = "B-MISC"
+
+
+def _after_amount(words: list[str], i: int) -> bool:
+    if i > 0 and _AMOUNT.fullmatch(words[i - 1]):
+        return True
+    return i > 1 and words[i - 1] == "." and words[i - 2] in ("Mio", "Mrd")
+
+
+def fix_currency_codes(words: list[str], labels: list[str], fx: FeatureExtractor) -> None:
+    """A currency code or symbol next to an amount is MISC ("5 Mrd . EUR", "115 Mio . €",
+    "CHF 7 Mio"), also when the CRF made it ORG or a person with the amount word ("Mio CHF")."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in _CURRENCY_CODES or not (
+            _after_amount(words, i) or (i + 1 < n and _NUMBER.fullmatch(words[i + 1]))
+        ):
+            continue
+        if labels[i] != "O":
+            start, end = next((s, e) for s, e, _ in spans(labels) if s <= i < e)
+            if not all(
+                k == i or _AMOUNT.fullmatch(words[k]) or words[k] == "." for k in range(start, end)
+            ):
+                continue
+            for k in range(start, end):
+                labels[k] = "O"
+        labels[i] = "B-MISC"
 
 
 def _surname_like(word: str, fx: FeatureExtractor) -> bool:
@@ -265,13 +312,52 @@ def trim_function_tails(words: list[str], labels: list[str], fx: FeatureExtracto
             e -= 1
 
 
+def _org_kind(word: str, fx: FeatureExtractor) -> bool:
+    return (
+        word[:1].isupper()
+        and word.lower().endswith(_ORG_KIND_ENDINGS)
+        and not fx.flags(word) & {"role", "title"}
+    )
+
+
+def fix_org_appositions(words: list[str], labels: list[str], fx: FeatureExtractor) -> None:
+    """A name right after an organisation-kind noun is ORG: "der Firma Quellwerk" (untagged,
+    unknown to the lexicon), "die Rockband Fold Zandura" (PER -> ORG), "das Bankhaus Credito
+    Emiliano" (LOC -> ORG). A one-word genitive place stays ("Dienstleister Nordeuropas")."""
+    n = len(words)
+    for start, end, typ in spans(labels):
+        if (
+            typ in ("PER", "LOC")
+            and start > 0
+            and labels[start - 1] == "O"
+            and end - start <= _ORG_KIND_MAX_TOKENS
+            and _org_kind(words[start - 1], fx)
+            and not (end - start == 1 and typ == "LOC" and words[start].endswith("s"))
+        ):
+            _set_span(labels, start, end, "ORG")
+    for i in range(1, n):
+        w = words[i]
+        if (
+            labels[i] == "O"
+            and labels[i - 1] == "O"
+            and w[:1].isupper()
+            and "-" not in w
+            and not fx.flags(w) & {"known", "role", "title", "age"}
+            and (i + 1 >= n or not words[i + 1][:1].isupper())
+            and _org_kind(words[i - 1], fx)
+        ):
+            labels[i] = "B-ORG"
+
+
 FIXES: tuple[Fix, ...] = (
     fix_streets,
     fix_currencies,
+    fix_currency_codes,
     fix_speakers,
     trim_function_tails,
     fix_places_after_prepositions,
     fix_place_nouns,
+    fix_org_appositions,
     fix_clubs,
     fix_media_and_universities,
 )
