@@ -93,7 +93,7 @@ def _report(store: Store, gold: list[dict[str, object]]) -> None:
         for v in variants:
             owner[v].add(eid)
     gold_of: dict[str, set[str]] = defaultdict(set)  # entity id -> gold names it holds
-    persons_ok = persons_multi = 0
+    persons_ok = persons_multi = persons_whole = 0
     print(f"\n{'gold entity':38} {'result':10} entities: variants")
     for g in gold:
         forms = list(dict.fromkeys([str(g["name"]), *g["variants"]]))  # type: ignore[misc]
@@ -112,6 +112,7 @@ def _report(store: Store, gold: list[dict[str, object]]) -> None:
         if g["type"] == "PER" and len(named) > 1:
             persons_multi += 1
             persons_ok += int(ok)
+            persons_whole += int(len(found) == 1)
         label = "one" if ok else ("split" if len(found) > 1 else "partial" if found else "missing")
         parts = "; ".join(f"{entities[e][0]!r}: {', '.join(v)}" for e, v in found.items())
         print(
@@ -120,7 +121,9 @@ def _report(store: Store, gold: list[dict[str, object]]) -> None:
         )
     wrong = {e: names for e, names in gold_of.items() if len(names) > 1}
     print(
-        f"\npersons with more than one name form: {persons_ok}/{persons_multi} came out as one entity"
+        f"\npersons with more than one name form: {persons_whole}/{persons_multi} not split "
+        f"(every form found lies in one entity), {persons_ok}/{persons_multi} also with every "
+        "capitalised form found"
     )
     print(f"entities holding forms of two gold entities (wrong merges): {len(wrong)}")
     for e, names in wrong.items():
