@@ -363,6 +363,7 @@ def main() -> int:
         "heldout15",
         "heldout17",
         "heldout18",
+        "heldout19",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -943,3 +943,36 @@ def test_the_own_outlet_in_an_inflected_mention_is_no_cite() -> None:
 )
 def test_someone_speaking_on_a_medium_cites_it(text: str, cites: list[str]) -> None:
     assert find_cites(text) == cites
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        # a relative clause with the medium's article
+        ("Das zeigt eine Liste der Kammer, die der SWR öffentlich gemacht hat.", ["SWR"]),
+        # the medium as subject that had spread a warning
+        ("Der BR hatte den Aufruf in seinen Nachrichten verbreitet.", ["BR"]),
+        # a kind word with a country code in front
+        ("Zuerst hatte das UK-Portal Pitch Report darüber berichtet.", ["Pitch Report"]),
+        ("Wie der US-Sender CBS berichtete, wurde niemand verletzt.", ["CBS"]),
+        # a portal named as such
+        ("Wie das Portal Spielfeld Digital meldete, wechselt der Spieler.", ["Spielfeld Digital"]),
+    ],
+)
+def test_round28_media_as_the_subject_of_reporting_are_cites(text: str, cites: list[str]) -> None:
+    assert find_cites(text) == cites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation that spread or published something is no medium
+        "Die Polizei hatte die Warnung über Lautsprecher verbreitet.",
+        "Es gibt eine Liste, die der Verein öffentlich gemacht hat.",
+        "Der Landkreis hatte die Zahlen am Montag verbreitet.",
+        # a US company named with its country code is no portal of news
+        "Die US-Firma Nordwind hatte die Zahlen veröffentlicht.",
+    ],
+)
+def test_round28_organisations_spreading_news_are_no_cites(text: str) -> None:
+    assert find_cites(text) == []

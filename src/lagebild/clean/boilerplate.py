@@ -114,8 +114,9 @@ def answered_questions(blocks: list[Block], shapes: list[Shape]) -> set[int]:
     after it. Two or more such pairs make an interview; its lines are article text unless a
     strong furniture phrase marks them. A question that talks to the reader as a call
     ("Fragen? Schreiben Sie uns.") is no turn: the question carries no cue and no link, the
-    answer no call and no link. (``context.answered_question`` is the stricter test of one
-    pair that the footer sweep uses: there the answer may carry no phrase at all.)"""
+    answer no call and no link, and neither is a row of link titles joined by separators
+    ("Mehr: Wer gewinnt? · Wie weiter?"). (``context.answered_question`` is the stricter test
+    of one pair that the footer sweep uses: there the answer may carry no phrase at all.)"""
     pairs: list[int] = []
     for k in range(1, len(blocks)):
         q, a = shapes[k - 1], shapes[k]
@@ -125,6 +126,7 @@ def answered_questions(blocks: list[Block], shapes: list[Shape]) -> set[int]:
             and a.sentence_end
             and q.cue_score == 0
             and not (q.linkish or a.linkish or q.imperative or a.imperative)
+            and not (q.separators or a.separators)
             and a.cue_score <= WEAK_CUE
         ):
             pairs.append(k)
@@ -294,7 +296,10 @@ def introduced_tables(
             and not any(c.isdigit() for c in blocks[i + 1].text)
             and figures == len(rows) - 1
         )
-        if cells < 3 and not strict:
+        # under a colon lead-in of its own, a two-column list with a figure in every row of at
+        # least three ("Rang 1 | 40 Punkte") is the table the sentence announces
+        ranked = colon and len(rows) >= MIN_TABLE_ROWS + 1 and figures == len(rows)
+        if cells < 3 and not (strict or ranked):
             continue
         # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
         # Gewicht: 180 g | Preis: 299 €")
@@ -992,6 +997,20 @@ def _headline(
             and below[1] == below[0] + 1
             and _kicker(blocks[below[0]].text)
             and _title_line(blocks[below[1]].text, shapes[below[1]])
+        ):
+            return _take_headline(blocks, reason, below[1], cfg)
+        # a label or ticker line between the menu and the headline ("Recht / Urteile", "LIVE
+        # ● A 1 : 0 B"): when a longer title-like line under it sits right above the dateline,
+        # that line is the headline (a headline is followed by its date; a label under the
+        # headline, "Pressemitteilung Nr. 12/2027", is shorter than the headline)
+        if (
+            len(below) > 1
+            and below[1] == below[0] + 1
+            and below[1] + 1 < len(blocks)
+            and reason[below[1] + 1] == "dateline"
+            and _title_line(blocks[below[1]].text, shapes[below[1]])
+            and not shapes[below[0]].sentence_end
+            and shapes[below[1]].words > shapes[below[0]].words
         ):
             return _take_headline(blocks, reason, below[1], cfg)
         if below and _title_line(blocks[below[0]].text, shapes[below[0]]):

@@ -32,7 +32,8 @@ from lagebild.clean.outlets import (
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
 _KIND_WORDS = r"Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
-_KIND = r"(?:(?P<kind>" + _KIND_WORDS + r")\s+)?"
+# a kind word may carry a country code: "das US-Portal X", "der UK-Sender Y"
+_KIND = r"(?:(?:[A-Z]{2,3}-)?(?P<kind>" + _KIND_WORDS + r")\s+)?"
 # a nationality or state adjective before a kind word: "die italienische Agentur ANSA"
 _ADJ = r"(?:(?:[a-zäöü]+ische[nmrs]?|staatliche[nmrs]?)\s+(?=(?:" + _KIND_WORDS + r")\s))?"
 # a medium's name, with an optional article and kind word: "die Zeitung Haaretz", "dpa"
@@ -100,7 +101,7 @@ _TEXT_CUES = [
     ),
 ]
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
-_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|publik\s+gemacht|aufgedeckt))\b"
+_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt))\b"
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
@@ -111,8 +112,11 @@ _TEXT_CUES.extend(
             + _PARTICIPLE
         ),
         # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
+        # ... and in a relative clause with the medium's article: "eine Umfrage, die der NDR
+        # öffentlich gemacht hat"
         _CLAUSE := re.compile(
-            r"(?i:\b(?:nachdem|als|weil|was|worüber|wovon|nachdem\s+zuerst)\s+)"
+            r"(?:(?i:\b(?:nachdem|als|weil|was|worüber|wovon|nachdem\s+zuerst)\s+)"
+            r"|,\s*(?:die|den|das|welche[n]?)\s+(?=[dD](?:er|ie|as)\s))"
             + _MEDIUM
             + _PARTICIPLE
             + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
@@ -130,7 +134,7 @@ _TEXT_CUES.extend(
             + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
-            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet)))\b",
+            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet)))\b",
             re.MULTILINE,
         ),
         # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit
@@ -254,6 +258,7 @@ _PARTICIPLES = (
     "enthüllt",
     "veröffentlicht",
     "publik",
+    "öffentlich gemacht",
     "aufgedeckt",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
@@ -270,7 +275,16 @@ _GATES = {
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
     _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert"),
-    _SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte", "titelte"),
+    _SUBJECT: (
+        "berichte",
+        "meldet",
+        "schrieb",
+        "schreibt",
+        "zitiert",
+        "enthüllte",
+        "titelte",
+        "verbreitet",
+    ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
     _AS_REPORTED: _VERB_STEMS,
@@ -559,7 +573,7 @@ def _whole_name(raw: str) -> str | None:
 _MEDIA_KINDS = frozenset(
     "zeitung tageszeitung wochenzeitung nachrichtenagentur magazin nachrichtenmagazin sender "
     "fernsehsender radiosender blatt boulevardblatt wirtschaftszeitung fachmagazin "
-    "nachrichtenportal newspaper magazine broadcaster".split()
+    "nachrichtenportal portal onlineportal newspaper magazine broadcaster".split()
 )
 
 

@@ -160,6 +160,8 @@ def carry_headings(
                     break  # the article goes on under the ad label with a lead-in ("... so:")
                 if _short_sentence_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
+                if _question_resuming(blocks, shapes, reason, j):
+                    break  # the article goes on under a question subheading
                 if reason[j] is None:
                     reason[j] = r
                 j += 1
@@ -204,6 +206,55 @@ def _short_sentence_resuming(
     )
 
 
+# A subheading of the article asked as a question ("Was bedeutet das für Mieter?"): capital
+# start, at least QUESTION_HEADING_WORDS words, no phrase cue, link or call to the reader.
+QUESTION_HEADING_WORDS = 4
+_QUESTION_HEADING = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*\?$")
+
+
+def _question_resuming(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
+) -> bool:
+    """Line ``j`` is a question subheading under which the article resumes: kept prose
+    follows it right away (an ad label or a link above it does not take it along)."""
+    nxt = j + 1
+    sh = shapes[j]
+    return (
+        reason[j] is None
+        and nxt < len(blocks)
+        and reason[nxt] is None
+        and shapes[nxt].prose
+        and sh.words >= QUESTION_HEADING_WORDS
+        and sh.cue_score == 0
+        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.outlet_voice)
+        and bool(_QUESTION_HEADING.match(blocks[j].text.strip()))
+    )
+
+
+# The article's last sentence, short and full of names, is not prose to the shape test ("Neuer
+# Trainer wird Jonas Brehm."); link titles under the text do not end in a full stop, and an
+# author's bio under it runs to more than one sentence.
+LAST_SENTENCE_WORDS = 5
+_LAST_SENTENCE = re.compile(r"^[A-ZÄÖÜ][^:|·•›».!?]*[^.\s]\.$")
+
+
+def _last_sentence(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, j: int
+) -> bool:
+    """The run ``i:j`` is one full sentence right under the article's kept prose."""
+    sh = shapes[i]
+    return (
+        j == i + 1
+        and i > 0
+        and reason[i - 1] is None
+        and shapes[i - 1].prose
+        and sh.words >= LAST_SENTENCE_WORDS
+        and sh.cue_score == 0
+        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.outlet_voice)
+        and bool(_LAST_SENTENCE.match(blocks[i].text.strip()))
+    )
+
+
 def close_runs(
     blocks: list[Block],
     shapes: list[Shape],
@@ -236,6 +287,7 @@ def close_runs(
             and right not in (None, "edge")
             and not any(looks_like_data(blocks[k].text) for k in range(i, j))
             and not any(answered_question(blocks, shapes, k) for k in range(max(1, i), j))
+            and not _last_sentence(blocks, shapes, reason, i, j)
         ):
             fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is None and (in_tail or in_head):
@@ -387,6 +439,8 @@ def sweep_tail(
         sh = shapes[j]
         if reason[j] is None and reason[j - 1] is None and answered_question(blocks, shapes, j):
             break  # an interview's last question and answer end the article, not the footer
+        if reason[j] is None and _last_sentence(blocks, shapes, reason, j, j + 1):
+            break  # the article's last sentence, short and full of names
         if reason[j] is not None:
             strong += 1
             total += max(scores[j], cfg.threshold)

@@ -200,7 +200,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "cookie",
         2.0,
-        r"\b(?:verwenden|nutzen|setzen|benutzen|use|uses)\s+(?:\w+\s+)?cookies\b",
+        r"\b(?:verwenden|nutzen|setzen|setzt|benutzen|use|uses)\s+(?:\w+\s+)?cookies\b",
         keys="cookie",
     ),
     _cue(
@@ -372,10 +372,11 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:leser)?(?:umfrage|abstimmung|voting|quiz|poll)\s*:",
     ),
     # --- job listings ---------------------------------------------------------------------
+    # ("Stellenanzeige" as a label or link, not "mit der Stellenanzeige" in prose)
     _cue(
         "job",
         2.0,
-        r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|stellenanzeige|we(?:'re| are) hiring)\b",
+        r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|(?<!der )(?<!die )(?<!den )(?<!dem )(?<!eine )(?<!einer )(?<!jeder )stellenanzeige|we(?:'re| are) hiring)\b",
         keys="/d)|/w)|/m)|/x)|/f)|/ w)|/ d)|stellenan|stellenmarkt|jobbörse|jobangebot|job des tages|karriere|volontariat|ausbildungsplatz|bewerb|wir suchen|hiring",
     ),
     # --- bylines, sign-offs, author bios, credits ---------------------------------------------
@@ -639,11 +640,11 @@ CUES: tuple[Cue, ...] = (
         r"^(?=[^\n]*\d)[^·|\n]{1,45}(?:\s[·|]\s[^·|\n]{1,45}){1,6}$",
     ),
     # bylines: "Text: Ines Wollschläger", "Von Patrick Hensel · ...", "Das Gespräch führte Tom
-    # Behrendt", "Von unserem Gerichtsreporter Frank Ossowski", "Interview: Malte Ebersbach"
+    # Behrendt(.)", "Von unserem Gerichtsreporter Frank Ossowski", "Interview: Malte Ebersbach"
     _cue(
         "byline",
         2.0,
-        r"^\W*(?i:text|texte|interview|von|by|das gespräch führte|gespräch|aufgezeichnet von|protokoll|recherche|reportage)\s*:?\s+(?:(?i:unserer?m?|unseres)\s+[\w-]+\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s*(?:$|[·|,–—])",
+        r"^\W*(?i:text|texte|interview|von|by|das (?:gespräch|interview) führte|gespräch|aufgezeichnet von|protokoll|recherche|reportage)\s*:?\s+(?:(?i:unserer?m?|unseres)\s+[\w-]+\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}\s*(?:\.?$|[·|,–—])",
         0,
     ),
     # reading time inside a line: "etwa 4 Minuten zum Lesen", "⌚ 3 Min.", "8 min read"
@@ -1394,12 +1395,12 @@ CUES = (*CUES, *_ROUND23)
 # Round 27: furniture of tabloid, special-interest, trade and campaign sites.
 _ROUND27: tuple[Cue, ...] = (
     # a gallery or video teaser with its count or running time: "Bilder vom Fest (12 Fotos)",
-    # "VIDEO: Die Ansprache im Wortlaut (2:15)"
+    # "VIDEO: Die Ansprache im Wortlaut (2:15)", also with the link's arrow after it
     _cue(
         "media",
         2.0,
-        r"^(?=.{0,160}$)[^.!?]*\(\s*\d+\s+(?:fotos|bilder|videos)\s*\)\s*$|"
-        r"^(?=.{0,160}$)[^.!?]*\b(?:video|clip)\b[^.!?]*\(\s*\d{1,2}:\d{2}\s*\)\s*$",
+        r"^(?=.{0,160}$)[^.!?]*\(\s*\d+\s+(?:fotos|bilder|videos)\s*\)\s*[›»→>]?\s*$|"
+        r"^(?=.{0,160}$)[^.!?]*\b(?:video|clip)\b[^.!?]*\(\s*\d{1,2}:\d{2}\s*\)\s*[›»→>]?\s*$",
         keys="fotos|bilder|videos|video|clip",
     ),
     # a time relative to now instead of a date: "Aktualisiert vor 12 Min.", "Veröffentlicht
@@ -1526,6 +1527,39 @@ _ROUND27: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND27)
+
+_ROUND28: tuple[Cue, ...] = (
+    # a betting or shop welcome offer: "Willkommensbonus sichern", "... auf Ihre erste Einzahlung"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:[\w-]*bonus|gutschein|freiwette|rabatt)\s+sichern\b|\bauf (?:deine|ihre|die) erste einzahlung\b",
+        keys="sichern|einzahlung",
+    ),
+    # an infinitive call to join at the start of a line: "Jetzt Fördermitglied werden – ..."
+    _cue(
+        "promo",
+        1.5,
+        r"^\W*(?:jetzt\s+)?(?:förder)?mitglied\s+(?:[\w-]+\s+){0,3}?werden\b",
+        keys="mitglied",
+    ),
+    # a club's or brigade's recruiting call in the du/ihr voice: "Hast du Lust auf ...? Komm
+    # zum Probetraining", "Ihr wollt mitmachen? ... nehmen neue Mitglieder auf"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:du willst|willst du|hast du lust|ihr wollt|wollt ihr|ihr habt lust|habt ihr lust|lust auf)\b[^?]{0,100}\?.{0,160}\b(?:mitglied|mitmachen|schnupper|probetraining|übungsabend|verstärkung|vorbeikommen)",
+        keys="willst|wollt|lust",
+    ),
+    # the site's own tool: "PLZ eingeben – Ergebnis sofort", "Datei hochladen und Auswertung erhalten"
+    _cue(
+        "promo",
+        2.0,
+        r"(?:^|[:–—?]\s+)(?:[\w-]+\s+){1,3}(?:eingeben|hochladen|ausfüllen)\s*(?:[–—-]|und)\s*(?:sofort\s+|gleich\s+)?(?:ihre?\s+|deine?\s+)?(?:ergebnis|auswertung)",
+        keys="eingeben|hochladen|ausfüllen",
+    ),
+)
+CUES = (*CUES, *_ROUND28)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
