@@ -816,12 +816,12 @@ def decide(
     # a short line naming the article's own outlet speaks about the outlet, not the news;
     # prose that reports ("sagte sie dem Boten") is the news, whatever outlet it names
     own = own_outlet_text(outlet)
+    mentions = [bool(own) and own in normalise_text(b.text) for b in blocks]
     self_ref = [
-        bool(own)
+        named
         and sh.words <= SELF_REFERENCE_WORDS
-        and own in normalise_text(b.text)
         and not (_quotes(sh) and _REPORTED_SPEECH.search(b.text))
-        for b, sh in zip(blocks, shapes, strict=True)
+        for b, sh, named in zip(blocks, shapes, mentions, strict=True)
     ]
     for i, flag in enumerate(self_ref):
         if flag:
@@ -908,7 +908,6 @@ def decide(
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= introduced_tables(blocks, shapes, reason)
-    mentions = [bool(own) and own in normalise_text(b.text) for b in blocks]
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, reason)
     turns |= pictogram_lines(blocks, shapes, reason)

@@ -206,6 +206,14 @@ def _short_sentence_resuming(
     )
 
 
+def _plain(sh: Shape) -> bool:
+    """No phrase cue, link, call to the reader, separators or outlet voice: a line that reads
+    as the article's own text."""
+    return sh.cue_score == 0 and not (
+        sh.linkish or sh.reader or sh.imperative or sh.separators or sh.outlet_voice
+    )
+
+
 # A subheading of the article asked as a question ("Was bedeutet das für Mieter?"): capital
 # start, at least QUESTION_HEADING_WORDS words, no phrase cue, link or call to the reader.
 QUESTION_HEADING_WORDS = 4
@@ -225,8 +233,7 @@ def _question_resuming(
         and reason[nxt] is None
         and shapes[nxt].prose
         and sh.words >= QUESTION_HEADING_WORDS
-        and sh.cue_score == 0
-        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.outlet_voice)
+        and _plain(sh)
         and bool(_QUESTION_HEADING.match(blocks[j].text.strip()))
     )
 
@@ -249,8 +256,7 @@ def _last_sentence(
         and reason[i - 1] is None
         and shapes[i - 1].prose
         and sh.words >= LAST_SENTENCE_WORDS
-        and sh.cue_score == 0
-        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.outlet_voice)
+        and _plain(sh)
         and bool(_LAST_SENTENCE.match(blocks[i].text.strip()))
     )
 

@@ -633,8 +633,9 @@ def _find_outlet(lines: list[str]) -> str | None:
 
 # an association's or charity's own site heads its pages with its registered name and a
 # tagline: "Flussfreunde e.V. – Für saubere Bäche", "Tierhilfe Nord gGmbH | Gemeinsam helfen"
+_CHARITY_FORM = r"(?:e\.\s?V\.|gGmbH|gUG)"
 _ASSOCIATION_MASTHEAD = re.compile(
-    r"^(?P<name>" + NAME + r")\s+(?:e\.\s?V\.|gGmbH|gUG)\s+[–—|·-]\s+[^.!?\n]{3,60}$"
+    r"^(?P<name>" + NAME + r")\s+" + _CHARITY_FORM + r"\s+[–—|·-]\s+[^.!?\n]{3,60}$"
 )
 
 
@@ -717,7 +718,7 @@ def _fuller_name(name: str, lines: list[str]) -> str:
 _PRODUCT_WORD = re.compile(
     r"\s(?:Daily|Weekly|Morning|Briefing|Update|Newsletter|Podcast|Premium|Plus|Gold|Pur|Forum|Shop)$"
 )
-_LEGAL_FORM = r"(?:GmbH|gGmbH|mbH|AG|KG|UG|gUG|SE|e\.\s?V\.)"
+_LEGAL_FORM = r"(?:GmbH|mbH|AG|KG|UG|SE|" + _CHARITY_FORM + ")"
 
 
 def _company_named(name: str, lines: list[str]) -> bool:
