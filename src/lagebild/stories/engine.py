@@ -431,7 +431,7 @@ class StoryEngine:
             for t in counts:
                 self.df[t] = self.df.get(t, 0) + 1
                 self.df_delta[t] += 1
-        return {rep: self.vector(counts) for rep, counts in b.reps.items()}
+        return self.vectors(b)
 
     def _settle_names(self, b: Bags) -> None:
         if b.pending_names:
@@ -451,6 +451,10 @@ class StoryEngine:
         if upper == lower == 0:
             return unknown
         return upper > lower
+
+    def vectors(self, b: Bags) -> dict[str, Vector]:
+        """TF-IDF vectors of an article's representations under the current frequencies."""
+        return {rep: self.vector(counts) for rep, counts in b.reps.items()}
 
     def vector(self, counts: Counter[str]) -> Vector:
         n = self.n_docs
@@ -631,7 +635,7 @@ class StoryEngine:
             if st is None or st.n != 1 or sid in self.kept_apart():
                 continue
             b = prepared[doc.id]
-            vecs = {rep: self.vector(counts) for rep, counts in b.reps.items()}
+            vecs = self.vectors(b)
             model = self.config.model.for_doc(b.title_only)
             best: tuple[float, float, str] | None = None
             for cid in self.candidates(doc, vecs):
@@ -972,6 +976,6 @@ class StoryEngine:
         for doc in ordered:
             b = prepared[doc.id]
             self._settle_names(b)
-            vecs = {rep: self.vector(counts) for rep, counts in b.reps.items()}
+            vecs = self.vectors(b)
             self.absorb(doc, b, vecs, story_id)
         return st
