@@ -364,6 +364,7 @@ def main() -> int:
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

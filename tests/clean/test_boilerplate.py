@@ -66,6 +66,11 @@ FLOORS = {
     "heldout12": (0.99, 0.985),
     # round 22 is blind: first sight 0.948 / 0.9870; this floor only guards against regressions
     "heldout13": (0.94, 0.98),
+    # round 29 is development data now (fact-box labels, cookie banners without the word,
+    # sponsor and health disclaimers, alcohol notices, forum and donation asks, dated reader
+    # comments and a counted comment heading with a note go by phrase): 0.969 / 1.0000; blind
+    # it was 0.836 / 1.0000 at first sight and after the round-28 pass
+    "heldout20": (0.96, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -90,6 +95,8 @@ FLOORS_WITH_STATS = {
     # development now: 1.000 / 0.9909 (blind it was 0.837 / 0.9856 at first sight)
     "heldout12": (0.99, 0.985),
     "heldout13": (0.945, 0.98),  # blind: first sight 0.953 / 0.9870
+    # development now: 0.969 / 1.0000 (blind it was 0.836 / 1.0000 at first sight)
+    "heldout20": (0.96, 0.995),
 }
 
 

@@ -71,7 +71,10 @@ _TEXT_CUES = [
     ),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
     _VERB_FIRST := re.compile(
-        r"(?i:\b" + _VERB + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online)\s+)?)" + _MEDIUM
+        r"(?i:\b"
+        + _VERB
+        + r"\s+(?:(?:am\s+\w+|zuerst|zuvor|bereits|online|auch|ebenfalls)\s+)?)"
+        + _MEDIUM
     ),
     _SAID_TO := re.compile(
         r"(?i:\b(?:sagte|sagten|erklärte|bestätigte|teilte)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)"
@@ -134,7 +137,11 @@ _TEXT_CUES.extend(
             + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
-            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet)))\b",
+            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet))"
+            # two media as the subject: "Der NDR und Radio X hatten darüber berichtet" (the
+            # second is read by the list after the first)
+            r"|\s+und\s+(?:[dD](?:er|ie|as)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
+            r"\s+(?i:berichteten|meldeten|schrieben|hatten\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet)))\b",
             re.MULTILINE,
         ),
         # unter Berufung auf die Nachrichtenagentur Reuters / auf einen Bericht der Zeit
@@ -152,6 +159,11 @@ _TEXT_CUES.extend(
         # dem Standard" is as often the page's own outlet speaking, and is left out)
         _INTERVIEW_WITH := re.compile(
             r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)" + _MEDIUM
+        ),
+        # "in einem Beitrag von Nature News", "in einem Bericht des X-Magazins": a piece the
+        # medium published (a person's name after "von" is no medium and is dropped)
+        _PIECE_OF := re.compile(
+            r"(?i:\bin\s+einem\s+(?:beitrag|bericht|artikel)\s+(?:von|des|der|bei|im)\s+)" + _MEDIUM
         ),
         # wie er dem NDR sagte / wie sie der Volksstimme bestätigte
         _AS_TOLD := re.compile(
@@ -246,7 +258,9 @@ _TEXT_CUES.extend(
 # the cue is read): an agency is never the news itself, while "Der NDR bestätigte" may be.
 _AGENCY_SUBJECT = re.compile(
     r"\b(?:[dD](?:ie|er))\s+(?P<name>[\w-]{2,12})\s+(?i:bestätigte|bestätigt|bestätigten|"
-    r"verbreitete|verbreitet|meldete|meldet|berichtete|berichtet|zitierte|zitiert)\b"
+    r"verbreitete|verbreitet|meldete|meldet|berichtete|berichtet|zitierte|zitiert|"
+    # an agency taking a story up: "Auch die dpa griff die Nachricht auf"
+    r"griff(?=[^.!?]{0,60}\bauf\b)|greift(?=[^.!?]{0,60}\bauf\b))\b"
 )
 _TEXT_CUES.append(_AGENCY_SUBJECT)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
@@ -274,7 +288,7 @@ _GATES = {
     _RESEARCH_OF: ("recherche", "enthüllung"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
-    _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert"),
+    _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert", "griff", "greift"),
     _SUBJECT: (
         "berichte",
         "meldet",
@@ -306,6 +320,7 @@ _GATES = {
     ),
     _NAME_REPORTED: ("reported", "reports"),
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
+    _PIECE_OF: ("beitrag", "bericht", "artikel"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
 }

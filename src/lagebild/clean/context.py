@@ -18,7 +18,9 @@ _KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:\s+\S")
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?:(?P<count>\d+)\s+)?(?:leser)?(?:kommentare|comments|diskussion|reaktionen|antworten)\s*(?:\((?P<n>\d+)\))?\s*:?\s*$"
     # a blog's thread heading: "9 Antworten auf „Titel“", "12 Kommentare zu ...", "3 thoughts on"
-    r"|^\s*(?P<thread>\d+)\s+(?:leser)?(?:kommentare|antworten|reaktionen|gedanken|comments|responses|replies|thoughts)\s+(?:auf|zu|zum|zur|on|to)\s+\S.{0,200}$",
+    r"|^\s*(?P<thread>\d+)\s+(?:leser)?(?:kommentare|antworten|reaktionen|gedanken|comments|responses|replies|thoughts)\s+(?:auf|zu|zum|zur|on|to)\s+\S.{0,200}$"
+    # a counted heading with the section's note after a dash: "Diskussion (3) – Hinweis: ..."
+    r"|^\s*(?:leser)?(?:kommentare|diskussion|reaktionen|comments)\s*\((?P<noted>\d+)\)\s*[–—-]\s+\S.{0,200}$",
     re.IGNORECASE,
 )
 # The frame of an ad or sponsor slot: a label line above and an end marker below.
@@ -89,7 +91,7 @@ def comment_section(
         if not m:
             continue
         following = range(i + 1, min(len(blocks), i + 5))
-        counted = m.group("count") or m.group("n") or m.group("thread")
+        counted = m.group("count") or m.group("n") or m.group("thread") or m.group("noted")
         if counted or any(
             "comments" in shapes[k].reasons or "social" in shapes[k].reasons for k in following
         ):

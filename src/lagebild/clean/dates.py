@@ -138,6 +138,8 @@ _QUOTE_FIGURE = re.compile(
     r"|(?<![\w.,])[+\-−±]\d+(?:,\d+)?\s*(?:%|prozent\b)",
     re.IGNORECASE,
 )
+# a short remark after the date behind a dash, without a sentence's end: "– kein Aprilscherz"
+_ASIDE = re.compile(r"\s+[–—]\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*$")
 # a sentence ends in a word of four letters or more and a period ("Min." and "Uhr." do not)
 _SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")
 # lower-case words a date line may hold; any other ("ist", "endet") makes it a sentence
@@ -232,6 +234,11 @@ def _parse(line: str) -> list[_Found]:
                 probe = len(line[:end].rstrip())  # the time pattern eats the space before " · "
                 seps = [i for i in (line.find(" · ", probe), line.find(" | ", probe)) if i >= 0]
                 seg_end = min(seps) if seps else len(line)
+                # a short aside after a dash ("1. April 2028 – kein Scherz") is no sentence
+                # around the date; a longer text after it may be the lead ("Berlin, 3. Mai – Die")
+                aside = _ASIDE.match(line, probe, seg_end)
+                if aside:
+                    seg_end = aside.start()
                 rank = 1
                 # "21.11.2026, 14:32 Uhr (aktualisiert 22.11.2026, 08:15 Uhr)": the label of
                 # a later date ends this date's segment; a label with no date of its own

@@ -1561,6 +1561,102 @@ _ROUND28: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND28)
 
+_ROUND29: tuple[Cue, ...] = (
+    # a magazine's fact box label: "Wissen kompakt", "Schon gewusst?" ("Wissen kompakt: <fact>")
+    _cue(
+        "factbox",
+        2.0,
+        r"^\W*(?:wissen kompakt(?:\s*$|\s*:\s*\S)|schon gewusst\s*[?:])",
+        keys="kompakt|gewusst",
+    ),
+    # a cookie banner that avoids the word: "nutzen wir kleine Textdateien im Browser"
+    _cue(
+        "cookie",
+        2.0,
+        r"\btextdateien\b.{0,40}\b(?:browser|endgerät|gerät|rechner)\b|\b(?:browser|endgerät)\b.{0,40}\btextdateien\b",
+        keys="textdateien",
+    ),
+    # sponsored content: "Dieser Abschnitt wird von <Firma> finanziert", "Inhalt bereitgestellt
+    # von Partnern", "... hat unsere Redaktion weder ausgewählt noch geprüft"
+    _cue(
+        "disclosure",
+        2.0,
+        r"^\W*(?:dieser|der folgende|folgender) (?:abschnitt|inhalt|bereich|teil)\b.{0,20}\bwird von\b.{0,80}\b(?:finanziert|bezahlt|gesponsert|bereitgestellt)\b|\binhalt bereitgestellt von\b|\bredaktion (?:weder|nicht) ausgewählt\b",
+        keys="abschnitt|inhalt|bereich|teil|ausgewählt",
+    ),
+    # a health or legal disclaimer: "Dieser Artikel ersetzt keine ärztliche Beratung."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:dieser (?:artikel|beitrag|text|ratgeber)|diese (?:informationen|angaben|hinweise|inhalte))\s+ersetz\w*\s+(?:keine[nr]?|nicht\s+(?:die|den|eine[nr]?))\s+(?:[\w-]+\s+){0,2}?(?:beratung|untersuchung|behandlung|arztbesuch|diagnose|rechtsberatung)\b",
+        keys="ersetz",
+    ),
+    # a site's own calendar or overview link: "<X>-Kalender: Alle Termine 2027 auf einen Blick"
+    _cue(
+        "related",
+        2.0,
+        r":\s+alle\s+(?:[\w-]+\s+){1,6}auf einen blick\s*$",
+        keys="blick",
+    ),
+    # the outlet's own pick with a price: "Unsere Empfehlung: <Produkt>, 6 Flaschen für 54 €"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*unsere?r?\s+(?:empfehlung|tipp|favorit|kauftipp)\s*:.{0,140}?\d+(?:,\d{2})?\s*(?:€|euro\b)",
+        keys="empfehlung|tipp|favorit",
+    ),
+    # an alcohol seller's notice: "Kein Verkauf an Personen unter 18 Jahren", "Genießen Sie
+    # Wein verantwortungsvoll"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bkein (?:verkauf|ausschank|versand|abgabe) (?:von alkohol )?an (?:personen|jugendliche|minderjährige)\b.{0,20}\bunter\s+1[68]\b|^\W*genießen sie (?:[\w-]+\s+)?verantwortungs(?:voll|bewusst)\b",
+        keys="kein|verantwortungs",
+    ),
+    # a legal note label: "Rechtlicher Hinweis: ..."
+    _cue("disclaimer", 2.0, r"^\W*rechtliche[rn]? hinweise?\s*:", keys="rechtlich"),
+    # the site's forum: "In unserem Forum helfen über 9.000 Mitglieder weiter", a forum thread
+    # teaser "Forum: <Titel>?"
+    _cue(
+        "related",
+        2.0,
+        r"\bin unserem (?:forum|community-forum)\b.{0,60}\b(?:helfen|diskutier\w*|tauschen|antworten|beraten)\b|^\W*(?:forum|aus dem forum|neu im forum)\s*:.{5,120}\?\s*$|^\W*fragen an (?:die|unsere) community\s*\?",
+        keys="forum|community",
+    ),
+    # a link to the test or list behind a teaser: "... im Vergleich – zum Test"
+    _cue(
+        "related",
+        2.0,
+        r"\s[–—-]\s*(?:zum|zur|zu den)\s+(?:test|vergleich|bestenliste|testbericht|ranking|kaufberatung)\s*$",
+        keys="zum|zur|zu den",
+    ),
+    # a reader-funded site's ask: "Unterstützt unsere Arbeit ...", "Über Steady kannst du uns
+    # ... unterstützen", "Dieser Blog finanziert sich nur durch Spenden", "Jeder Euro hilft"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:unterstützt|unterstütze|unterstützen sie)\s+(?:uns|unsere arbeit)\b|\b(?:kannst du|könnt ihr|können sie) uns\b.{0,60}\bunterstützen\b|^\W*(?:dieser|unser) (?:blog|podcast|kanal|newsletter|journalismus|angebot|magazin|projekt) finanziert sich\b.{0,30}\b(?:spenden|leser\w*|unterstützer\w*|mitglieder\w*)|\bjeder euro hilft\b|\blebt von (?:euch|dir|ihnen|ihrer unterstützung|eurer unterstützung)\b",
+        keys="unterstütz|finanziert|euro hilft|lebt von",
+    ),
+    # a reader comment with its date: "Kommentar von <Name> am 01.04.2027: ...", a comment
+    # section header with its count: "Diskussion (3)"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*kommentar von\s+.{1,40}?\s+am\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|^\W*diskussion\s*\(\d+\)",
+        keys="kommentar|diskussion",
+    ),
+    # moderation in the "we" voice with a longer condition: "Wir schalten Kommentare nur mit
+    # gültiger E-Mail-Adresse frei"
+    _cue(
+        "comments",
+        2.0,
+        r"\bschalten\s+(?:\w+\s+)?(?:kommentare|beiträge|leserbeiträge)\b.{0,60}\bfrei\b",
+        keys="schalten",
+    ),
+)
+CUES = (*CUES, *_ROUND29)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -224,6 +224,10 @@ def normalise_outlet(name: str) -> str:
             w = w[:-2] + ending
         elif gender == "f" and (w.endswith("scher") or w in _STRONG_ADJ):
             w = w[:-1]  # "laut Sächsischer Zeitung", "von Süddeutscher Zeitung", "Neuer"
+        elif gender in ("m", "n") and w[0].isupper() and w.endswith("sche") and len(w) > 5:
+            w = (
+                w + (ending or "")[1:]
+            )  # after "der"/"das": "Der Bayerische Rundfunk" -> "Bayerischer"
         fixed.append(w)
     out = " ".join([*fixed, head])
     out = _ALIASES.get(out.lower(), out)
