@@ -1,6 +1,7 @@
 """Quality gate on the hand-made variant groups (tests/fixtures/entities, see its README).
 
-Measured when the floors were set: 42 of 69 groups fully merged, 0 ``not_same_as`` pairs
+Measured when the floors were set: 43 of 69 groups fully merged (42 before one-word party
+names in -en met their -e form: Grünen/Grüne), 0 ``not_same_as`` pairs
 merged, 34 of 34 role references resolved to the right holder. The groups left split need
 world knowledge that no spelling rule gives: translations and exonyms (European Central Bank,
 Munich, Moscow, Weißrussland), nicknames (Bomber der Nation, Dr. Steelhammer, Noris, Buba)
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from entities.variant_corpus import evaluate, load_groups, shared_forms
 
-MERGED_FLOOR = 0.60
+MERGED_FLOOR = 0.62
 REFERENCES_FLOOR = 0.95
 # The two "Gerd Müller" groups share their full name; the README documents them as resolvable
 # only by context, so the one entity they end up in is allowed.

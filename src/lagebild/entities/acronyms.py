@@ -6,7 +6,8 @@ Two checks with different strength:
 - :func:`generated_acronyms` builds the few acronyms a long form plausibly has (initials of its
   words, with or without function words, and with compound nouns split at a known head noun:
   "Zentral|bank", "Wetter|dienst"). These are index keys, so an acronym in one article finds the
-  long form from another article.
+  long form from another article. A trailing place ("... Deutschlands", "... in Bayern") gives
+  a second reading without it (CDU, CSU), next to the one with it (SPD).
 - :func:`abbreviates` is the looser test of Schwartz & Hearst (2003): the acronym's letters occur
   in order in the long form, the first at a word start. It accepts legal abbreviations such as
   BVerfG / Bundesverfassungsgericht, so it is only used inside one article, where the two forms
@@ -59,6 +60,19 @@ def _word_options(word: str) -> tuple[str, ...]:
     return tuple(options)
 
 
+def without_place_tail(words: list[str]) -> list[str] | None:
+    """The long form without a trailing place, which acronyms often leave out: "Christlich
+    Demokratische Union Deutschlands" (CDU), "Christlich-Soziale Union in Bayern" (CSU). Some keep
+    it (SPD, EKD), so this is an extra reading. None when there is no such tail."""
+    if len(words) >= 3 and words[-2] in ("in", "im") and words[-1][:1].isupper():
+        return words[:-2]
+    last = words[-1]
+    genitive = last.endswith("s") and not last.endswith(("ss", "us", "is"))  # not "Sozialismus"
+    if len(words) >= 3 and last[:1].isupper() and genitive:
+        return words[:-1]
+    return None
+
+
 def generated_acronyms(words: list[str], function_words: frozenset[str]) -> set[str]:
     """Plausible acronyms of a multi-word long form, folded (lower case)."""
     if len(words) < 2 and not any("-" in w for w in words):
@@ -66,8 +80,12 @@ def generated_acronyms(words: list[str], function_words: frozenset[str]) -> set[
         opts = _word_options(single)
         return {o for o in opts if len(o) >= 2}
     out: set[str] = set()
-    for keep_function in (False, True):
-        chosen = [w for w in words if keep_function or flat(w) not in function_words]
+    bodies = [words]
+    core = without_place_tail(words)
+    if core is not None:
+        bodies.append(core)
+    for body, keep_function in itertools.product(bodies, (False, True)):
+        chosen = [w for w in body if keep_function or flat(w) not in function_words]
         if not chosen:
             continue
         for combo in itertools.product(*(_word_options(w) for w in chosen)):

@@ -6,6 +6,11 @@ genitive ("Baerbocks", "Scholz'", "Navalny's"). :func:`parse_name` strips these 
 roles, and splits the rest into given names and a surname (with particles: "von der Leyen").
 Organisation and place names become content tokens with adjective endings removed
 ("Europäischen Zentralbank" -> europaisch zentralbank) so inflected forms share a key.
+A second key (``alt_tokens``) covers the last word's inflection: a genitive -s/-es cut off
+("Bundestages" -> bundestag) or, for one-word organisations, a weak -en ending turned into -e
+("Linken" -> linke, "Grünen" -> grune: a party named by a nominalised adjective, or a dative
+plural "den Stadtwerken"). Founding numbers of clubs do not count when two name words remain
+("Bayer 04 Leverkusen" -> bayer leverkusen; "Schalke 04" keeps its number).
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ _APOSTROPHES = "'’`´"
 _GENITIVE_TAIL = re.compile(r"(?:['’`´]s|['’`´])$")
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 _SPLIT = re.compile(r"[\s/()\[\],;:]+")
+_CLUB_NUMBER = re.compile(r"\d{2}|1[89]\d\d")  # "Bayer 04", "TSG 1899 Hoffenheim"
+MIN_WEAK_EN = 6  # "Linken" -> "Linke"; shorter words keep their -en ("Essen", "Aken")
 _ACRONYM_CAPS = re.compile(r"[A-ZÄÖÜ]")
 
 
@@ -89,6 +96,19 @@ def genitive_stem(word: str) -> str | None:
     if word.endswith("s") and len(word) > 3 and word[-2] not in "sßxz" and word[:1].isupper():
         return word[:-1]
     return None
+
+
+def weak_e_form(word: str) -> str:
+    """``Linken`` -> ``Linke`` (the -e form of a weak -en ending); other words unchanged."""
+    if len(word) >= MIN_WEAK_EN and word.endswith("en") and word[-3] != "e":
+        return word[:-1]
+    return word
+
+
+def _drop_club_numbers(words: list[str]) -> list[str]:
+    """Leave out founding numbers when at least two other words remain."""
+    kept = [w for w in words if not _CLUB_NUMBER.fullmatch(w)]
+    return kept if len(kept) >= 2 and len(kept) < len(words) else words
 
 
 def is_acronym(word: str) -> bool:
@@ -196,6 +216,7 @@ def parse_other(text: str, etype: str) -> ParsedName | None:
         words = words[:-1]  # "Deutsche Bahn AG" is "Deutsche Bahn"
     if not words:
         return None
+    words = _drop_club_numbers(words)
     tokens = content_tokens(words)
     if not tokens:
         return None
@@ -206,6 +227,8 @@ def parse_other(text: str, etype: str) -> ParsedName | None:
         alt[-1] = flat(stem)
         if words[-1].endswith("es") and len(stem) > 5:
             alt[-1] = flat(stem[:-1])  # "Bundestages" -> bundestag
+    elif etype == "ORG" and not acronym and len(words) == 1 and flat(words[0]) == tokens[0]:
+        alt[0] = flat(weak_e_form(words[0]))
     display = " ".join(_strip_determiners(raw.split()))
     return ParsedName(etype, display, tokens=tuple(tokens), alt_tokens=tuple(alt), acronym=acronym)
 
