@@ -743,8 +743,7 @@ def is_org_head(word: str) -> bool:
     """True when a capitalised word ends in an organisation head noun ("Arbeiterpartei")."""
     if not word[:1].isupper():
         return False
-    low = word.lower()
-    return any(low.endswith(h) for h in ORG_HEADS)
+    return word.lower().endswith(ORG_HEADS)
 
 
 # Continents, seas, rivers, mountains and historic or cultural regions that are not ISO
