@@ -365,6 +365,7 @@ def main() -> int:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -71,6 +71,12 @@ FLOORS = {
     # comments and a counted comment heading with a note go by phrase): 0.969 / 1.0000; blind
     # it was 0.836 / 1.0000 at first sight and after the round-28 pass
     "heldout20": (0.96, 0.995),
+    # development since round 30 (pharmacy magazine, celebrity, startup and classical music
+    # sites: web-edition notes, service widgets, drug-advert notes, gallery counts, streaming,
+    # shopping and horoscope teasers, paywall meters, relative time lines, ticket and radio
+    # tips go by phrase): 0.994 / 1.0000, titles 23/24; blind it was 0.891 / 1.0000 at first
+    # sight
+    "heldout21": (0.985, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -97,6 +103,8 @@ FLOORS_WITH_STATS = {
     "heldout13": (0.945, 0.98),  # blind: first sight 0.953 / 0.9870
     # development now: 0.969 / 1.0000 (blind it was 0.836 / 1.0000 at first sight)
     "heldout20": (0.96, 0.995),
+    # development now: 0.994 / 1.0000 (blind it was 0.891 / 1.0000 at first sight)
+    "heldout21": (0.985, 0.995),
 }
 
 

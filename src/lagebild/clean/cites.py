@@ -248,7 +248,10 @@ _TEXT_CUES.extend(
             + r"(?P<name>"
             + NAME
             + r")\s+(?:sagte|sagten|sprach|sprachen|erklärte|erklärten|kündigte|warnte|"
-            r"räumte|kritisierte|bestätigte|betonte)\b",
+            r"räumte|kritisierte|bestätigte|betonte|warb|"
+            # the perfect: "Im ZDF hatte die Ministerin am Sonntag für die Aktion geworben"
+            r"(?:hatte|hat|hatten|haben)\s+[^.!?]{0,80}?\b(?:gesagt|gesprochen|erklärt|"
+            r"angekündigt|gewarnt|kritisiert|bestätigt|betont|geworben)(?=[\s.,!?]))\b",
             re.MULTILINE,
         ),
     ]

@@ -147,6 +147,12 @@ _DATE_LINE_WORDS = frozenset(
     {"am", "um", "den", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by", "min", "h"}
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# a reading-time note beside the date: "3 Min. zu lesen", "Lesezeit: 4 Minuten"
+_READING_TIME = re.compile(
+    r"\b\d{1,2}\s*(?:min\.?|minuten)\s+(?:zu\s+lesen|lesezeit|lesedauer)\b"
+    r"|\blese(?:zeit|dauer)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:min\.?|minuten)(?!\w)",
+    re.IGNORECASE,
+)
 # the weekday names of _WEEKDAY and the longer English abbreviations ("Tues", "Thurs")
 _WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
 
@@ -248,7 +254,8 @@ def _parse(line: str) -> list[_Found]:
                     seg_end = after.start()
                     if after["own"]:
                         rank = 0 if after["first"] else 2
-                rest = _WEEKDAYS.sub(" ", line[seg_start : m.start()] + " " + line[end:seg_end])
+                rest = line[seg_start : m.start()] + " " + line[end:seg_end]
+                rest = _WEEKDAYS.sub(" ", _READING_TIME.sub(" ", rest))
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
                 if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):

@@ -1657,6 +1657,90 @@ _ROUND29: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND29)
 
+_ROUND30: tuple[Cue, ...] = (
+    # a print magazine's web edition note: "Sie lesen die Online-Ausgabe", "Das gedruckte Heft
+    # liegt kostenlos in Ihrer Apotheke aus"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*sie lesen (?:gerade )?(?:die|unsere) (?:online-ausgabe|digitalausgabe|web-ausgabe|e-paper-ausgabe)\b|\b(?:das gedruckte heft|die gedruckte ausgabe|die printausgabe)\b.{0,30}\bliegt\b.{0,40}\b(?:kostenlos|gratis|aus)\b",
+        keys="ausgabe|gedruckte|printausgabe",
+    ),
+    # a service widget's instruction after its label: "Notdienst-Finder: PLZ eingeben",
+    # "Termin buchen: Ort eingeben, Zeit wählen", "Standort freigeben oder Ort eingeben"
+    _cue(
+        "widget",
+        2.0,
+        r":\s*(?:ihre\s+|ihren\s+)?(?:plz|postleitzahl|ort|wohnort|standort|stadt)\s+(?:eingeben|freigeben|wählen)\b",
+        keys="eingeben|freigeben|wählen",
+    ),
+    # a check or calculator tool: "Wechselwirkungs-Check: Geben Sie Ihre Medikamente ein"
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*[\w-]*(?:check|rechner|finder|radar)\b[^.:]{0,40}:\s*(?:geben sie|tragen sie|wählen sie|berechnen sie|prüfen sie)\b",
+        keys="check|rechner|finder|radar",
+    ),
+    # the pharmacy's advice line and the drug advert's mandatory note
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^fragen sie ihr(?:e|en)?\s+(?:arzt|ärztin|hausarzt|apothek\w*)\b|\bzu risiken und nebenwirkungen\s+(?:lesen|fragen)\s+sie\b",
+        keys="fragen sie|nebenwirkungen",
+    ),
+    # an app or shop promo: "– mit der kostenlosen App Ihrer Apotheke", "Versandkostenfrei
+    # bestellen", "Reservieren Sie Ihr Rezept online", "Vereinbaren Sie jetzt ein Gespräch"
+    _cue(
+        "promo",
+        2.0,
+        r"\s[–—-]\s*mit (?:der|unserer) kostenlosen app\b[^.]{0,40}\.?\s*$|\bversandkosten(?:frei|los)\s+bestellen\b|"
+        + _S
+        + r"reservieren sie (?:ihr|ihre|jetzt)\b|\bvereinbaren sie\s+(?:jetzt|gleich|noch heute)\b.{0,40}\b(?:gespräch|termin|beratung)",
+        keys="kostenlosen app|versandkosten|reservieren|vereinbaren",
+    ),
+    # a gallery teaser with its picture count: "Die schönsten Fotos vom Ball – 24 Bilder"
+    _cue(
+        "related",
+        2.0,
+        r"\s[–—-]\s*\d{1,3}\s+(?:bilder|fotos)\s*$",
+        keys="bilder|fotos",
+    ),
+    # streaming and shopping teasers of a celebrity site: "Lust auf mehr Drama?", "Alle Folgen
+    # im Stream", "Shop the Look:", "Zum Tageshoroskop", "Dein Sternzeichen heute"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*lust auf mehr\b[^.?]{0,30}\?|\balle folgen\b.{0,60}\bim stream\b|^\W*shop the look\b|\bzum (?:tages|wochen|monats|jahres)?horoskop\s*$|^\W*dein (?:sternzeichen|horoskop) (?:heute|für heute|der woche)\b",
+        keys="lust auf|folgen|shop the|horoskop|sternzeichen",
+    ),
+    # a metered paywall: "Sie haben 2 von 5 kostenlosen Artikeln gelesen"
+    _cue(
+        "paywall",
+        2.0,
+        r"\b(?:sie haben|du hast)\s+\d+\s+von\s+\d+\s+(?:freien|kostenlosen|gratis)?[\w-]*\s*artikeln?\b",
+        keys="von",
+    ),
+    # a relative time line above the text: "Gestern, 21:07 Uhr", "Heute, 08:15"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:heute|gestern|vorgestern)\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:uhr)?\s*$"
+        # ... and after an author's name: "Anna Berger · gestern", "Tom Kraus | vor 2 Stunden"
+        r"|^[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}\s+[·|]\s+(?:heute|gestern|vorgestern|"
+        r"vor\s+\d{1,2}\s+(?:minuten|stunden|tagen))\s*$",
+        keys="heute|gestern|vor",
+    ),
+    # a ticket or broadcast tip: "🎟 Letzte Tickets ...", "Radio-Tipp: ...", "Karten für ...:
+    # Vorverkauf läuft"
+    _cue(
+        "promo",
+        2.0,
+        r"^\s*[🎟🎫]|^\W*(?:radio|tv|fernseh|hör|podcast|stream)-?tipp\s*:|^\W*(?:karten|tickets)\b[^.:]{0,60}:\s*(?:der\s+)?vorverkauf (?:läuft|hat begonnen|startet)\b",
+        keys="🎟|🎫|tipp|vorverkauf",
+    ),
+)
+CUES = (*CUES, *_ROUND30)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -364,7 +364,7 @@ _SIGNOFFS = [
         r"^(?P<name>" + NAME + r")\s+[–—|·-]\s+(?i:ihre?|deine?|eure?|unsere?|wir)\b[^\n]{0,60}$"
     ),
     # a masthead with a tagline about news: "Südwest Digital · Nachrichten für Baden-Württemberg"
-    re.compile(
+    _NEWS_TAGLINE := re.compile(
         r"^(?P<name>"
         + NAME
         + r")\s+[–—|·-]\s+(?:[^\n]{0,30}\b)?(?i:nachrichten|news|zeitung|heimat|magazin|blog|newsletter|podcasts?|journalismus|pressemitteilungen|pressemeldungen|meldungen|presseportal|hintergründe|analysen|berichte|"
@@ -391,6 +391,14 @@ _SIGNOFFS = [
     _SELF_DESCRIPTION,
     _BREADCRUMB,
     _FOOTER_NAME,
+    # the outlet within its media group: "Sternklatsch ist Teil der Nordwind Media Group",
+    # "X ist ein Angebot des Y Verlags"
+    re.compile(
+        r"^(?P<name>"
+        + NAME
+        + r")(?i:\s+ist\s+(?:ein\s+)?(?:teil|angebot|marke|unternehmen|produkt)\s+(?:der|des|von)\s+"
+        r"[^.!?]{0,40}\b(?:media|medien\w*|verlag\w*|mediengruppe|publishing)\b)"
+    ),
     # jobs at the outlet: "Jobs bei Rechenkern", "Karriere beim Kurier"
     _JOBS_AT := re.compile(
         r"^(?i:jobs|karriere|stellenangebote|wir suchen)\s+(?i:bei|beim|im|in der)\s+(?P<name>"
@@ -427,6 +435,7 @@ _NEEDS_PROPER_NAME = (
     _PUBLISHER_LINE,
     _JOBS_AT,  # "Karriere beim Landkreis" names a kind of employer, not its name
     _FOOTER_NAME,  # "Vereinssatzung · Impressum": one more legal link, not the site's name
+    _NEWS_TAGLINE,  # "Finanzierungen | Exits | Analysen": a section menu, not a masthead
 )
 # Patterns whose name is never a person's, not even as a fallback.
 _NO_PERSON = (_MAIL_SENDER, _PERSON_OF_OUTLET)
@@ -715,7 +724,23 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     # · ..." over "© Spätblatt Interaktiv GmbH"): the brand is the outlet
     if head and name.lower().startswith(head.lower() + " ") and _company_named(name, lines):
         return head
+    # ... or heads a menu of sections ("KAMMERTON ONLINE · Oper · Konzert" over "© Kammerton
+    # Verlag"): the masthead's name with a web-edition word is the outlet
+    m = _MENU_MASTHEAD.match(lines[0]) if lines else None
+    head = _clean_name(m.group("name"), nominative=True) if m else None
+    if head and head.lower().startswith(name.lower() + " "):
+        added = head[len(name) + 1 :]
+        if _EDITION_WORD.fullmatch(added):
+            return name + " " + (added.capitalize() if added.isupper() else added)
     return name
+
+
+# a masthead over its section menu: "<Name> · Oper · Konzert · Klassik"
+_MENU_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[·|]\s+[A-ZÄÖÜ][\w-]+(?:\s+[·|]\s+[A-ZÄÖÜ][\w-]+)+\s*$"
+)
+# the word a web edition adds to the publisher's name: "<Name> Online", "<Name> Digital"
+_EDITION_WORD = re.compile(r"(?i:online|digital|aktuell|news|magazin)")
 
 
 # a product of the outlet named after it: "<Outlet> Daily" (a newsletter), "<Outlet> Plus"
