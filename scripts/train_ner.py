@@ -55,7 +55,7 @@ from threadpoolctl import threadpool_limits
 
 from lagebild.ner.conll import read_germeval
 from lagebild.ner.features import FeatureExtractor
-from lagebild.ner.postfix import FIXES, apply_postfix
+from lagebild.ner.postfix import FIXES, apply_postfix, correct
 from lagebild.ner.resources import (
     CITIES_FILE,
     CLUSTERS_FILE,
@@ -795,7 +795,7 @@ def nonlocal_features(
 
 
 def _stage1(fx: FeatureExtractor, tagger: pycrfsuite.Tagger, words: list[str]) -> list[str]:
-    return apply_postfix(words, apply_rules(words, tagger.tag(fx.sentence(words)), fx), fx)
+    return correct(words, tagger.tag(fx.sentence(words)), fx)
 
 
 def _stack_fold(
@@ -857,9 +857,7 @@ def _stack_fold(
             ]
             tagger.close()
             preds[variant] = raw
-            preds[variant + "+post"] = [
-                apply_postfix(w, apply_rules(w, t, fx), fx) for w, t in zip(held, raw, strict=True)
-            ]
+            preds[variant + "+post"] = [correct(w, t, fx) for w, t in zip(held, raw, strict=True)]
             log.info("fold %d %s: model %.1f MB", fold, variant, size)
     log.info("fold %d stacked in %.0fs", fold, time.time() - t0)
     return preds

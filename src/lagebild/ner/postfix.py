@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from lagebild.ner.features import FeatureExtractor
+from lagebild.ner.rules import apply_rules
 from lagebild.ner.scoring import spans
 
 Fix = Callable[[list[str], list[str], FeatureExtractor], None]
@@ -374,3 +375,9 @@ def apply_postfix(
     for fix in fixes:
         fix(words, out, fx)
     return out
+
+
+def correct(words: list[str], crf: list[str], fx: FeatureExtractor) -> list[str]:
+    """The CRF's labels for ``words`` after the rules (``apply_rules``) and then every post-CRF
+    correction: the chain the recogniser and the training script's scoring share."""
+    return apply_postfix(words, apply_rules(words, crf, fx), fx)

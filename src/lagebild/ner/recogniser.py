@@ -17,9 +17,8 @@ import pycrfsuite
 from lagebild.model import Mention
 from lagebild.ner.document import TokenSpan, build_mentions
 from lagebild.ner.features import FeatureExtractor
-from lagebild.ner.postfix import apply_postfix
+from lagebild.ner.postfix import correct
 from lagebild.ner.resources import MODEL_FILE, MODELS_DIR, ResourceError, Resources
-from lagebild.ner.rules import apply_rules
 from lagebild.ner.tokenize import split_sentences, tokenize
 
 log = logging.getLogger(__name__)
@@ -53,9 +52,7 @@ class Recogniser:
         """BIO labels (``B-PER``, ``I-ORG``, ``O`` ...) for each token of each sentence."""
         fx, tagger = self._fx, self._tagger
         return [
-            apply_postfix(words, apply_rules(words, tagger.tag(fx.sentence(words)), fx), fx)
-            if words
-            else []
+            correct(words, tagger.tag(fx.sentence(words)), fx) if words else []
             for words in sentences
         ]
 
@@ -65,7 +62,7 @@ class Recogniser:
             return [], []
         tagger = self._tagger
         crf: list[str] = tagger.tag(self._fx.sentence(words))
-        labels = apply_postfix(words, apply_rules(words, crf, self._fx), self._fx)
+        labels = correct(words, crf, self._fx)
         conf = [
             tagger.marginal(lab, i) if lab == c else 1.0
             for i, (lab, c) in enumerate(zip(labels, crf, strict=True))
