@@ -224,10 +224,11 @@ def normalise_outlet(name: str) -> str:
             w = w[:-2] + ending
         elif gender == "f" and (w.endswith("scher") or w in _STRONG_ADJ):
             w = w[:-1]  # "laut Sächsischer Zeitung", "von Süddeutscher Zeitung", "Neuer"
-        elif gender in ("m", "n") and w[0].isupper() and w.endswith("sche") and len(w) > 5:
-            w = (
-                w + (ending or "")[1:]
-            )  # after "der"/"das": "Der Bayerische Rundfunk" -> "Bayerischer"
+        elif (
+            ending and gender in ("m", "n") and w[0].isupper() and w.endswith("sche") and len(w) > 5
+        ):
+            # the weak form after "der"/"das": "Der Bayerische Rundfunk" -> "Bayerischer"
+            w += ending[1:]
         fixed.append(w)
     out = " ".join([*fixed, head])
     out = _ALIASES.get(out.lower(), out)
@@ -727,9 +728,9 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     # ... or heads a menu of sections ("KAMMERTON ONLINE · Oper · Konzert" over "© Kammerton
     # Verlag"): the masthead's name with a web-edition word is the outlet
     m = _MENU_MASTHEAD.match(lines[0]) if lines else None
-    head = _clean_name(m.group("name"), nominative=True) if m else None
-    if head and head.lower().startswith(name.lower() + " "):
-        added = head[len(name) + 1 :]
+    menu_head = _clean_name(m.group("name"), nominative=True) if m else None
+    if menu_head and menu_head.lower().startswith(name.lower() + " "):
+        added = menu_head[len(name) + 1 :]
         if _EDITION_WORD.fullmatch(added):
             return name + " " + (added.capitalize() if added.isupper() else added)
     return name
