@@ -178,9 +178,9 @@ def round_of(ident: str) -> str:
     return ident.rstrip("0123456789")
 
 
-def gold_rounds() -> dict[str, list[Any]]:
-    """The gold articles of ROUND_FILES by round, in the order the rounds were written: file
-    by file as ROUND_FILES lists them, the rounds inside one file by ROUND_ORDER.
+def gold_rounds(files: tuple[str, ...] = ROUND_FILES) -> dict[str, list[Any]]:
+    """The gold articles of ``files`` by round, in the order the rounds were written: file
+    by file as ``files`` lists them, the rounds inside one file by ROUND_ORDER.
 
     A round is the letter prefix of its ids within one file; a prefix a later file uses again
     (``dev`` round 2 and ``heldout6`` both write x01-x24) becomes its own round, named by the
@@ -188,7 +188,7 @@ def gold_rounds() -> dict[str, list[Any]]:
     """
     out: dict[str, list[Any]] = {}
     owner: dict[str, str] = {}
-    for name in ROUND_FILES:
+    for name in files:
         in_file: dict[str, list[Any]] = {}
         for art in BENCH.load_gold(GOLD / f"{name}.txt"):
             in_file.setdefault(round_of(art.meta["id"]), []).append(art)
@@ -408,9 +408,12 @@ def negative_docs(n_docs: int = NEG_DOCS) -> list[Doc]:
 
 
 def build_data(
-    copies: int = DROPOUT_COPIES, keep: float = DROPOUT_KEEP, negatives: bool = True
+    copies: int = DROPOUT_COPIES,
+    keep: float = DROPOUT_KEEP,
+    negatives: bool = True,
+    files: tuple[str, ...] = ROUND_FILES,
 ) -> tuple[dict[str, list[Any]], list[Doc]]:
-    golds = gold_rounds()
+    golds = gold_rounds(files)
     data = gold_docs(golds)
     if negatives:
         data += negative_docs()
@@ -781,9 +784,7 @@ def main() -> int:
         "--new-rounds", action="store_true", help="train on NEW_ROUND_FILES too (20 files)"
     )
     args = ap.parse_args()
-    if args.new_rounds:
-        global ROUND_FILES
-        ROUND_FILES = ROUND_FILES + NEW_ROUND_FILES
+    files = ROUND_FILES + NEW_ROUND_FILES if args.new_rounds else ROUND_FILES
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     drop: set[str] = set()
     for name in args.drop:
@@ -791,7 +792,7 @@ def main() -> int:
     spec = Spec(args.kind, frozenset(drop), args.train_on, args.c, args.hidden, args.inner_folds)
     t0 = time.perf_counter()
     with threadpool_limits(1):
-        golds, data = build_data(args.dropout, args.dropout_keep, not args.no_neg)
+        golds, data = build_data(args.dropout, args.dropout_keep, not args.no_neg, files)
         log.info("%d bodies, %d blocks", len(data), sum(len(d.y) for d in data))
         if args.diagnose:
             diagnose(data, spec)
@@ -809,7 +810,7 @@ def main() -> int:
             fit(data, spec),
             threshold,
             rounds=rounds_of(data),
-            files=list(ROUND_FILES),
+            files=list(files),
             dropout=[args.dropout, args.dropout_keep],
             negatives=not args.no_neg,
             budget=[KEEP_BUDGET, ROUND_BUDGET],
