@@ -976,3 +976,67 @@ def test_round28_media_as_the_subject_of_reporting_are_cites(text: str, cites: l
 )
 def test_round28_organisations_spreading_news_are_no_cites(text: str) -> None:
     assert find_cites(text) == []
+
+
+# Issue 3: a firm, a charity, a club or a hospital describes itself in the words an outlet uses
+# for itself; only a medium's self-description, in the page's own voice, names the outlet.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a common-noun phrase before the name: a kind of firm, club, clinic, charity
+        "Die Firma Kellerbach ist Teil der Südholz Gruppe.",
+        "Die Schreinerei Dornfeld ist ein Unternehmen der Talwerk Mediengruppe.",
+        "Der Verein Lesefreunde Talheim ist spendenfinanziert.",
+        "Das Klinikum Nordstadt wird betrieben von der Stadt und dem Landkreis.",
+        "Der FC Grünwiesen ist Teil des Nachwuchsnetzwerks Ost.",
+        "Die Stiftung Lesezeit wird finanziert von Spenden.",
+        # no medium in the name nor in what the line says about it
+        "Kellerbach ist eine Marke der Südholz AG.",
+        "Tierhilfe Sandhafen ist spendenfinanziert und gemeinnützig.",
+        "Sonnenhof Talheim ist unabhängig und konfessionell nicht gebunden.",
+        "Kellerbach erscheint im Frühjahr mit einer neuen Kollektion.",
+        "Die Tafel Sandhafen finanziert sich über Spender und Unterstützer.",
+        "Wochenmarkt Nordstadt wird verlegt auf den Parkplatz am Bahnhof.",
+        # a group's name that is no publisher's: a jury, an initiative
+        "Kellerbach ist Teil der Jury des Medienpreises Nord.",
+        "Kellerbach ist Teil der Initiative Medienkompetenz.",
+        # one ordinary word as the subject
+        "Der Konzern ist Teil der Talwerk Mediengruppe.",
+        # someone else's words: reported speech, the end of a quote
+        "Die Firma Kellerbach ist Teil der Südholz Gruppe, sagte der Sprecher.",
+        "Kellerbach ist Teil eines Netzwerks von Zulieferern, wie das Unternehmen mitteilte.",
+        "Kellerbach ist werbefrei und bleibt es, so die Geschäftsführerin.",
+        "Kellerbach ist Teil der Südholz Gruppe, nach eigenen Angaben seit 2019.",
+        "Sternwarte Talheim ist ein Projekt des Landes“, sagte die Leiterin.",
+        "Abendklatsch ist Teil der Talwerk Media Group, erklärte ein Sprecher des Konzerns.",
+    ],
+)
+def test_a_self_description_of_no_medium_names_no_outlet(line: str) -> None:
+    assert find_outlet("Ein Satz vorab.\n" + line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Die Kanalnotizen finanzieren sich nur über Leserinnen und Leser.", "Kanalnotizen"),
+        ("Sternklatsch ist Teil der Nordwind Media Group.", "Sternklatsch"),
+        ("Talblick ist ein Angebot des Nordwind Verlags.", "Talblick"),
+        ("Das Heimatblatt erscheint wöchentlich.", "Heimatblatt"),
+        ("Der Bördebrief ist werbefrei.", "Bördebrief"),
+        # a medium in what the line says: portals, journalists, a publisher, readers
+        ("Ruhrland Live ist Teil eines Netzwerks regionaler Newsportale.", "Ruhrland Live"),
+        ("Feldnotiz ist ein Projekt freier Journalistinnen aus Kassel.", "Feldnotiz"),
+        ("Lagerwelt Praxis erscheint im Fachverlag Brinkhaus · Impressum", "Lagerwelt Praxis"),
+        ("Talblick wird betrieben von der Talheimer Medien GmbH.", "Talblick"),
+        ("Der Bördebrief wird herausgegeben von Anna Berger.", "Bördebrief"),
+        # a medium in the name; adjectives and place adjectives open a name
+        ("Das Talheimer Tageblatt ist Teil der Nordwind Mediengruppe.", "Talheimer Tageblatt"),
+        ("Der Kölner Wochenbrief ist werbefrei.", "Kölner Wochenbrief"),
+        ("Die Neue Talpost ist ein Angebot der Nordwind Verlag GmbH.", "Neue Talpost"),
+        ("Radio Talwelle ist ein Unternehmen der Nordwind Mediengruppe.", "Radio Talwelle"),
+        # a quoted name inside the line is no quotation ending
+        ("Feldnotiz ist ein Projekt des Vereins „Lokal lesen“ und werbefrei.", "Feldnotiz"),
+    ],
+)
+def test_a_medium_describing_itself_names_the_outlet(line: str, outlet: str) -> None:
+    assert find_outlet("Ein Satz vorab.\n" + line) == outlet

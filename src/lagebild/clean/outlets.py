@@ -276,6 +276,8 @@ _FOOTER_LINKS = (
 )
 # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
 # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
+# (a firm, a charity or a club describes itself in the same words: :func:`_describes_a_medium`
+# keeps only the lines that speak of a medium)
 _SELF_DESCRIPTION = re.compile(
     r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
     + NAME
@@ -285,6 +287,74 @@ _SELF_DESCRIPTION = re.compile(
     r"|finanzier(?:t|en)\s+sich\s+[^.!?]{0,40}?\b(?:leser\w*|abonnent\w*|abos?|unterstützer\w*|"
     r"readers?|subscribers?)\b)"
 )
+# the outlet within its media group: "Sternklatsch ist Teil der Nordwind Media Group",
+# "X ist ein Angebot des Y Verlags" (the group's name ends in its media word: "Teil der Jury des
+# Medienpreises" or "der Initiative Medienkompetenz" names no publisher)
+_IN_MEDIA_GROUP = re.compile(
+    r"^(?:(?:Die|Der|Das)\s+)?(?P<name>"
+    + NAME
+    + r")(?i:\s+ist\s+(?:ein\s+)?(?P<kind>teil|angebot|marke|unternehmen|produkt)\s+(?:der|des|von)\s+"
+    r"[^.!?]{0,40}\b(?:media|\w*medien|medien(?:gruppe|haus|holding|verbund|konzern)\w*|"
+    r"[\w-]*verlag\w*|publishing)\b)"
+)
+# words of a medium in what a self-description says: "... eines Netzwerks regionaler
+# Newsportale", "... ein Projekt freier Journalistinnen", "... ist werbefrei", "... über ihre
+# Leser", "... erscheint im Fachverlag X" (not "ist Teil der Südholz Gruppe", "ist ein Projekt
+# der Caritas", "wird betrieben von der Stadt", "finanziert sich über Spender")
+_MEDIUM_PREDICATE = re.compile(
+    r"(?i:\w*(?:zeitung|magazin|blog|portal|nachrichten|news|verlag|redaktion|journalis|"
+    r"newsletter|podcast|publikation)\w*|\w*medien\b|\bmedien(?:haus|gruppe|verbund|holding)\w*|"
+    r"\bmedia\b|\bpublishing\b|\bwerbefrei\w*|\bleser\w*|\babonnent\w*|\babos?\b|\breaders?\b|"
+    r"\bsubscribers?\b|\bwird\s+herausgegeben\b|\berscheint\s+(?:täglich|wöchentlich)\b)"
+)
+# the end of a self-description's sentence: a full stop after a word (not after "St." or
+# "Co."), or a separator of footer items ("... erscheint im Fachverlag X · Impressum")
+_SENTENCE_END = re.compile(r"(?<=\w\w\w\w[.!?])\s|(?<=[!?])\s|\s[·|]\s")
+# someone else's words: "..., sagte der Sprecher", "..., wie das Unternehmen mitteilte",
+# "..., so die Leiterin", "laut Unternehmen", "nach eigenen Angaben"
+_REPORTED = re.compile(
+    r"(?i:,\s*(?:wie\s+)?(?:[\w-]+\s+){0,4}?(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|"
+    r"betonte|betonten|betont|teilte|teilten|mitteilte|mitteilten|berichtete|berichteten|"
+    r"bestätigte|bestätigten|meinte|ergänzte|unterstrich|versicherte|hieß|heißt|räumte|"
+    r"verriet|schrieb|schreibt)\b|\blaut\b|\bzufolge\b|\bnach\s+(?:eigenen\s+)?angaben\b)"
+    r"|,\s*so\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ])"
+)
+# a quotation closing before any opens: the line ends a quote begun before it
+_QUOTE_CLOSES = re.compile(r"^[^„“”\"»«]*[“”\"»«](?!\w)")
+
+
+def _describes_a_medium(m: re.Match[str]) -> bool:
+    """True when a self-description line (:data:`_SELF_DESCRIPTION`, :data:`_IN_MEDIA_GROUP`)
+    describes a medium in the page's own voice: not in someone's quoted or reported words,
+    not of a common-noun phrase ("Die Firma Kellerbach", "Das Klinikum Nord"), and with a medium
+    in the name ("Das Datenwerk Magazin", "talblick.de") or in what it says of itself."""
+    name = m.group("name")
+    sentence = _SENTENCE_END.split(m.string[m.end("name") :], maxsplit=1)[0]
+    if _REPORTED.search(sentence) or _QUOTE_CLOSES.search(sentence):
+        return False  # "Kellerbach ist Teil der Südholz Gruppe, sagte der Sprecher."
+    if m.start("name") > 0 and _common_noun_phrase(name):
+        return False  # "Die Firma Kellerbach", "Der Verein Lesefreunde", "Das Klinikum Nord"
+    if is_media_name(name):
+        return True
+    if m.re is _IN_MEDIA_GROUP:
+        # a firm of a media group may be its printer or its ad sales: its name must say medium
+        return m.group("kind").lower() != "unternehmen"
+    return bool(_MEDIUM_PREDICATE.search(sentence))
+
+
+def _common_noun_phrase(name: str) -> bool:
+    """A kind of thing before its name ("Firma Kellerbach", "Verein Lesefreunde", "Klinikum
+    Nord"): the first of several words is an ordinary noun in its base form. A place adjective
+    ("Kölner", "Allgäuer") or an inflected adjective ("Neue", "Rheinische") is part of a name,
+    and so is a media word ("Magazin Talblick")."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.endswith("er") or is_media_name(name):
+        return False
+    import simplemma  # loaded only when a self-description turns up
+
+    return simplemma.is_known(first, lang="de") and simplemma.lemmatize(first, lang="de") == first
+
+
 # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
 _BREADCRUMB = re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]")
 # "Bis morgen – Ihr Weserland Echo"
@@ -392,14 +462,7 @@ _SIGNOFFS = [
     _SELF_DESCRIPTION,
     _BREADCRUMB,
     _FOOTER_NAME,
-    # the outlet within its media group: "Sternklatsch ist Teil der Nordwind Media Group",
-    # "X ist ein Angebot des Y Verlags"
-    re.compile(
-        r"^(?P<name>"
-        + NAME
-        + r")(?i:\s+ist\s+(?:ein\s+)?(?:teil|angebot|marke|unternehmen|produkt)\s+(?:der|des|von)\s+"
-        r"[^.!?]{0,40}\b(?:media|medien\w*|verlag\w*|mediengruppe|publishing)\b)"
-    ),
+    _IN_MEDIA_GROUP,
     # jobs at the outlet: "Jobs bei Rechenkern", "Karriere beim Kurier"
     _JOBS_AT := re.compile(
         r"^(?i:jobs|karriere|stellenangebote|wir suchen)\s+(?i:bei|beim|im|in der)\s+(?P<name>"
@@ -428,6 +491,7 @@ _SIGNOFFS = [
 # Patterns whose one-word name must be no ordinary German word.
 _NEEDS_PROPER_NAME = (
     _SELF_DESCRIPTION,
+    _IN_MEDIA_GROUP,  # "Der Konzern ist Teil der X Mediengruppe"
     _BREADCRUMB,
     _PRONOUN_SIGNOFF,
     _MAIL_SENDER,
@@ -760,6 +824,9 @@ def _company_named(name: str, lines: list[str]) -> bool:
 _TAGLINE_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—·|]\s+[A-ZÄÖÜ]?[a-zäöüß]+\s+[\w„]")
 
 
+_SELF_DESCRIBING = (_SELF_DESCRIPTION, _IN_MEDIA_GROUP)
+
+
 def _edge_names(
     patterns: Iterable[re.Pattern[str]], edge: list[str]
 ) -> Iterator[tuple[re.Pattern[str], str]]:
@@ -770,6 +837,8 @@ def _edge_names(
             if len(line) > 300 or _CREDIT_START.match(line):
                 continue
             m = pattern.search(line)
+            if m and pattern in _SELF_DESCRIBING and not _describes_a_medium(m):
+                continue
             # a name opening the line or after "©" is in the nominative: no inflection to undo
             # ("© 2027 Fellnasen Journal" is no inflected "Fellnases Journal")
             nominative = m is not None and (m.start("name") == 0 or pattern is _COPYRIGHT)
