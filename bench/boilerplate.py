@@ -366,6 +366,7 @@ def main() -> int:
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -104,7 +104,9 @@ _TEXT_CUES = [
     ),
 ]
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
-_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt))\b"
+# ... or of describing or presenting something to its readers: "hatte die X den Streit
+# ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
+_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt))\b"
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
@@ -119,7 +121,8 @@ _TEXT_CUES.extend(
         # öffentlich gemacht hat"
         _CLAUSE := re.compile(
             r"(?:(?i:\b(?:nachdem|als|weil|was|worüber|wovon|nachdem\s+zuerst)\s+)"
-            r"|,\s*(?:die|den|das|welche[n]?)\s+(?=[dD](?:er|ie|as)\s))"
+            # ... or a domain, which takes no article: "Zahlen, die beispiel.de veröffentlicht hat"
+            r"|,\s*(?:die|den|das|welche[n]?)\s+(?=[dD](?:er|ie|as)\s|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu)\b))"
             + _MEDIUM
             + _PARTICIPLE
             + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
@@ -137,7 +140,8 @@ _TEXT_CUES.extend(
             + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
-            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet))"
+            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
+            r"beschrieben|vorgestellt))"
             # two media as the subject: "Der NDR und Radio X hatten darüber berichtet" (the
             # second is read by the list after the first)
             r"|\s+und\s+(?:[dD](?:er|ie|as)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
@@ -164,6 +168,16 @@ _TEXT_CUES.extend(
         # medium published (a person's name after "von" is no medium and is dropped)
         _PIECE_OF := re.compile(
             r"(?i:\bin\s+einem\s+(?:beitrag|bericht|artikel)\s+(?:von|des|der|bei|im)\s+)" + _MEDIUM
+        ),
+        # the medium spoken to at a sentence's start: "Dem Inforadio sagte die Ministerin ..."
+        _DATIVE_FIRST := re.compile(
+            r"(?:^|(?<=[.!?:])\s+)Dem\s+"
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + r")\s+(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|schilderte|"
+            r"kündigte|räumte|betonte|versicherte)\b",
+            re.MULTILINE,
         ),
         # wie er dem NDR sagte / wie sie der Volksstimme bestätigte
         _AS_TOLD := re.compile(
@@ -277,6 +291,8 @@ _PARTICIPLES = (
     "publik",
     "öffentlich gemacht",
     "aufgedeckt",
+    "beschrieben",
+    "vorgestellt",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (
@@ -301,6 +317,8 @@ _GATES = {
         "enthüllte",
         "titelte",
         "verbreitet",
+        "beschrieben",
+        "vorgestellt",
     ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
@@ -324,6 +342,7 @@ _GATES = {
     _NAME_REPORTED: ("reported", "reports"),
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
+    _DATIVE_FIRST: ("dem ",),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
 }
@@ -344,6 +363,8 @@ _LOWER_STOP = frozenset(
     "damit dabei darauf daran dafür dagegen danach davor darin daraus dahinter deshalb "
     "deswegen trotzdem außerdem zudem ebenfalls weiter weiterhin zunächst zuletzt demnach etwa "
     "inzwischen mittlerweile unterdessen kürzlich exklusiv ausführlich übereinstimmend "
+    # how often a page reports: "Wir berichten fortlaufend.", "berichtet laufend"
+    "fortlaufend laufend regelmäßig ständig täglich live "
     "hatte hat haben hatten habe hätte wird wurde wurden worden war waren ist sind sei seien "
     "nicht nichts etwas mehr ihn ihm ihnen uns euch mich mir dich dir sich "
     "the it that this them us".split()

@@ -50,7 +50,9 @@ _DATE_FORMS = [
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
 # with such a line shows: the day's time; a time before the label still comes first
 _TIME = re.compile(
-    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)",
+    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
+    # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
+    r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?",
     re.IGNORECASE,
 )
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
@@ -174,6 +176,18 @@ def _twelve_hour(hour: int, ap: str | None) -> int:
     return hour
 
 
+def _day_part(hour: int, part: str | None) -> int:
+    """The 24-hour clock hour of a time with the part of the day after it ("8 Uhr abends")."""
+    part = (part or "").lower()
+    if part in ("nachmittags", "abends") and hour < 12:
+        return hour + 12
+    if part == "mittags" and hour < 6:
+        return hour + 12  # "1 Uhr mittags"
+    if part == "nachts" and 8 <= hour < 12:
+        return hour + 12  # "11 Uhr nachts"; "2 Uhr nachts" stays
+    return hour
+
+
 def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     """(hour, minute, second, precision, end, label end) of the date match m in line.
 
@@ -188,12 +202,12 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
         return int(own["H"]), int(own["M"]), second, precision, m.end(), m.start()
     t = _TIME.match(line, m.end())
     if t and t["Hu"]:
-        return int(t["Hu"]), 0, 0, "minute", t.end(), m.start()
+        return _day_part(int(t["Hu"]), t["dp"]), 0, 0, "minute", t.end(), m.start()
     if t:
         second = int(t["S"]) if t["S"] else 0
         precision = "second" if t["S"] else "minute"
         return (
-            _twelve_hour(int(t["H"]), t["ap"]),
+            _day_part(_twelve_hour(int(t["H"]), t["ap"]), t["dp"]),
             int(t["M"]),
             second,
             precision,

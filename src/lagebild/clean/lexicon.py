@@ -1741,6 +1741,120 @@ _ROUND30: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND30)
 
+_ROUND31: tuple[Cue, ...] = (
+    # a newsletter's imperative: "Verpasse keinen Termin mehr", "Verpassen Sie nichts mehr";
+    # "... bringt dir jeden Montag ... ins Postfach"
+    _cue(
+        "newsletter",
+        2.0,
+        _S
+        + r"(?:verpasse|verpass|verpassen sie)\s+(?:keine[nr]?|nichts)\b[^.!?]{0,30}\bmehr\b|\bjeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|monat)\b[^.]{0,60}\b(?:ins|in dein|in ihr) (?:e-mail-)?postfach\b",
+        keys="verpass|postfach",
+    ),
+    # a related-links heading naming the section: "Noch mehr aus der Werkstatt:", "Mehr aus
+    # unserer Region"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:noch )?mehr aus (?:der|dem|den|unserer|unserem|unseren)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*:?\s*$",
+        keys="mehr aus",
+    ),
+    # an appointment or booking line with a phone number and no sentence: "Terminvergabe
+    # Kardiologie: 0611 / 12-345 (Mo-Do 8-12 Uhr)", "Sprechstunde - Termine unter 0711 4455"
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*[\w-]*(?:termin\w*|sprechstunde|anmeldung|hotline|servicetelefon|buchung)\b[^.!?:]{0,50}(?::|[–—-]\s*termine?\s+unter)[^.!?]{0,50}(?:\+\d{2}|\b0)\d{2,5}\s*/?\s*[\d-]{3,}[^.!?]{0,40}$",
+        keys="termin|sprechstunde|anmeldung|hotline|servicetelefon|buchung",
+    ),
+    # a booking prompt under a service label: "Beratung vor Ort: Buchen Sie einen Termin ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^[^.!?:]{3,60}:\s*(?:buchen|vereinbaren|reservieren)\s+sie\s+(?:einen|ihren|jetzt einen)\s+(?:termin|beratungstermin|platz)\b",
+        keys="buchen sie|vereinbaren sie|reservieren sie",
+    ),
+    # an employer's recruiting promo: "Unser Karriereportal zeigt alle offenen Stellen",
+    # "Lust auf einen neuen Job bei uns?"
+    _cue(
+        "promo",
+        2.0,
+        r"\bunser(?:e|em)?\s+(?:karriere|stellen|job)(?:portal|börse|seite|bereich|markt)\b|^\W*lust auf\b[^.?]{0,40}\bbei uns\?",
+        keys="karriere|stellen|job|bei uns",
+    ),
+    # the site's note on how it updates a listing: "Änderungen tragen wir laufend nach",
+    # "Korrekturen werden unter dem Beitrag mit Datum vermerkt"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*[\w-]*(?:änderungen|korrekturen|aktualisierungen|ergänzungen)\s+(?:tragen|ergänzen|vermerken|kennzeichnen)\s+wir\b|\bwird unter (?:der|dieser|dem|diesem) (?:meldung|beitrag|artikel|text)\b[^.]{0,30}\bvermerkt\b",
+        keys="wir|vermerkt",
+    ),
+    # a subscriber-only service after a colon: "Ladeliste und Route: Datenbank für Abonnenten"
+    _cue(
+        "paywall",
+        2.0,
+        r":\s*[^.:!?]{0,40}\bfür (?:abonnenten|abonnentinnen|abonnierende|abo-?kunden|premium-?mitglieder)\s*🔒?\s*$",
+        keys="abo|premium",
+    ),
+    # a metered paywall counting down: "Dies ist Ihr zweiter von fünf freien Artikeln", "Mit
+    # einem kostenlosen Konto lesen Sie ..."
+    _cue(
+        "paywall",
+        2.0,
+        r"\bihr (?:erster|zweiter|dritter|vierter|letzter|\d+\.)\s+von\s+(?:\d+|zwei|drei|vier|fünf|zehn)\s+(?:[\w-]+\s+)?[\w-]*(?:texten|artikeln|beiträgen|meldungen)\b|\bmit einem (?:kostenlosen|gratis) (?:benutzer)?(?:konto|account|zugang)\b[^.]{0,30}\b(?:lesen|erhalten) sie\b",
+        keys="von|konto|account|zugang",
+    ),
+    # a call-to-action button after an arrow, "... ▸ Jetzt buchen", and a booking or shop
+    # promo after a dash: "Doppelzimmer zum Sommerpreis – jetzt bei uns sichern!"
+    _cue(
+        "promo",
+        2.0,
+        r"[▸►›➜→»]\s*(?:jetzt|hier)\s+(?:buchen|bestellen|reservieren|anmelden|kaufen|sichern|herunterladen|entdecken)\s*$|\s[–—-]\s*jetzt\b[^.!?]{0,50}\b(?:sichern|buchen|bestellen|reservieren)\s*!?\s*$",
+        keys="jetzt|hier",
+    ),
+    # a press room note: "Druckfähige Pressefotos stehen Journalisten zum Download bereit"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:hochaufgelöste|druckfähige|honorarfreie)?\s*(?:pressebilder|pressefotos|bildmaterial)\b[^.]{0,80}\b(?:medienvertreter\w*|journalist\w*|redaktionen|pressebereich|bildarchiv|download\w*|herunterladen)\b",
+        keys="presse|bildmaterial",
+    ),
+    # a sponsor named after a dash at the end of a download or event teaser: "Leitfaden:
+    # Flottenstrom in der Praxis – gesponsert von Muster AG. Jetzt lesen"
+    _cue(
+        "promo",
+        2.0,
+        r"\s[–—-]\s*(?:gesponsert|präsentiert|bereitgestellt)\s+von\s+(?-i:[A-ZÄÖÜ])[^.!?–—]{0,50}(?:\.?\s*$|\.\s+(?:jetzt|hier)\b)",
+        keys="gesponsert|präsentiert|bereitgestellt",
+    ),
+    # a search form's blank fields and button: "Zimmer finden: Anreise [__.__.____] ...
+    # ▸ Verfügbarkeit prüfen"
+    _cue(
+        "widget",
+        2.0,
+        r"\[[_.\s]{3,}\]|[▸►›➜→»]\s*(?:verfügbarkeit|preise|angebote)\s+(?:prüfen|anzeigen|vergleichen)\s*$",
+        keys="[|verfügbarkeit|preise|angebote",
+    ),
+    # an emergency service's opening banner: "Kinder-Notaufnahme rund um die Uhr geöffnet:
+    # Eingang Nord" (a sentence "Die Notaufnahme ist rund um die Uhr geöffnet." stays)
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*(?:[\w-]+\s+)?[\w-]*(?:notaufnahme|notdienst|notfallpraxis|bereitschaftspraxis|ambulanz)\s+(?:ist\s+)?(?:rund um die uhr|tag und nacht|24 stunden|24/7|durchgehend)\s+(?:geöffnet|erreichbar|besetzt)\b[^.!?]*$",
+        keys="notaufnahme|notdienst|notfallpraxis|bereitschaftspraxis|ambulanz",
+    ),
+    # a live data widget's delay note: "(Daten mit 15 Min. Verzögerung)", "Kurse verzögert um
+    # 20 Minuten"
+    _cue(
+        "widget",
+        2.0,
+        r"\b(?:daten|kurse|angaben|positionen|werte)\s+(?:mit|um)\s+\d{1,2}\s*min(?:\.|uten)?\s+verzöger\w*|\b(?:zeit)?verzögert um\s+\d{1,2}\s*min",
+        keys="verzöger",
+    ),
+)
+CUES = (*CUES, *_ROUND31)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -259,7 +259,9 @@ _SECTIONS = (
     "blaulicht|polizei|vereine|leute|boulevard|regionales|medien|multimedia|netzwelt|bildung|"
     "umwelt|klima|verkehr|familie|freizeit|unterhaltung|börse|märkte|unternehmen|recht|justiz|"
     "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen|"
-    "trending|popular|most read|latest"
+    "trending|popular|most read|latest|"
+    # the press room of an organisation's own site: "Presse › Pressemitteilungen"
+    "presse|pressemitteilungen|pressemeldungen|neuigkeiten"
 )
 _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
@@ -423,6 +425,13 @@ _SIGNOFFS = [
         r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
         + NAME
         + ")"
+    ),
+    # the site's name with its legal form before the copyright: "Wanderland Mittelgau e. V.
+    # © 2027 · Impressum", "Seeklinik Hohenrain GmbH (c) 2026"
+    re.compile(
+        r"^(?P<name>"
+        + NAME
+        + r")\s+(?:GmbH|gGmbH|mbH|AG|KG|UG|SE|e\.\s?V\.|gUG)\s*(?:©|\((?i:c)\)|(?i:copyright))\s*\d{4}\b"
     ),
     # "Folgen Sie dem Boten auf ...", "Folge KI-Puls auf LinkedIn", "Follow Digital Insider on"
     re.compile(
@@ -704,6 +713,8 @@ def _find_outlet(lines: list[str]) -> str | None:
             return _fuller_name(name, lines)
     if association := _association_masthead(lines):
         return association
+    if confirmed := _confirmed_masthead(lines):
+        return confirmed
     if voiced:
         return voiced
     return _press_office(lines) or _generic_outlet(lines) or fallback or header
@@ -722,6 +733,30 @@ def _association_masthead(lines: list[str]) -> str | None:
     m = _ASSOCIATION_MASTHEAD.match(lines[0]) if lines else None
     name = _clean_name(m.group("name"), nominative=True) if m else None
     return name if name and not _common_word(name) else None
+
+
+# an organisation's own site heads its pages with its name and a slogan ("Seeklinik Hohenrain –
+# Gesundheit am Wasser") and names itself again at the foot, with its legal form or on a
+# social network ("Seeklinik Hohenrain gGmbH · Ein Haus der ...", "Seeklinik Hohenrain auf
+# Instagram"): a name at both edges is the site's own
+_SLOGAN_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—|·]\s+[^\n]{3,60}$")
+_FOOT_SELF = (
+    r"\s+(?:(?:GmbH|mbH|AG|KG|UG|SE|"
+    + _CHARITY_FORM
+    + r")(?:\s|$)|(?i:auf|bei)\s+(?:Facebook|Instagram|LinkedIn|YouTube|X|Mastodon|TikTok)\b)"
+)
+
+
+def _confirmed_masthead(lines: list[str]) -> str | None:
+    """The first line's masthead name when a line at the page's foot names it again."""
+    m = _SLOGAN_MASTHEAD.match(lines[0]) if lines else None
+    name = _clean_name(m.group("name"), nominative=True) if m else None
+    if not name or _common_word(name) or len(name.split()) > 4:
+        return None
+    foot = re.compile("^" + re.escape(m.group("name").strip()) + _FOOT_SELF) if m else None
+    if foot and any(foot.match(line) for line in lines[1:][-_TAIL:]):
+        return name
+    return None
 
 
 # public bodies that run their own press pages, in the genitive after "der"/"des"
