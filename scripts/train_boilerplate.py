@@ -131,9 +131,15 @@ ROUND_BUDGET = 0.01
 # rounds' budgets would allow lower ones, but the gold has few long clean articles, and lower
 # thresholds start to take first or last sentences of clean line-broken text.
 THRESHOLD_FLOOR = 0.95
-THRESHOLDS = tuple(round(t, 3) for t in np.arange(THRESHOLD_FLOOR, 0.985, 0.01)) + tuple(
-    round(t, 3) for t in np.arange(0.990, 0.9995, 0.001)
-)
+
+
+def thresholds(floor: float = THRESHOLD_FLOOR) -> tuple[float, ...]:
+    """The thresholds tried from ``floor`` up, lowest first."""
+    return tuple(round(t, 3) for t in np.arange(floor, 0.985, 0.01)) + tuple(
+        round(t, 3) for t in np.arange(0.990, 0.9995, 0.001)
+    )
+
+
 CURVE = (0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999)  # thresholds the figures are also shown at
 CHAR_CAP = 800  # sample weight = characters, capped (a 3,000-character paragraph is one block)
 NEG_DOCS = 160
@@ -433,6 +439,7 @@ class Spec:
     # Inner cross-validation for the nested threshold: 0 = leave one round out (the default),
     # k = k groups of rounds (every k-th round; k fits per held-out round instead of one per round)
     inner_folds: int = 0
+    floor: float = THRESHOLD_FLOOR  # the lowest threshold the nested choice may pick
 
     def columns(self) -> list[int]:
         return [k for k, f in enumerate(FEATURES) if f not in self.drop]
@@ -536,15 +543,18 @@ def _scored(docs: list[Doc]) -> dict[str, list[Doc]]:
     return by_round
 
 
-def choose_threshold(docs: list[Doc], probs: dict[int, np.ndarray]) -> float:
-    """The lowest threshold whose added article loss stays within KEEP_BUDGET over all rounds
-    and within ROUND_BUDGET in each round."""
+def choose_threshold(
+    docs: list[Doc], probs: dict[int, np.ndarray], floor: float = THRESHOLD_FLOOR
+) -> float:
+    """The lowest threshold from ``floor`` up whose added article loss stays within
+    KEEP_BUDGET over all rounds and within ROUND_BUDGET in each round."""
+    tried = thresholds(floor)
     by_round = _scored(docs)
     every = [d for ds in by_round.values() for d in ds]
     base = {r: rates(ds, None, 1.0)[1] for r, ds in by_round.items()}
     keep0 = rates(every, None, 1.0)[1]
-    best = THRESHOLDS[-1]
-    for t in reversed(THRESHOLDS):
+    best = tried[-1]
+    for t in reversed(tried):
         worst = max(base[r] - rates(ds, probs, t)[1] for r, ds in by_round.items())
         if keep0 - rates(every, probs, t)[1] <= KEEP_BUDGET and worst <= ROUND_BUDGET:
             best = t
@@ -600,7 +610,7 @@ def loro(data: list[Doc], spec: Spec, golds: dict[str, list[Any]]) -> dict[int, 
     for rnd in rounds:
         train = [d for d in data if d.round != rnd]
         inner = [r for r in rounds if r != rnd]
-        thr = choose_threshold(train, oof_proba(train, spec, inner, spec.inner_folds))
+        thr = choose_threshold(train, oof_proba(train, spec, inner, spec.inner_folds), spec.floor)
         model = with_threshold(fit(train, spec), thr)
         for d in data:
             if d.round == rnd and not d.train_only:
@@ -723,7 +733,7 @@ def first_sight(data: list[Doc], spec: Spec, workdir: Path, verbose: bool = Fals
     print(f"FIRST SIGHT (rules of the commit that first saw the round)  {spec}")
     for rnd, (commit, name, unseen) in FIRST_SIGHT.items():
         train = [d for d in data if d.round not in unseen]
-        thr = choose_threshold(train, oof_proba(train, spec, rounds_of(train)))
+        thr = choose_threshold(train, oof_proba(train, spec, rounds_of(train)), spec.floor)
         model = with_threshold(fit(train, spec), thr)
         path = workdir / f"model-{rnd}.json"
         model.save(path)
@@ -776,6 +786,12 @@ def main() -> int:
         default=0,
         help="nested threshold from k groups of rounds instead of leave-one-round-out (faster)",
     )
+    ap.add_argument(
+        "--floor",
+        type=float,
+        default=THRESHOLD_FLOOR,
+        help="lowest threshold the nested choice may pick",
+    )
     ap.add_argument("--no-neg", action="store_true", help="without the GermEval negatives")
     ap.add_argument("--dropout", type=int, default=DROPOUT_COPIES, help="lexicon-dropout copies")
     ap.add_argument("--dropout-keep", type=float, default=DROPOUT_KEEP, help="cues they keep")
@@ -789,7 +805,15 @@ def main() -> int:
     drop: set[str] = set()
     for name in args.drop:
         drop |= {"lexicon": set(LEXICON_FEATURES), "rules": set(RULE_FEATURES)}.get(name, {name})
-    spec = Spec(args.kind, frozenset(drop), args.train_on, args.c, args.hidden, args.inner_folds)
+    spec = Spec(
+        args.kind,
+        frozenset(drop),
+        args.train_on,
+        args.c,
+        args.hidden,
+        args.inner_folds,
+        args.floor,
+    )
     t0 = time.perf_counter()
     with threadpool_limits(1):
         golds, data = build_data(args.dropout, args.dropout_keep, not args.no_neg, files)
@@ -805,7 +829,7 @@ def main() -> int:
         print_curve(data, outer)
         if args.loro:
             return 0
-        threshold = choose_threshold(data, outer)
+        threshold = choose_threshold(data, outer, spec.floor)
         model = with_threshold(
             fit(data, spec),
             threshold,
@@ -814,6 +838,7 @@ def main() -> int:
             dropout=[args.dropout, args.dropout_keep],
             negatives=not args.no_neg,
             budget=[KEEP_BUDGET, ROUND_BUDGET],
+            floor=spec.floor,
         )
     model.save(args.out)
     log.info(
