@@ -367,6 +367,7 @@ def main() -> int:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

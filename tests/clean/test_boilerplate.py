@@ -21,9 +21,11 @@ from lagebild.errors import LagebildError
 # 0.995/1.0000 both; heldout12 0.999/1.0000, 1.000/1.0000; heldout13 1.000/0.9941 both;
 # heldout14 and heldout15 1.000/1.0000 both; heldout17 0.966/0.9861 both; heldout18
 # 1.000/0.9938 both; heldout19 0.976/1.0000 both; heldout20 0.969/1.0000 both; heldout21
-# 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31).
+# 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31); heldout23 1.000/1.0000 both
+# (round 32).
 # Every round in these tables is development data now (its misses were looked at; see
-# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout23-25) are not here.
+# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout24, heldout25) are not
+# here.
 FLOORS = {
     "tuning": (0.99, 0.995),
     "dev": (0.98, 0.995),
@@ -87,6 +89,13 @@ FLOORS = {
     # counters, sponsored downloads, press-photo notes, data delays and search forms go by
     # phrase): 1.000 / 1.0000, titles 24/24; blind it was 0.911 / 1.0000 at first sight
     "heldout22": (0.99, 0.995),
+    # development since round 32 (school portal, construction trade, astronomy and beauty
+    # magazine sites: ad labels over ad copy, trial offers, registered-user downloads, webinar
+    # slots, newsletter rhythms, trade databases, tenders, reproduction notices, widget status,
+    # social embed cards and new-material banners go by phrase; a table under a lead-in between
+    # a shop teaser and its rows and a sentence pointing back stay): 1.000 / 1.0000, titles
+    # 24/24; blind it was 0.896 / 0.9872 at first sight
+    "heldout23": (0.99, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -117,6 +126,8 @@ FLOORS_WITH_STATS = {
     "heldout21": (0.985, 0.995),
     # development now: 1.000 / 1.0000 (blind it was 0.911 / 1.0000 at first sight)
     "heldout22": (0.99, 0.995),
+    # development now: 1.000 / 1.0000 (blind it was 0.896 / 0.9872 at first sight)
+    "heldout23": (0.99, 0.995),
 }
 
 

@@ -260,9 +260,14 @@ def introduced_tables(
     """Rows of a table under a lead-in of the article's own (see above)."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
-        if reason[i] is not None:
+        # a lead-in of its own voice that only its neighbours made furniture (between a shop
+        # teaser and the rows, which look like a menu) may still open a table of the article's
+        filled = reason[i] is not None and not shapes[i].reasons and shapes[i].cue_score == 0
+        if reason[i] is not None and not filled:
             continue
         colon = b.text.endswith(":") and _lead_in(b, shapes[i])
+        if filled and not (colon and _inside_prose(shapes, reason, i)):
+            continue
         # advice to the reader may introduce a table of reference values ("Prüfen Sie diese
         # Werte, im Sommer gelten folgende Grenzen:"); then the table must look like one of
         # figures: a header row without figures and a figure in every row under it
@@ -333,9 +338,18 @@ def introduced_tables(
             reason[k] is None and shapes[k].prose
             for k in range(j, min(len(blocks), j + TABLE_RESUME))
         )
+        if filled and not strict:
+            continue
         if resumes:
             out.update(rows)
+            if filled:
+                out.add(i)
     return out
+
+
+def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool:
+    """Kept prose of the article within TABLE_RESUME blocks before block ``i``."""
+    return any(reason[k] is None and shapes[k].prose for k in range(max(0, i - TABLE_RESUME), i))
 
 
 # Lines inside the article's own prose, with kept prose on both sides. Advice pieces speak to
@@ -349,6 +363,12 @@ def introduced_tables(
 # subscription and what stays free) goes back too when its discounted cue weight is weak.
 # No furniture line of rounds 1-19 is restored by any of these.
 EMBED_MIN_WORDS = 6
+# the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
+# to the reader like advice does
+_BARE_AD_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:er inhalt)?|advertorial|partnerinhalt)\W*$",
+    re.IGNORECASE,
+)
 EMBED_MAX_RUN = 2
 EMBED_CUE = 2.0
 EMBED_REPORT_WORDS = 10
@@ -425,6 +445,7 @@ def embedded_lines(
                 if reason[k] in _EMBED_REASONS
                 and _embeddable(shapes[k], cfg)
                 and not (named[k] and (shapes[k].reader or shapes[k].imperative))
+                and not (k > 0 and _BARE_AD_LABEL.match(blocks[k - 1].text))
             )
         i += 1
     return out
@@ -532,6 +553,43 @@ def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
     for i in kept_prose:
         before = [k for k in kept_prose if k < i and not _advice(shapes[k])]
         if before and i - before[-1] <= ADVICE_GAP and _advice(shapes[i]):
+            out.add(i)
+    return out
+
+
+# A short sentence that goes on from the article's kept prose just before it, opening with a
+# word that points back ("Diese sind kostenlos und vertraulich.", "Dort gibt es auch
+# Beratung."): it explains what the sentence before named, so the learned model may not cut it
+# even when a weak phrase cue ("kostenlos") keeps it out of the prose core. The word stands
+# alone, a verb after it: "Dieser Beitrag gehört zu ..." / "Diese Seite ..." speak of the page
+# itself. It may not talk to the reader, link, give contacts, exclaim or speak in the outlet's
+# voice.
+_POINTS_BACK = re.compile(
+    r"^(?:Diese[rsnm]?|Dies|Dort|Dabei|Damit|Dafür|Davon|Darin|Dazu|Deshalb|Daher|Er|Es)\s+[a-zäöß]"
+)
+FOLLOW_UP_MAX_WORDS = 20
+
+
+def follow_up_sentences(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> set[int]:
+    """Kept sentences that point back to the kept prose line right before them (see above)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        sh, prev = shapes[i], shapes[i - 1]
+        if (
+            reason[i] is None
+            and reason[i - 1] is None
+            and prev.prose
+            and prev.cue_score == 0
+            and sh.prose
+            and sh.sentence_end
+            and sh.words <= FOLLOW_UP_MAX_WORDS
+            and sh.cue_score <= WEAK_CUE
+            and _POINTS_BACK.match(blocks[i].text)
+            and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.exclaims)
+            and not (sh.outlet_voice or sh.separators or sh.questions)
+        ):
             out.add(i)
     return out
 
@@ -913,6 +971,7 @@ def decide(
     turns |= pictogram_lines(blocks, shapes, reason)
     turns |= closing_advice(shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
+    turns |= follow_up_sentences(blocks, shapes, reason)
     # the line taken as the title under the page's head furniture leaves the text even when it
     # looks like a question the article answers ("Hitze im Stall: Wie kommen Hühner durch den
     # Sommer?"); a question opening a bare body may be its first sentence and stays

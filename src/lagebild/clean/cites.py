@@ -131,6 +131,8 @@ _TEXT_CUES.extend(
         # "Die Volksstimme berichtete am Montag", "Der NDR hatte bereits am Abend berichtet"
         _SUBJECT := re.compile(
             r"(?:^|(?<=[.!?:])\s+|(?<=[.!?:][\"“”»«]\s))"
+            # "Auch die X hatte zuvor berichtet": a focus word before the subject's article
+            + r"(?:(?:Auch|Selbst|Sogar)\s+(?=[dD](?:er|ie|as)\s))?"
             + _ART
             + _KIND
             + r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
@@ -252,6 +254,18 @@ _TEXT_CUES.extend(
             r"aufnahmen?)\s+stamm(?:t|en|te|ten)\s+(?:von|vom|aus\s+(?:einem\s+bericht\s+)?(?:der|des|dem))\s+)"
             + _MEDIUM
         ),
+        # ... or at a sentence's end, after the speaker: "..., betonte die Forscherin im
+        # Inforadio.", "sagte er in der Abendpost." (only media count, as above)
+        _SPOKE_ON_LAST := re.compile(
+            r"(?i:\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|kritisierte|"
+            r"bestätigte|bestätigten)\s+(?:[\w.-]+\s+){0,5}?(?:im|beim|in\s+der|bei\s+der)\s+)"
+            + r"(?!(?i:"
+            + _KIND_WORDS
+            + r")\b)(?P<name>"
+            + NAME
+            + r")(?=\s*[.!?]|\s*$)",
+            re.MULTILINE,
+        ),
         # someone speaking on a broadcaster or in a paper, named at a sentence's start: "Im
         # Inforadio sagte der Minister ...", "In der Abendpost sprach sie von ..." (only media
         # count; "im Gespräch mit dem X" is as often the outlet's own interview, see above)
@@ -343,6 +357,7 @@ _GATES = {
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
     _DATIVE_FIRST: ("dem ",),
+    _SPOKE_ON_LAST: ("sagte", "erklärte", "betonte", "warnte", "kritisierte", "bestätigte"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
 }

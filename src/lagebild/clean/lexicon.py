@@ -1855,6 +1855,96 @@ _ROUND31: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND31)
 
+_ROUND32: tuple[Cue, ...] = (
+    # an ad label opening a line of ad copy: "Sponsored: Mit dem Tool X sparen Sie ...",
+    # "Gesponsert von Muster GmbH: ...", "Anzeige: ..." (the bare label has its own cue)
+    _cue(
+        "promo",
+        2.5,
+        r"^\W*(?:sponsored|gesponsert(?:\s+von\s+[^:.!?]{2,40})?|anzeige|advertorial)\s*:\s*\S",
+        keys="sponsored|gesponsert|anzeige|advertorial",
+    ),
+    # an ad's question hook followed by a brand: "Umzug geplant? Mit Packfix finden Sie ...";
+    # and a trial offer: "erste Stunde kostenfrei", "erster Monat gratis"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:[\w-]+\s+){0,2}[\w-]+\?\s+mit\s+(?-i:[A-ZÄÖÜ])\w+[^.!?]{0,60}\b(?:sie|ihre?[nmrs]?)\b|\b(?:erste[rns]?|1\.)\s+(?:stunde|monat|woche|probestunde|probemonat|lieferung|beratung|lektion|kurs)\s+(?:kostenlos|kostenfrei|gratis|umsonst|geschenkt)\b",
+        keys="mit|erste|1.",
+    ),
+    # a download or service only for registered users: "... kostenlos für registrierte
+    # Mitglieder", "nur für angemeldete Nutzer"
+    _cue(
+        "paywall",
+        2.0,
+        r"\bfür\s+(?:registrierte|angemeldete|eingeloggte)\s+(?:mitglieder|nutzer\w*|leser\w*|user|kund\w*)\b",
+        keys="registriert|angemeldet|eingeloggt",
+    ),
+    # a webinar or online event promo with its slot and no sentence: "Gratis-Webinar für
+    # Händler: Kassensysteme im Vergleich – Dienstag, 10 Uhr"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:kostenlose[rs]?\s+|gratis-?\s*)?[\w-]*(?:webinar|online-seminar|online-workshop|web-seminar|online-vortrag|livestream)\b[^.!?]{0,60}:[^.!?]{3,100}[–—-]\s*[^.!?]*\b\d{1,2}(?:[.:]\d{2})?\s*uhr\b[^.!?]*$",
+        keys="webinar|seminar|workshop|vortrag|livestream",
+    ),
+    # a newsletter's rhythm: "freitags alle Meldungen kompakt ins Postfach", "einmal pro Woche
+    # direkt in Ihr Postfach"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|wöchentlich|täglich|monatlich|jede woche|einmal (?:pro|im|in der) (?:woche|monat))\b[^.]{0,60}\b(?:ins|in ihr|in dein|direkt ins)\s+(?:e-mail-)?postfach\b",
+        keys="postfach",
+    ),
+    # a trade site's database or directory link: "Baustoffdatenbank: Dämmstoffe vergleichen",
+    # "Herstellerverzeichnis: Fenster und Türen", "Jobbörse: ..." (a label, no sentence)
+    _cue(
+        "related",
+        2.0,
+        r"^\W*[\w-]*(?:datenbank|verzeichnis|jobbörse|stellenbörse|stellenmarkt|branchenbuch|anbieterliste|marktübersicht)\s*:\s*[^.!?]+$",
+        keys="datenbank|verzeichnis|börse|stellenmarkt|branchenbuch|anbieterliste|marktübersicht",
+    ),
+    # a tender listing: "Ausschreibung: Sanierung Hallenbad – Angebotsfrist 3.5., Vergabe-Nr.
+    # 12/27"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:vergabe-?nr\.?|vergabenummer|ausschreibungs-?nr\.?)\s*:?\s*[\w/-]*\d|^\W*(?:öffentliche\s+)?(?:ausschreibung|vergabe)\s*:[^.!?]{0,100}\b(?:abgabefrist|angebotsfrist|submission|einreichungsfrist)\b",
+        keys="vergabe|ausschreibung",
+    ),
+    # a reproduction notice: "Nachdruck und Weitergabe der Texte nur mit schriftlicher
+    # Genehmigung", "Die Vervielfältigung dieser Inhalte bedarf der Zustimmung des Verlags"
+    _cue(
+        "credit",
+        2.0,
+        r"\b(?:vervielfältigung|weitergabe|nachdruck|weiterverbreitung|wiedergabe|verwendung)\b[^.]{0,30}\b(?:der|dieser|unserer|aller|von)\s+(?:inhalte|texte|beiträge|artikel|bilder|fotos|seiten?)\b[^.]{0,30}\b(?:bedarf|bedürfen|nur mit|nur nach)\b[^.]{0,30}\b(?:zustimmung|genehmigung|erlaubnis|einwilligung)\b",
+        keys="vervielfältigung|weitergabe|nachdruck|weiterverbreitung|wiedergabe|verwendung",
+    ),
+    # a live widget's status note: "Countdown pausiert – ...", "Liveticker beendet"
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:countdown|live-?ticker|live-?blog|livestream|stream|übertragung)\s+(?:pausiert|angehalten|unterbrochen|beendet|gestoppt)\b",
+        keys="countdown|ticker|blog|stream|übertragung",
+    ),
+    # the site announcing new material in one of its own sections: "Neu in der Materialbörse:
+    # 50 Unterrichtsentwürfe", "Neu im Shop: ...", "Neu bei uns: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:jetzt\s+)?neu\s+(?:(?:in|bei)\s+(?:unserer|unserem|unseren|uns)\b|im\s+(?:shop|sortiment|downloadbereich|mitgliederbereich|mediathek|podcast)\b|in\s+der\s+[\w-]*(?:börse|mediathek|datenbank|bildergalerie)\b)[^:.!?]{0,30}:\s*\S",
+        keys="neu",
+    ),
+    # a social post embed card: "TikTok-Video von @name: ...", "... – 3.200 Likes"
+    _cue(
+        "social",
+        2.0,
+        r"^\W*(?:instagram|tiktok|facebook|twitter|threads|youtube|x)-?(?:post|beitrag|video|reel|tweet|story)\s+von\s+@?\w|[–—-]\s*\d[\d.,]*\s*(?:tsd\.?\s*)?(?:likes|gefällt mir|aufrufe|views)\s*$",
+        keys="post|beitrag|video|reel|tweet|story|likes|gefällt|aufrufe|views",
+    ),
+)
+CUES = (*CUES, *_ROUND32)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -149,7 +149,8 @@ _TOKEN = r"[A-ZÄÖÜ0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
 NAME = (
     r"(?:"
     + _TOKEN
-    + r"|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io))"
+    # a domain before the short brands, so "n-tv.de" stays a domain and is not cut to "n-tv"
+    + r"|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io)\b|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online)"
     # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"
     r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
     r"|(?:de|del|della|di|da|do|dos)\s+(?=[A-Z])))?(?:" + _TOKEN + r"|Online|TV))*"
@@ -715,6 +716,8 @@ def _find_outlet(lines: list[str]) -> str | None:
         return association
     if confirmed := _confirmed_masthead(lines):
         return confirmed
+    if caps := _caps_masthead(lines):
+        return caps
     if voiced:
         return voiced
     return _press_office(lines) or _generic_outlet(lines) or fallback or header
@@ -756,6 +759,40 @@ def _confirmed_masthead(lines: list[str]) -> str | None:
     foot = re.compile("^" + re.escape(m.group("name").strip()) + _FOOT_SELF) if m else None
     if foot and any(foot.match(line) for line in lines[1:][-_TAIL:]):
         return name
+    return None
+
+
+# a masthead set in capitals over a tagline ("WERKBANK AKTUELL | Das Portal für ...",
+# "STERNWARTE · Astronomie"), named again in its own spelling where the page speaks as itself:
+# its newsroom, its social channels ("Leserbriefe an die Redaktion von Werkbank Aktuell",
+# "Folgen Sie Sternwarte auf Mastodon"); the capitals alone may be a section or a slogan
+_CAPS_MASTHEAD = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}(?:\s+[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}){0,3})\s+[–—|·]\s+\S"
+)
+_PAGE_SELF = (
+    r"(?:\b(?:redaktion|team|newsletter|podcast)\s+(?:von|der|des)\s+(?:NAME)\b|"
+    r"\bfolgen\s+sie\s+(?:NAME)\s+(?:auf|bei|im)\b|"
+    r"\b(?:NAME)\s+(?:auf|bei|im)\s+(?:facebook|instagram|linkedin|youtube|mastodon|tiktok|"
+    r"fediverse|bluesky|threads)\b)"
+)
+
+
+def _caps_masthead(lines: list[str]) -> str | None:
+    """The first line's masthead in capitals, in the spelling the page speaks of itself in."""
+    m = _CAPS_MASTHEAD.match(lines[0]) if lines else None
+    if not m:
+        return None
+    caps = m.group("name")
+    spelt = r"\s+".join(w[0] + "(?i:" + re.escape(w[1:]) + ")" for w in caps.split())
+    self_ref = re.compile(_PAGE_SELF.replace("NAME", spelt), re.IGNORECASE)
+    for line in lines[1:]:
+        for hit in self_ref.finditer(line):
+            name = next(
+                (g for g in re.findall(spelt, hit.group(0)) if not g.isupper()),
+                None,
+            )
+            if name and (cleaned := _clean_name(name, nominative=True)):
+                return cleaned
     return None
 
 
