@@ -99,9 +99,9 @@ ROUND_FILES: tuple[str, ...] = (
 # Rounds 15-28 but 25, development data since (their first sight is taken). ``--new-rounds``
 # adds them; a retrain on all 20 files was measured and not kept (bench README: LORO removed
 # 0.983 on rounds 1-14 against 0.988, and the new rounds gained less than the old model gives
-# them unseen). Rounds 29 and 30 (heldout20, heldout21) became development data after that
+# them unseen). Rounds 29-32 (heldout20-heldout23) became development data after that
 # measurement and are not listed, so the flag reproduces it; blind rounds (heldout16,
-# heldout22 and later) are never listed here.
+# heldout24 and later) are never listed here.
 NEW_ROUND_FILES = (
     "heldout6",
     "heldout7",
