@@ -368,6 +368,7 @@ def main() -> int:
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -22,9 +22,9 @@ from lagebild.errors import LagebildError
 # heldout14 and heldout15 1.000/1.0000 both; heldout17 0.966/0.9861 both; heldout18
 # 1.000/0.9938 both; heldout19 0.976/1.0000 both; heldout20 0.969/1.0000 both; heldout21
 # 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31); heldout23 1.000/1.0000 both
-# (round 32).
+# (round 32); heldout24 0.980/0.9951 both (round 33).
 # Every round in these tables is development data now (its misses were looked at; see
-# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout24, heldout25) are not
+# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout25 and later) are not
 # here.
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -96,6 +96,10 @@ FLOORS = {
     # a shop teaser and its rows and a sentence pointing back stay): 1.000 / 1.0000, titles
     # 24/24; blind it was 0.896 / 0.9872 at first sight
     "heldout23": (0.99, 0.995),
+    # round 33 (motorsport, senior magazine, model railway, lottery; a results table under an
+    # ad slot and a quoted statement between furniture stay): 0.980 / 0.9951, titles 24/24;
+    # blind it was 0.866 / 0.9769 at first sight
+    "heldout24": (0.97, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -127,7 +131,11 @@ FLOORS_WITH_STATS = {
     # development now: 1.000 / 1.0000 (blind it was 0.911 / 1.0000 at first sight)
     "heldout22": (0.99, 0.995),
     # development now: 1.000 / 1.0000 (blind it was 0.896 / 0.9872 at first sight)
-    "heldout23": (0.99, 0.995),
+    "heldout23": (
+        0.99,
+        0.995,
+    ),  # development now: 0.980 / 0.9951 (blind it was 0.866 / 0.9769 at first sight)
+    "heldout24": (0.97, 0.99),
 }
 
 

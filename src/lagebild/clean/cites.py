@@ -161,6 +161,12 @@ _TEXT_CUES.extend(
             + _MEDIUM
             + r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|äußerte|kündigte|räumte|teilte|sagt|erklärt|bestätigt))\b"
         ),
+        # the verb before the medium: "Der Teamchef sprach gegenüber X.de von ...", "sagte
+        # sie gegenüber dem NDR"
+        re.compile(
+            r"(?i:\b(?:sprach|sprachen|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|"
+            r"betonte|äußerte|räumte)\s+(?:[\w-]+\s+){0,2}?gegenüber\s+)" + _MEDIUM
+        ),
         # "in einem Interview mit der Welt": an interview given elsewhere ("im Gespräch mit
         # dem Standard" is as often the page's own outlet speaking, and is left out)
         _INTERVIEW_WITH := re.compile(
@@ -769,7 +775,9 @@ def find_cites(
     for _, short in sorted(found, key=lambda x: x[0]):
         name = _FULL_NAMES.get(short, short)
         key = name.casefold()
-        if key not in seen:
+        # the own outlet's name without its kind word ("Rundfunk Elbtal" read as "Elbtal")
+        tail = any(o.casefold().endswith(" " + key) for o in (own, named) if o)
+        if key not in seen and not tail:
             seen.add(key)
             out.append(name)
     return out

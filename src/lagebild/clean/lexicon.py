@@ -1945,6 +1945,73 @@ _ROUND32: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND32)
 
+# Round 33 (heldout24: motorsport, senior magazine, model railway, lottery sites).
+_ROUND33: tuple[Cue, ...] = (
+    # the legal notice of a gambling page: "Teilnahme ab 18 Jahren", "Spielen ab 18", "Nur für
+    # Volljährige", "Spiel mit Verantwortung", "Glücksspiel kann süchtig machen"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:spiel)?teilnahme\s+(?:erst\s+|nur\s+)?ab\s+18\b|\bspielen\s+(?:erst\s+)?ab\s+18\b|^\W*nur\s+für\s+volljährige\b|\bspiel(?:en)?\s+mit\s+verantwortung\b|\bglücksspiel\s+kann\s+süchtig\s+machen\b",
+        keys="ab 18|volljährige|verantwortung|süchtig",
+    ),
+    # the helpline under it: "Zu viel gespielt? Hilfe unter 0800 ...", "Übermäßiges Spielen
+    # schadet – Beratung unter 0800 ..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:zu\s+viel\s+zu\s+spielen|zu\s+viel\s+gespielt|übermäßiges\s+spielen|spielsucht|glücksspielsucht)\b[^\n]{0,90}\b0800\b",
+        keys="spielen|gespielt|spielsucht",
+    ),
+    # a calendar offered as a file: "Alle Termine als Kalenderdatei (ICS) laden"
+    _cue(
+        "promo",
+        2.0,
+        r"\bals\s+(?:kalenderdatei|ics-datei|ical-datei|ical-abo|kalender-abo)\b",
+        keys="kalenderdatei|ics-datei|ical|kalender-abo",
+    ),
+    # a teaser for the site's live coverage: "Qualifying läuft – zum Liveticker"
+    _cue(
+        "promo",
+        2.0,
+        r"[–—:-]\s*(?:hier\s+)?(?:zum|zur)\s+(?:live-?ticker|ticker|liveblog|live-?stream|übertragung|livecenter)\s*[.!]?$",
+        keys="ticker|liveblog|stream|übertragung|livecenter",
+    ),
+    # an advice box of the site: "Ratgeberbox Rente: ...", "Service-Kasten: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:ratgeber|service)[-\s]?(?:box|kasten)\b",
+        keys="box|kasten",
+    ),
+    # a printable offered to the reader: "Zum Ausdrucken: Checkliste für den Umzug (PDF)"
+    _cue("promo", 2.0, r"^\W*zum\s+ausdrucken\s*:", keys="ausdrucken"),
+    # the puzzle corner: "Jetzt mitraten: ...", "Unser Kreuzworträtsel der Woche"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:jetzt\s+)?(?:mitraten|miträtseln|mitspielen)\s*:|\b(?:sudoku|kreuzworträtsel|rätsel|bilderrätsel|quiz)\s+der\s+woche\b",
+        keys="mitraten|miträtseln|mitspielen|der woche",
+    ),
+    # a lottery page's call to play: "Jetzt Spielschein ausfüllen", "Tippschein online abgeben",
+    # "Tippgemeinschaft online gründen"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:jetzt\s+)?(?:\w+\s+)?(?:tipp|spiel|lotto|los)?schein\b[^.!?]{0,40}\b(?:ausfüllen|abgeben)\b|\b(?:tipp|spiel|lotto)schein\w*\s+(?:[^.!?]{0,30}\s)?online\s+(?:abgeben|ausfüllen|spielen)\b|\b(?:tipp|spiel)gemeinschaft\w*\s+online\s+(?:gründen|spielen|verwalten)\b",
+        keys="schein|gemeinschaft",
+    ),
+    # the site inviting readers to its stand at a fair: "Wir sind in Halle 3 mit einem Stand
+    # vertreten – kommen Sie vorbei"; a bare "Kommen Sie vorbei." in an interview answer stays
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:stand|messestand|infostand)\b[^.!?]{0,60}[–—,-]\s*kommen\s+sie\s+(?:doch\s+)?(?:gern\w*\s+)?vorbei\b",
+        keys="vorbei",
+    ),
+)
+CUES = (*CUES, *_ROUND33)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -838,6 +838,11 @@ def _press_office(lines: list[str]) -> str | None:
     return None
 
 
+# a call to the reader read into a name ("Folgen Sie X auf allen Kanälen" gives "Folgen Sie
+# X"): no outlet's name has the reader's pronoun before the short name
+_CALL_PRONOUN = re.compile(r"\b(?:Sie|du|dich|euch)\b")
+
+
 def _fuller_name(name: str, lines: list[str]) -> str:
     """The page's fuller name of a sign-off's short one: "© Hellweg Medienhaus" (a publisher,
     "Hellweg" once its company word is off) under a masthead "Hellweg Rundschau", "Ihr Echo"
@@ -849,6 +854,7 @@ def _fuller_name(name: str, lines: list[str]) -> str:
         and fuller != name
         and (fuller.startswith(name + " ") or fuller.endswith(" " + name))
         and not _PRODUCT_WORD.search(fuller)
+        and not _CALL_PRONOUN.search(fuller)
     ):
         return fuller
     # the page's first line, a masthead with its tagline ("Elbtal Aktuell – Nachrichten aus
