@@ -387,6 +387,10 @@ _MASTHEAD_VIRTUES = re.compile(
     + r")\s+[–—|·-]\s+(?i:unabhängig|werbefrei|leserfinanziert|spendenfinanziert|gemeinnützig|"
     r"independent|ad-free|reader-funded|reader-supported|non-?profit)\b[^\n]{0,60}$"
 )
+# the legal form after a German organisation's name: a company's, or a registered association's
+# or charity's ("e. V.", "gGmbH", "gUG")
+_CHARITY_FORM = r"(?:e\.\s?V\.|gGmbH|gUG)"
+_LEGAL_FORM = r"(?:GmbH|mbH|AG|KG|UG|SE|" + _CHARITY_FORM + ")"
 # the outlet over its publisher: "Bördebrief · Börde Medienhaus GmbH · Marktstraße 4 · ..."
 # (the company must be a publisher: "Stadtwerke X · Stadtwerke X GmbH" in an ad is no masthead)
 _PUBLISHER_LINE = re.compile(
@@ -432,7 +436,9 @@ _SIGNOFFS = [
     re.compile(
         r"^(?P<name>"
         + NAME
-        + r")\s+(?:GmbH|gGmbH|mbH|AG|KG|UG|SE|e\.\s?V\.|gUG)\s*(?:©|\((?i:c)\)|(?i:copyright))\s*\d{4}\b"
+        + r")\s+"
+        + _LEGAL_FORM
+        + r"\s*(?:©|\((?i:c)\)|(?i:copyright))\s*\d{4}\b"
     ),
     # "Folgen Sie dem Boten auf ...", "Folge KI-Puls auf LinkedIn", "Follow Digital Insider on"
     re.compile(
@@ -725,7 +731,6 @@ def _find_outlet(lines: list[str]) -> str | None:
 
 # an association's or charity's own site heads its pages with its registered name and a
 # tagline: "Flussfreunde e.V. – Für saubere Bäche", "Tierhilfe Nord gGmbH | Gemeinsam helfen"
-_CHARITY_FORM = r"(?:e\.\s?V\.|gGmbH|gUG)"
 _ASSOCIATION_MASTHEAD = re.compile(
     r"^(?P<name>" + NAME + r")\s+" + _CHARITY_FORM + r"\s+[–—|·-]\s+[^.!?\n]{3,60}$"
 )
@@ -744,9 +749,9 @@ def _association_masthead(lines: list[str]) -> str | None:
 # Instagram"): a name at both edges is the site's own
 _SLOGAN_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")\s+[–—|·]\s+[^\n]{3,60}$")
 _FOOT_SELF = (
-    r"\s+(?:(?:GmbH|mbH|AG|KG|UG|SE|"
-    + _CHARITY_FORM
-    + r")(?:\s|$)|(?i:auf|bei)\s+(?:Facebook|Instagram|LinkedIn|YouTube|X|Mastodon|TikTok)\b)"
+    r"\s+(?:"
+    + _LEGAL_FORM
+    + r"(?:\s|$)|(?i:auf|bei)\s+(?:Facebook|Instagram|LinkedIn|YouTube|X|Mastodon|TikTok)\b)"
 )
 
 
@@ -890,7 +895,6 @@ _EDITION_WORD = re.compile(r"(?i:online|digital|aktuell|news|magazin)")
 _PRODUCT_WORD = re.compile(
     r"\s(?:Daily|Weekly|Morning|Briefing|Update|Newsletter|Podcast|Premium|Plus|Gold|Pur|Forum|Shop)$"
 )
-_LEGAL_FORM = r"(?:GmbH|mbH|AG|KG|UG|SE|" + _CHARITY_FORM + ")"
 
 
 def _company_named(name: str, lines: list[str]) -> bool:
