@@ -163,7 +163,7 @@ _TEXT_CUES.extend(
         ),
         # the verb before the medium: "Der Teamchef sprach gegenüber X.de von ...", "sagte
         # sie gegenüber dem NDR"
-        re.compile(
+        _SAID_TOWARDS := re.compile(
             r"(?i:\b(?:sprach|sprachen|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|"
             r"betonte|äußerte|räumte)\s+(?:[\w-]+\s+){0,2}?gegenüber\s+)" + _MEDIUM
         ),
@@ -362,6 +362,7 @@ _GATES = {
     _NAME_REPORTED: ("reported", "reports"),
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
+    _SAID_TOWARDS: ("gegenüber",),
     _DATIVE_FIRST: ("dem ",),
     _SPOKE_ON_LAST: ("sagte", "erklärte", "betonte", "warnte", "kritisierte", "bestätigte"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
