@@ -369,6 +369,7 @@ def main() -> int:
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout26",
     )
     if args.sets:
         wanted = [n.strip() for n in args.sets.split(",") if n.strip()]

@@ -22,7 +22,7 @@ from lagebild.errors import LagebildError
 # heldout14 and heldout15 1.000/1.0000 both; heldout17 0.966/0.9861 both; heldout18
 # 1.000/0.9938 both; heldout19 0.976/1.0000 both; heldout20 0.969/1.0000 both; heldout21
 # 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31); heldout23 1.000/1.0000 both
-# (round 32); heldout24 0.980/0.9951 both (round 33).
+# (round 32); heldout24 0.980/0.9951 both (round 33); heldout26 0.957/0.9936 both (round 35).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout25 and later) are not
 # here.
@@ -100,6 +100,10 @@ FLOORS = {
     # ad slot and a quoted statement between furniture stay): 0.980 / 0.9951, titles 24/24;
     # blind it was 0.866 / 0.9769 at first sight
     "heldout24": (0.97, 0.99),
+    # round 35 (equestrian, real-estate, photography, obituary portals; a life span is no
+    # dateline, a short label under prose opens a table of figures, the copy under a bare ad
+    # label goes when it sells): 0.957 / 0.9936, titles 24/24; blind it was 0.881 / 0.9738
+    "heldout26": (0.95, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -136,6 +140,8 @@ FLOORS_WITH_STATS = {
         0.995,
     ),  # development now: 0.980 / 0.9951 (blind it was 0.866 / 0.9769 at first sight)
     "heldout24": (0.97, 0.99),
+    # development now: 0.957 / 0.9936 (blind it was 0.881 / 0.9738 at first sight)
+    "heldout26": (0.95, 0.99),
 }
 
 

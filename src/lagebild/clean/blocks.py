@@ -46,6 +46,12 @@ TOPIC_REASONS = frozenset(
 _CLAUSE_END = re.compile(r"[.!?]")
 _QUOTES = re.compile(r"[„“”\"»«]")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|«[^»]*»|“[^”]*”")
+# born ... died: a star or "geb." before a date or year, a dagger or "gest." before a later one
+_LIFE_DATE = r"(?:am\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)\s*)?\d{4}"
+_LIFE_SPAN = re.compile(
+    rf"^\s*(?:\*|geb\.|geboren)\s*{_LIFE_DATE}(?:\s+in\s+[A-ZÄÖÜ][\w.-]*)?"
+    rf"\s*[-–,;·|]?\s*(?:†|gest\.|gestorben)\s*{_LIFE_DATE}(?:\s+in\s+[A-ZÄÖÜ][\w.-]*)?\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«(]?[A-ZÄÖÜ0-9])")
 # Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
@@ -189,7 +195,11 @@ def shape(text: str) -> Shape:
     min_words = MIN_QUESTION_WORDS if question else MIN_SENTENCE_WORDS
     prose = (sentence_end and n >= min_words and lower_ratio >= 0.25) or n >= 30
     score, reasons, topic = cue_hits(text)
-    if len(text) <= 160 and is_date_line(text):
+    # a life span ("* 3. Mai 1941 † 2. März 2027", "geb. 1941 – gest. 2027") heads a death
+    # notice or a portrait: its dates are no publication date, its star marks no ad footnote
+    if ("†" in text or "gest." in text) and len(text) <= 160 and _LIFE_SPAN.match(text):
+        score, reasons, topic = 0.0, [], 0.0
+    elif len(text) <= 160 and is_date_line(text):
         score += 2.0
         reasons.insert(0, "dateline")
     head = text[:SCAN_WINDOW]

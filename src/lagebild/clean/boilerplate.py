@@ -284,7 +284,22 @@ def introduced_tables(
         sentence = (
             b.text.endswith(".") and shapes[i].prose and _own_voice(shapes[i], TABLE_SENTENCE_WORDS)
         )
-        if not (colon or sentence or advice):
+        # a short label of the article's own ("Die wichtigsten Daten:", "Technische Daten:")
+        # right under its kept prose announces a table too, when every row has a figure
+        short = (
+            not (colon or filled)
+            and b.text.endswith(":")
+            and shapes[i].words >= SENTENCE_LEAD_IN_WORDS
+            and shapes[i].cue_score == 0
+            and not (
+                shapes[i].reader
+                or shapes[i].outlet_voice
+                or shapes[i].imperative
+                or shapes[i].linkish
+            )
+            and _inside_prose(shapes, reason, i)
+        )
+        if not (colon or sentence or advice or short):
             continue
         cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
         if cells < 2:
@@ -303,8 +318,10 @@ def introduced_tables(
         )
         # under a colon lead-in of its own, a two-column list with a figure in every row of at
         # least three ("Rang 1 | 40 Punkte") is the table the sentence announces
-        ranked = colon and len(rows) >= MIN_TABLE_ROWS + 1 and figures == len(rows)
+        ranked = (colon or short) and len(rows) >= MIN_TABLE_ROWS + 1 and figures == len(rows)
         if cells < 3 and not (strict or ranked):
+            continue
+        if short and not (strict or ranked):
             continue
         # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
         # Gewicht: 180 g | Preis: 299 €")
@@ -359,6 +376,39 @@ def _resume_end(blocks: list[Block], j: int) -> int:
     return end
 
 
+def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> list[int]:
+    """The kept line right under a removed bare ad label ("Anzeige", "Werbung") when it sells.
+
+    The label may also stand alone over an image ad, with the article going on under it; the
+    ad's own copy shows itself by a sales word ("jetzt", "kostenlos"), by talking to the reader
+    or for the outlet, by a price in euros or by the teaser dash joining a product to its offer
+    ("Sättel und Gurte – alles für dein Team im Shop"). A report under the label has none.
+    """
+    # a line that opens with the label ("Gesponsert: Der Versicherer X übernimmt ...") is
+    # the ad however plainly it then reports
+    out = [
+        i
+        for i, b in enumerate(blocks)
+        if reason[i] is None and b.text[:1] in _AD_PREFIX_START and _AD_PREFIX.match(b.text)
+    ]
+    for i in range(len(blocks) - 1):
+        if reason[i] is None or reason[i + 1] is not None:
+            continue
+        if not _BARE_AD_LABEL.match(blocks[i].text):
+            continue
+        sh, text = shapes[i + 1], blocks[i + 1].text
+        if (
+            sh.promo_words
+            or sh.reader
+            or sh.imperative
+            or sh.outlet_voice
+            or " – " in text
+            or "€" in text
+        ):
+            out.append(i + 1)
+    return out
+
+
 def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool:
     """Kept prose of the article within TABLE_RESUME blocks before block ``i``."""
     return any(reason[k] is None and shapes[k].prose for k in range(max(0, i - TABLE_RESUME), i))
@@ -381,6 +431,12 @@ _BARE_AD_LABEL = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:er inhalt)?|advertorial|partnerinhalt)\W*$",
     re.IGNORECASE,
 )
+_AD_PREFIX = re.compile(
+    r"^\W{0,3}(?:anzeige|werbung|sponsored|gesponsert(?:er inhalt)?|advertorial|partnerinhalt)"
+    r"\s*[:|]\s+\S",
+    re.IGNORECASE,
+)
+_AD_PREFIX_START = frozenset("AaWwSsGgPp📣*[(")
 EMBED_MAX_RUN = 2
 EMBED_CUE = 2.0
 EMBED_REPORT_WORDS = 10
@@ -1029,6 +1085,8 @@ def decide(
         if reason[i] != "outlet-repeated":
             reason[i] = None
             self_ref[i] = False
+    for i in ad_copy(blocks, shapes, reason):
+        reason[i] = "promo"
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 

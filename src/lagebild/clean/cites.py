@@ -106,7 +106,7 @@ _TEXT_CUES = [
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
 # ... or of describing or presenting something to its readers: "hatte die X den Streit
 # ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
-_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt))\b"
+_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert))\b"
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
@@ -143,7 +143,9 @@ _TEXT_CUES.extend(
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
             r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
-            r"beschrieben|vorgestellt))"
+            r"beschrieben|vorgestellt|dokumentiert)"
+            # "Der X wies kürzlich darauf hin, dass ...": pointing out is reporting too
+            r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b)"
             # two media as the subject: "Der NDR und Radio X hatten darüber berichtet" (the
             # second is read by the list after the first)
             r"|\s+und\s+(?:[dD](?:er|ie|as)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
@@ -313,6 +315,7 @@ _PARTICIPLES = (
     "aufgedeckt",
     "beschrieben",
     "vorgestellt",
+    "dokumentiert",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (
@@ -339,6 +342,8 @@ _GATES = {
         "verbreitet",
         "beschrieben",
         "vorgestellt",
+        "dokumentiert",
+        "wies",
     ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),

@@ -50,10 +50,15 @@ _DATE_FORMS = [
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
 # with such a line shows: the day's time; a time before the label still comes first
 _TIME = re.compile(
-    r"\s*(?:,|um|at|-|–|\||/|·)?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
+    r"\s*(?:,|um|at|-|–|\||/|·|\()?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
     # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
     r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?",
     re.IGNORECASE,
+)
+# a time as a segment of its own later in the date's line ("15.04.2027 | Energie | 14.20"):
+# the whole segment is the time, so a price or a score ("2:1") in a longer one never counts
+_TIME_SEGMENT = re.compile(
+    r"\s[·|]\s(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s[·|]\s|\s*$)", re.IGNORECASE
 )
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
 # the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
@@ -218,6 +223,9 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     if tb:
         hour = _twelve_hour(int(tb["H"]), tb["ap"])
         return hour, int(tb["M"] or tb["M2"]), 0, "minute", m.end(), tb.start("H")
+    ts = _TIME_SEGMENT.search(line, m.end()) if ("·" in line or "|" in line) else None
+    if ts and int(ts["H"]) < 24 and int(ts["M"]) < 60:
+        return int(ts["H"]), int(ts["M"]), 0, "minute", m.end(), m.start()
     return 0, 0, 0, "day", m.end(), m.start()
 
 

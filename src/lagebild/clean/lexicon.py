@@ -312,7 +312,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"\baffiliate-?links?\b|\b(?:provisions|partner|werbe)links?\b|\bmit (?:einem )?(?:sternchen|\*) (?:markierte|gekennzeichnete)\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b",
+        # affiliate disclosures, also "Händlerlink"
+        r"\baffiliate-?links?\b|\b(?:provisions|partner|werbe|händler|shop|kauf)-?links?\b|\bmit (?:einem )?(?:sternchen|\*) (?:markierte|gekennzeichnete)\b|\blinks?\b.{0,80}\b(?:provision|vergütung|commission)\b",
         keys="affiliate|link",
     ),
     _cue(
@@ -549,7 +550,10 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "related",
         1.5,
-        r"\b(?:in unserer|in der|zur|zu unserer|unsere)\s+(?:bildergalerie|fotostrecke|galerie|videogalerie|mediathek|übersicht|themenseite|dossier)\b",
+        # "in der Galerie Holzmarkt" names a place the pictures hang in, not the site's gallery
+        r"\b(?:(?:in unserer|in der|zur|zu unserer|unsere)\s+(?:bildergalerie|fotostrecke|"
+        r"videogalerie|mediathek|übersicht|themenseite|dossier)\b|(?:in unserer|zu unserer|unsere)"
+        r"\s+galerie\b|(?:in der|zur)\s+galerie\b(?!\s+(?-i:[A-ZÄÖÜ][a-zäöüß])))",
         keys="galerie|fotostrecke|mediathek|übersicht|themenseite|dossier",
     ),
     _cue(
@@ -702,7 +706,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "newsletter",
         2.0,
-        r"\bkeine [\w-]+ mehr verpassen\b|\btrag(?:e)? dich\b.{0,30}\bein\b|\b(?:mitteilungen|benachrichtigungen|hinweise|alerts?)\s+(?:ein|an)(?:schalten|stellen)?\b[^.]{0,30}$|\bschalten sie\b.{0,40}\b(?:mitteilungen|benachrichtigungen)\b|\b(?:erlauben|aktivieren) sie\b.{0,30}\bbenachrichtigungen\b",
+        # (also opening the line with "kein"/"keinen" and in the "du" form: "Kein Ergebnis
+        # mehr verpassen: Aktiviere die Push-Benachrichtigungen")
+        r"\bkeine [\w-]+ mehr verpassen\b|^\W*kein(?:en)? [\w-]+ mehr verpassen\b|\btrag(?:e)? dich\b.{0,30}\bein\b|\b(?:mitteilungen|benachrichtigungen|hinweise|alerts?)\s+(?:ein|an)(?:schalten|stellen)?\b[^.]{0,30}$|\bschalten sie\b.{0,40}\b(?:mitteilungen|benachrichtigungen)\b|\b(?:(?:erlauben|aktivieren) sie|erlaube|aktiviere)\b.{0,30}\b(?:push-)?benachrichtigungen\b",
         keys="verpassen|mitteilungen|benachrichtigungen|alert|hinweise|trag",
     ),
     # disclosures of machine-written copy: "Diesen Beitrag hat eine Software ... verfasst"
@@ -1031,11 +1037,12 @@ CUES: tuple[Cue, ...] = (
     ),
     # --- science press releases (added after round 21, see bench README) ---------------
     # the publication heading of a research release and its DOI line: "Originalpublikation:",
-    # "Originalveröffentlichung:", "Publikation:" alone, "DOI: 10.1234/..."
+    # "Originalveröffentlichung:", "Publikation:" alone, "DOI: 10.1234/...", and a DOI closing
+    # a reference line ("Studie: Name, M. et al., Journal, 2027, DOI 10.5555/...")
     _cue(
         "disclaimer",
         2.0,
-        r"^\W*(?:original(?:publikation|veröffentlichung|arbeit|artikel|studie)|(?:fach)?publikation|fachartikel)\s*:\s*$|^\W*(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/",
+        r"^\W*(?:original(?:publikation|veröffentlichung|arbeit|artikel|studie)|(?:fach)?publikation|fachartikel)\s*:\s*$|^\W*(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/|\bdoi:?\s+10\.\d{4,}/\S+\W*$",
         keys="original|publikation|fachartikel|doi",
     ),
     # the scientific contact heading: "Wissenschaftliche Ansprechpartnerin:", "Fachlicher
@@ -2011,6 +2018,43 @@ _ROUND33: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND33)
+
+# Round 35 (heldout26: equestrian, real-estate, photography, obituary sites). Appended at the
+# end, as every round's cues are, so the lexicon-dropout draws of the older cues stay put.
+_ROUND35: tuple[Cue, ...] = (
+    # an offer routed through the outlet's partner ("kostenfrei über unseren Partner X", "bei
+    # unserem Partnershop ansehen")
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:über|bei|von) unsere[mn]? (?:partner|kooperationspartner|werbepartner)\w*\b",
+        keys="partner",
+    ),
+    # ... and their promise that buying through the link costs the reader nothing more ("ohne
+    # Aufpreis für dich", "ohne Mehrkosten für Sie")
+    _cue(
+        "promo",
+        1.0,
+        r"\bohne (?:aufpreis|mehrkosten|zusätzliche kosten) für (?:dich|sie|euch)\b",
+        keys="aufpreis|mehrkosten|zusätzliche kosten",
+    ),
+    # a review's note on how it came about: "Dieser Test ist unabhängig entstanden", "Das Gerät
+    # wurde uns vom Hersteller leihweise überlassen"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:dieser|unser) (?:test|testbericht|praxistest|vergleich|beitrag|artikel)\s+(?:ist|wurde|entstand)\s+(?:[\w-]+\s+){0,2}?unabhängig\b|\b(?:wurden?|hat|haben) uns\b.{0,60}\b(?:leihweise|als leihgabe|zum testen)\b|\bleihgabe des herstellers\b",
+        keys="unabhängig|leihweise|leihgabe|zum testen",
+    ),
+    # an issue on sale: "ab 23. März am Kiosk", "ab Donnerstag am Kiosk", "jetzt am Kiosk"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:ab|jetzt)\b[^!?]{0,30}\bam kiosk\b",
+        keys="kiosk",
+    ),
+)
+CUES = (*CUES, *_ROUND35)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's

@@ -413,9 +413,10 @@ _FOOTER_NAME = re.compile(
 )
 # Sign-offs and self-promotion lines that name the outlet, strongest first.
 _SIGNOFFS = [
-    # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post"
+    # "Ihre Redaktion der Musterstadt-Zeitung", "Ihr Team der Alpenland Post" (not the reader's
+    # own team as an object: "alles für dein Team im Onlineshop von X")
     re.compile(
-        r"(?i:\b(?:ihre?|eure?|dein|euer)\s+(?:[\w-]+\s+)?(?:redaktion|team|newsroom)\s+(?:der|des|vom|von|bei|beim|im)\s+)(?P<name>"
+        r"(?<![Ff]ür )(?<![Mm]it )(?<![Aa]n )(?i:\b(?:ihre?|eure?|dein|euer)\s+(?:[\w-]+\s+)?(?:redaktion|team|newsroom)\s+(?:der|des|vom|von|bei|beim|im)\s+)(?P<name>"
         + NAME
         + ")"
     ),
@@ -1194,7 +1195,16 @@ def _strip_lead(line: str, start: int, raw: str) -> tuple[int, str]:
     """The name without the label, article or year before it, and where it starts."""
     while m := _LEAD_WORDS.match(raw):
         start, raw = start + m.end(), raw[m.end() :]
+    # a counted noun opens no name: "12 Ausgaben Hufschlag Journal", "3 Monate Tagblatt Plus"
+    if start and line[:start].rstrip()[-1:].isdigit() and (c := _COUNTED.match(raw)):
+        start, raw = start + c.end(), raw[c.end() :]
     return start, raw
+
+
+# a plural noun after a number, before the name it counts
+_COUNTED = re.compile(
+    r"(?:Ausgaben|Hefte|Monate|Wochen|Jahre|Tage|Exemplare|Folgen|Nummern|Issues|Months|Weeks)\s+"
+)
 
 
 def _is_label(line: str, start: int, end: int) -> bool:
