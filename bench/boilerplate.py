@@ -369,6 +369,7 @@ def main() -> int:
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
         "heldout26",
     )
     if args.sets:

@@ -22,9 +22,10 @@ from lagebild.errors import LagebildError
 # heldout14 and heldout15 1.000/1.0000 both; heldout17 0.966/0.9861 both; heldout18
 # 1.000/0.9938 both; heldout19 0.976/1.0000 both; heldout20 0.969/1.0000 both; heldout21
 # 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31); heldout23 1.000/1.0000 both
-# (round 32); heldout24 0.980/0.9951 both (round 33); heldout26 0.957/0.9936 both (round 35).
+# (round 32); heldout24 0.980/0.9951 both (round 33); heldout25 1.000/1.0000 both
+# (round 34); heldout26 0.957/0.9936 both (round 35).
 # Every round in these tables is development data now (its misses were looked at; see
-# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout25 and later) are not
+# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout27 and later) are not
 # here.
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -100,6 +101,10 @@ FLOORS = {
     # ad slot and a quoted statement between furniture stay): 0.980 / 0.9951, titles 24/24;
     # blind it was 0.866 / 0.9769 at first sight
     "heldout24": (0.97, 0.99),
+    # round 34 (defence news, cinema news, a chamber of crafts, a relationship magazine;
+    # written-out reading times, booking offers under a label, discount codes, a site's search
+    # by criteria go by phrase): 1.000 / 1.0000, titles 23/24; blind it was 0.888 / 0.9961
+    "heldout25": (0.98, 0.995),
     # round 35 (equestrian, real-estate, photography, obituary portals; a life span is no
     # dateline, a short label under prose opens a table of figures, the copy under a bare ad
     # label goes when it sells): 0.957 / 0.9936, titles 24/24; blind it was 0.881 / 0.9738
@@ -140,6 +145,8 @@ FLOORS_WITH_STATS = {
         0.995,
     ),  # development now: 0.980 / 0.9951 (blind it was 0.866 / 0.9769 at first sight)
     "heldout24": (0.97, 0.99),
+    # development now: 1.000 / 1.0000 (blind it was 0.888 / 0.9961 at first sight)
+    "heldout25": (0.98, 0.995),
     # development now: 0.957 / 0.9936 (blind it was 0.881 / 0.9738 at first sight)
     "heldout26": (0.95, 0.99),
 }

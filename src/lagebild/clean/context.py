@@ -37,6 +37,14 @@ AD_LABEL_WORDS = 8
 # A prose block this long is content even when it shows a faint sign of furniture.
 TAIL_MAX_WORDS = 25
 SHORT_CALL_WORDS = 15
+# advice that has the reader put a question to themselves ("Fragen Sie sich: Was brauche ich
+# wirklich?", "Frag dich: Wovor habe ich Angst?"): the question is the reader's own, in the
+# first person, not a call to answer the site; it is no short call of the footer
+_SELF_QUESTION_ADVICE = re.compile(
+    r"^\W*(?:fragen\s+sie\s+sich|frag(?:e)?\s+dich|überlegen\s+sie|überleg(?:e)?\s+dir)\b[^?:]{0,40}:"
+    r"[^?]*\b(?:ich|mich|mir|mein\w*)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 SHORT_FAREWELL_WORDS = 6  # "Bis zur nächsten Ausgabe!"
 # Phrase-cue weight that counts as a sign of furniture on its own in the footer sweep.
 STRONG_CUE = 1.5
@@ -460,9 +468,13 @@ def sweep_tail(
             # prose joins the footer only with furniture words, the outlet's name, or as a
             # short question or call to the reader ("Du hast einen Tipp für uns?");
             # advice and interview answers that merely talk to the reader stay
-            short_call = (sh.questions or sh.exclaims) and (
-                sh.words <= SHORT_FAREWELL_WORDS
-                or (sh.words <= SHORT_CALL_WORDS and (sh.reader or sh.outlet_voice))
+            short_call = (
+                (sh.questions or sh.exclaims)
+                and (
+                    sh.words <= SHORT_FAREWELL_WORDS
+                    or (sh.words <= SHORT_CALL_WORDS and (sh.reader or sh.outlet_voice))
+                )
+                and not (sh.questions and _SELF_QUESTION_ADVICE.match(blocks[j].text))
             )
             outlet_to_reader = sh.reader and sh.outlet_voice
             if sh.prose and not (

@@ -154,10 +154,16 @@ _DATE_LINE_WORDS = frozenset(
     {"am", "um", "den", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by", "min", "h"}
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# a reading-time note beside the date: "3 Min. zu lesen", "Lesezeit: 4 Minuten"
+# a reading-time note beside the date: "3 Min. zu lesen", "Lesezeit: 4 Minuten", also with
+# the number written out ("Lesedauer drei Minuten", "Lesezeit etwa zwei Min.")
+_READING_NUMBER = (
+    r"(?:\d{1,2}|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)"
+)
 _READING_TIME = re.compile(
     r"\b\d{1,2}\s*(?:min\.?|minuten)\s+(?:zu\s+lesen|lesezeit|lesedauer)\b"
-    r"|\blese(?:zeit|dauer)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:min\.?|minuten)(?!\w)",
+    r"|\blese(?:zeit|dauer)\s*:?\s*(?:(?:ca\.|etwa|rund|knapp|circa)\s*)?"
+    + _READING_NUMBER
+    + r"\s*(?:min\.?|minuten)(?!\w)",
     re.IGNORECASE,
 )
 # the weekday names of _WEEKDAY and the longer English abbreviations ("Tues", "Thurs")

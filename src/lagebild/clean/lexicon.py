@@ -2019,6 +2019,88 @@ _ROUND33: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND33)
 
+# Round 34 (heldout25: defence news, cinema news, a chamber of crafts, a relationship magazine).
+_NUM_WORD = (
+    r"(?:\d+|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)"
+)
+_ROUND34: tuple[Cue, ...] = (
+    # a reading time as the last part of a dateline, the number written out: "Fr 12.3. – 10.26
+    # h – Lesedauer drei Minuten", "Di 9.3. · Lesezeit: etwa fünf Min."
+    _cue(
+        "dateline",
+        2.0,
+        r"(?:^|[–—|·•]\s*)\W*(?:lesezeit|lesedauer)\s*:?\s*(?:(?:ca\.|rund|etwa|circa|knapp|ungefähr)\s*)?"
+        + _NUM_WORD
+        + r"\s*(?:min\.?|minuten)\W*$",
+        keys="lesezeit|lesedauer",
+    ),
+    # a discount code in ad copy: "Jetzt mit dem Code SOMMER10 zehn Prozent sparen"
+    _cue(
+        "teaser",
+        2.0,
+        r"\b(?i:(?:gutschein|rabatt|aktions|promo)?code)\s+[„\"]?[A-Z][A-Z0-9]{3,}\b[^.!?]{0,60}\b(?i:sparen|rabatt|prozent|günstiger|gratis|geschenkt)",
+        0,
+        keys="code",
+    ),
+    # a call to buy or book in the infinitive, as a link line: "Tickets für „X“ sichern – beim
+    # Partner", "Karten für die Premiere reservieren"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:jetzt\s+)?(?:tickets?|karten|eintrittskarten|plätze|sitzplätze)\b[^.!?:]{0,60}\s(?:sichern|buchen|reservieren|bestellen|kaufen)\s*(?:$|[–—:|(-])",
+        keys="ticket|karten|plätze",
+    ),
+    # a seat or booking offer under a label: "Meisterkurs X: Noch wenige Plätze frei",
+    # "Beratung für Mitglieder: Termin online buchen", "Salon: 24. Juni, Anmeldung bis 20. Juni",
+    # "Ihr Weg zum Abschluss: Kurs ab 12. Januar – Infoabend 14.10."
+    _cue(
+        "teaser",
+        2.0,
+        r"^[^.!?:]{3,80}:\s[^!]{0,100}?\b(?:noch\s+(?:wenige|einige|freie|letzte)\s+plätze|restplätze|(?:termin|platz|plätze|tickets?)\s+(?:jetzt\s+)?(?:online\s+)?(?:buchen|sichern|reservieren|vereinbaren)\s*$|anmeldung\s+(?:bis|ab)\s+(?:zum\s+)?\d|anmeldeschluss\b|infoabend\b|infoveranstaltung\b)",
+        keys="plätze|buchen|sichern|reservieren|vereinbaren|anmeld|infoabend|infoveranstaltung",
+    ),
+    # a site's search or exchange by criteria or counts: "Betriebssuche: Meisterbetriebe nach
+    # Postleitzahl und Gewerk", "Zur Praxisbörse: 52 Angebote, 17 Gesuche"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:zur|zum)?\s*[\w-]*(?:suche|finder|börse)\s*:\s*[^.!?]*(?:\bnach\s+(?:postleitzahl|plz|ort|wohnort|region|gewerk|branche|fachgebiet|kategorie|stadt)\b|\b\d+\s+(?:angebote|gesuche|inserate|anzeigen|einträge|treffer|stellen)\b)[^.!?]*$",
+        keys="suche|finder|börse",
+    ),
+    # content for subscribers only, at the end of a link line: "Das Dossier als PDF nur für
+    # Plus-Abonnenten"
+    _cue(
+        "paywall",
+        2.0,
+        r"\bnur\s+für\s+(?:[\w-]*abonnent\w*|abo-?kunden|[\w-]*mitglieder|registrierte\s+\w+)\s*$",
+        keys="nur für",
+    ),
+    # the limits of the site's advice: "Die Hinweise ... können eine persönliche Beratung nicht
+    # ersetzen", "Er ersetzt keine therapeutische Beratung"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:die|diese|unsere)\s+(?:hinweise|informationen|angaben|inhalte|tipps)\b[^.]{0,60}\b(?:persönliche|individuelle|ärztliche|rechtliche|steuerliche|therapeutische|psychologische|fachliche|medizinische)\s+(?:[\w-]+\s+){0,1}(?:beratung|prüfung|untersuchung|behandlung|therapie|diagnose)\b[^.]{0,60}\bnicht\s+ersetzen\b|^\W*(?:er|sie|es|dieser (?:artikel|beitrag|text)|diese (?:hinweise|informationen|angaben|inhalte))\s+ersetz\w*\s+keine[nr]?\s+(?:[\w-]+\s+){0,1}(?:beratung|untersuchung|behandlung|therapie|diagnose|rechtsberatung)\b",
+        keys="ersetz",
+    ),
+    # a review note on the text itself: "Dieser Artikel wurde von einer Fachärztin geprüft"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:dieser (?:artikel|beitrag|text|ratgeber)|der (?:artikel|beitrag|text))\s+wurde\s+(?:von\s+(?:einem|einer|unserem|unserer)\s+(?:[\w-]+\s+){0,2}|(?:medizinisch|fachlich|juristisch|psychologisch)\s+)(?:geprüft|überprüft)\b",
+        keys="geprüft",
+    ),
+    # a reader Q&A the site announces: "Expertenfragen: X beantwortet am Donnerstag ab 19 Uhr
+    # Leserfragen im Live-Chat"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:leserfragen|fragen\s+(?:der|unserer)\s+(?:leser\w*|nutzer\w*))\b[^.!?]{0,40}\b(?:live-?chat|im\s+chat|telefonaktion|lesertelefon|sprechstunde)\b|\b(?:am|ab)\s+[^.!?]{0,40}\d{1,2}(?:[.:]\d{2})?\s+uhr\s+(?:leserfragen|ihre\s+fragen)\b",
+        keys="leserfragen|fragen der|fragen unserer|ihre fragen",
+    ),
+)
+CUES = (*CUES, *_ROUND34)
+
 # Round 35 (heldout26: equestrian, real-estate, photography, obituary sites). Appended at the
 # end, as every round's cues are, so the lexicon-dropout draws of the older cues stay put.
 _ROUND35: tuple[Cue, ...] = (

@@ -361,8 +361,11 @@ def _common_noun_phrase(name: str) -> bool:
 # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
 _BREADCRUMB = re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]")
 # "Bis morgen – Ihr Weserland Echo"
-# (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose)
+# (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose; and
+# not in a masthead whose name opens the line: "X – Ihre Kammer für 11.000 Betriebe" is X's
+# slogan, the masthead pattern below reads X)
 _PRONOUN_SIGNOFF = re.compile(
+    r"^(?!" + NAME + r"\s+[–—|·-]\s+(?i:ihre?|deine?|eure?)\s).*?"
     r"(?:(?:^|[–—-]\s*)(?i:ihre?|eure?|deine?|your)|,\s*(?:Ihre?|Eure?|Deine?|Your))\s+(?P<name>"
     + NAME
     + r")\s*[.!]?$"
