@@ -114,6 +114,18 @@ SECOND_CHANCE_MARGIN = 0.0
 # arrival orders 0.899 -> 0.902 (margin 0: 0.900, -0.5: 0.901, -0.75: 0.901, -1.25: 0.899,
 # -1.5: 0.898); ECB+ tune 0.878 -> 0.882, with its headlines 0.856 -> 0.861.
 SINGLETON_RECHECK_MARGIN = -1.0
+# Tried and left out: a split check for grown stories (2-means seeded by the two least similar
+# members, on headline embeddings, lemma or word TF-IDF; split when the mean cross-part cosine
+# lies below a bound, or below each part's coherence by a gap, with both parts of 2-3+
+# members). Its ceiling, measured by splitting the final stories of the bench's three UCI
+# tune orders (0.898/0.905/0.901) with the bound chosen in hindsight: embeddings +0.0015 mean
+# BCubed F1 (cross bound 0.25, coherence >= 0.4; 0.4 and up: -0.003 to -0.039), lemmas or
+# words +0.002 (gap 0.15), with one to three splits per order, most of which cut a gold
+# story in two (2 of 3 with embeddings, 3 of 5 with lemmas). Most lost precision sits in two
+# mixed stories per order (GM recall: 95 + 85, stock market: 79 + 50), two facets of one
+# topic whose cross-part embedding cosine (0.41) is as high as their own coherence (0.46,
+# 0.40). Cutting the second gold story out of every
+# mixed story (an oracle) would give 0.935-0.944, but the headlines do not separate the facets.
 STORY_IDS_MAX = 64  # canonical entity ids kept per story (the most frequent)
 
 
