@@ -44,7 +44,7 @@ from lagebild.clean.context import (
 )
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
-from lagebild.clean.lexicon import CONTACT
+from lagebild.clean.lexicon import CONTACT, SEPARATORS
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -545,14 +545,60 @@ def roster_line(text: str) -> bool:
     return numbered >= ROSTER_MIN_NUMBERED or keeper_first
 
 
-def roster_lines(blocks: list[Block], reason: list[str | None]) -> set[int]:
-    """Line-ups and scorers right after the article's kept text (or after each other)."""
+# A short label over line-ups ("Die Aufstellungen:", "Aufstellung:") and the match's closing
+# facts under them ("Schiedsrichter: Name (Ort). Zuschauer: 240."): a line-up may sit below an
+# ad or a widget, away from the kept prose, and is the report's own data all the same.
+ROSTER_LABEL_WORDS = 3
+ROSTER_FACT_WORDS = 12
+
+
+def _roster_label(b: Block, sh: Shape) -> bool:
+    return (
+        b.text.rstrip().endswith(":")
+        and sh.words <= ROSTER_LABEL_WORDS
+        and sh.cue_score == 0
+        and sh.promo_words == 0
+        and not (sh.linkish or sh.separators or sh.contact)
+    )
+
+
+def _roster_fact(b: Block, sh: Shape) -> bool:
+    return bool(
+        ":" in b.text
+        and sh.sentence_end
+        and sh.words <= ROSTER_FACT_WORDS
+        and sh.cue_score == 0
+        and sh.promo_words == 0
+        and not (sh.linkish or sh.separators or sh.contact or sh.reader or sh.imperative)
+        and _ROSTER_HEAD.match(b.text.strip())
+    )
+
+
+def roster_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Line-ups and scorers right after the article's kept text (or after each other), or
+    under a short label of their own, with the match's facts line after them."""
     out: set[int] = set()
     for i in range(1, len(blocks)):
         if not roster_line(blocks[i].text):
             continue
         if reason[i - 1] is None or i - 1 in out:
             out.add(i)
+        elif (
+            i + 1 < len(blocks)
+            and _roster_label(blocks[i - 1], shapes[i - 1])
+            and roster_line(blocks[i + 1].text)
+        ):
+            out.update((i - 1, i))  # a labelled line-up of two or more teams
+    for i in sorted(out):
+        j = i + 1
+        if (
+            j < len(blocks)
+            and j not in out
+            and roster_line(blocks[i].text)
+            and _roster_fact(blocks[j], shapes[j])
+            and not roster_line(blocks[j].text)
+        ):
+            out.add(j)
     return out
 
 
@@ -612,6 +658,40 @@ def _advice(sh: Shape) -> bool:
         and not (sh.linkish or sh.separators or sh.contact or sh.options)
         and not (sh.outlet_voice or sh.exclaims or sh.self_question or sh.questions)
     )
+
+
+# A warning in the reader's own interest: advice that tells the reader NOT to act ("Klicken
+# Sie im Zweifel nicht auf den Link", "Geben Sie nie Ihre PIN weiter") cut on promotion words
+# alone, right after kept prose. Ads and calls of the outlet never say "nicht" or "nie" to the
+# act they ask for; "Verpassen Sie keine Folge" is the one negated call and stays furniture.
+_NEGATED = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls|keine[nmrs]?)\b")
+_NEGATED_CALL = re.compile(r"\bverpass", re.IGNORECASE)
+WARNING_MIN_WORDS = 8
+
+
+def warning_advice(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Negated reader advice cut on promotion words alone, just after kept prose."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        sh = shapes[i]
+        if reason[i] != "promo" or sh.reasons or sh.cue_score > 0 or reason[i - 1] is not None:
+            continue
+        if not (shapes[i - 1].prose and sh.prose and sh.reader and sh.sentence_end):
+            continue
+        if sh.words < WARNING_MIN_WORDS or sh.promo_words > 2:
+            continue
+        if sh.linkish or sh.separators or sh.contact or sh.options or sh.exclaims:
+            continue
+        if sh.outlet_voice or sh.questions:
+            continue
+        text = blocks[i].text
+        if (
+            ("nicht" in text or "nie" in text or "kein" in text)
+            and _NEGATED.search(text)
+            and not _NEGATED_CALL.search(text)
+        ):
+            out.add(i)
+    return out
 
 
 def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
@@ -1069,9 +1149,10 @@ def decide(
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= introduced_tables(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
-    turns |= roster_lines(blocks, reason)
+    turns |= roster_lines(blocks, shapes, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
     turns |= closing_advice(shapes, reason)
+    turns |= warning_advice(blocks, shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= quoted_reports(blocks, shapes, reason)
@@ -1150,7 +1231,7 @@ def _headline(
         return title
     # the site's menu ends its masthead: the headline is the first kept line under the last
     # menu line (a slogan or a login note above the menu is no headline)
-    menus = [i for i in head if reason[i] == "navigation"]
+    menus = [i for i in head if reason[i] == "navigation" or _menu_row(blocks[i].text, reason[i])]
     if menus:
         below = [i for i in head if i > menus[-1] and reason[i] is None]
         # a kicker in capitals over the headline ("+++ EILMELDUNG +++", "RATGEBER & RECHT"):
@@ -1178,6 +1259,17 @@ def _headline(
             return _take_headline(blocks, reason, below[1], cfg)
         if below and _title_line(blocks[below[0]].text, shapes[below[0]]):
             return _take_headline(blocks, reason, below[0], cfg)
+        # a note in full sentences between the menu and the headline ("Sie lesen einen
+        # Beitrag aus unserem Plus-Bereich."): the title-like line right above the dateline
+        dated = [
+            i
+            for i in below
+            if i + 1 < len(blocks)
+            and reason[i + 1] == "dateline"
+            and _title_line(blocks[i].text, shapes[i])
+        ]
+        if below and dated and shapes[below[0]].sentence_end:
+            return _take_headline(blocks, reason, dated[0], cfg)
     for i in head:
         outlet_only = bool(names_outlet and names_outlet[i]) and shapes[i].cue_score == 0
         if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
@@ -1195,6 +1287,23 @@ def _headline(
             return _take_headline(blocks, reason, i, cfg)
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+# A menu row cut under another reason because one of its items is a furniture word
+# ("Brauereien | Technik | Personalien | Stellenmarkt" reads as a job cue): a row of
+# MENU_MIN_ITEMS or more items between separators, none of them a sentence or a date.
+MENU_MIN_ITEMS = 4
+
+
+def _menu_row(text: str, why: str | None) -> bool:
+    if why is None or why in ("dateline", "headline", "repeated-headline"):
+        return False
+    if text.count("|") + text.count("·") + text.count("•") < MENU_MIN_ITEMS - 1:
+        return False
+    items = SEPARATORS.split(text)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < len(p.split()) <= 3 and not p.rstrip().endswith((".", "!", "?")) for p in items
+    )
 
 
 KICKER_MAX_WORDS = 3

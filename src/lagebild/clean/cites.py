@@ -394,6 +394,8 @@ _LOWER_STOP = frozenset(
     "fortlaufend laufend regelmäßig ständig täglich live "
     "hatte hat haben hatten habe hätte wird wurde wurden worden war waren ist sind sei seien "
     "nicht nichts etwas mehr ihn ihm ihnen uns euch mich mir dich dir sich "
+    # a helper verb after an infinitive: "über euren Verein berichten lassen?"
+    "lassen können wollen müssen sollen dürfen werden möchten "
     "the it that this them us".split()
 )
 _LOWER_CUES = [

@@ -774,13 +774,18 @@ def _confirmed_masthead(lines: list[str]) -> str | None:
 # a masthead set in capitals over a tagline ("WERKBANK AKTUELL | Das Portal für ...",
 # "STERNWARTE · Astronomie"), named again in its own spelling where the page speaks as itself:
 # its newsroom, its social channels ("Leserbriefe an die Redaktion von Werkbank Aktuell",
-# "Folgen Sie Sternwarte auf Mastodon"); the capitals alone may be a section or a slogan
+# "Folgen Sie Sternwarte auf Mastodon"), someone speaking to it at a sentence's end ("sagte sie
+# dem Bühnenblatt Elbtal."); the capitals alone may be a section or a slogan. The masthead may
+# stand alone on its line ("BÜHNENBLATT ELBTAL") since the self-reference has to confirm it
 _CAPS_MASTHEAD = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}(?:\s+[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}){0,3})\s+[–—|·]\s+\S"
+    r"^(?P<name>[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}(?:\s+[A-ZÄÖÜ][A-ZÄÖÜß-]{2,}){0,3})(?:\s+[–—|·]\s+\S|\s*$)"
 )
 _PAGE_SELF = (
     r"(?:\b(?:redaktion|team|newsletter|podcast)\s+(?:von|der|des)\s+(?:NAME)\b|"
     r"\bfolgen\s+sie\s+(?:NAME)\s+(?:auf|bei|im)\b|"
+    # someone told the masthead's name: "sagte sie dem Bühnenblatt", "im Gespräch mit der X"
+    r"\b(?:sagte|sagten|erklärte|bestätigte|sagt)\s+(?:[\w-]+\s+){0,3}?(?:dem|der|gegenüber\s+(?:dem|der))\s+(?:NAME)(?=\s*[.,;]|$)|"
+    r"\bim\s+gespräch\s+mit\s+(?:dem|der)\s+(?:NAME)\b|"
     r"\b(?:NAME)\s+(?:auf|bei|im)\s+(?:facebook|instagram|linkedin|youtube|mastodon|tiktok|"
     r"fediverse|bluesky|threads)\b)"
 )
