@@ -23,9 +23,11 @@ from lagebild.errors import LagebildError
 # 1.000/0.9938 both; heldout19 0.976/1.0000 both; heldout20 0.969/1.0000 both; heldout21
 # 0.994/1.0000 both; heldout22 1.000/1.0000 both (round 31); heldout23 1.000/1.0000 both
 # (round 32); heldout24 0.980/0.9951 both (round 33); heldout25 1.000/1.0000 both
-# (round 34); heldout26 0.957/0.9936 both (round 35); heldout27 0.966/1.0000 both (round 36).
+# (round 34); heldout26 0.957/0.9936 both (round 35); heldout27 0.966/1.0000 both (round 36);
+# heldout28 0.868/0.9971, 0.877/0.9971 with stats (round 37; the publisher's seat after its
+# company word in a copyright line fixed for the outlet, furniture misses left).
 # Every round in these tables is development data now (its misses were looked at; see
-# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout28 and later) are not
+# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout29 and later) are not
 # here.
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -110,6 +112,8 @@ FLOORS = {
     # label goes when it sells): 0.957 / 0.9936, titles 24/24; blind it was 0.881 / 0.9738
     "heldout26": (0.95, 0.99),
     "heldout27": (0.955, 0.995),
+    # round 37 (alpine club, chess, fashion trade, veterinary portal): 0.868 / 0.9971
+    "heldout28": (0.86, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -151,6 +155,7 @@ FLOORS_WITH_STATS = {
     # development now: 0.957 / 0.9936 (blind it was 0.881 / 0.9738 at first sight)
     "heldout26": (0.95, 0.99),
     "heldout27": (0.955, 0.995),
+    "heldout28": (0.87, 0.995),
 }
 
 

@@ -559,7 +559,7 @@ _TRAILING_NOISE = re.compile(
     # company forms of other countries too ("S.L.", "S.A.", "B.V.")
     r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|gGmbH|mbH|AG|KG|SE|g?UG|Co\.?|&|Ltd\.?|Inc\.?|LLC"
     r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
-    r"|Verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
+    r"|Verlag|[A-ZÄÖÜ][a-zäöüß]{2,}verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
     # the kind of site after its name: "Sturmwarte Wetterportal", "Kiezblick Nachrichtenportal"
@@ -575,7 +575,18 @@ _TRAILING_NOISE = re.compile(
 _ACCOUNT_LIKE = re.compile(r"\b[A-Z]{2}\d{2}\s+\d{4}\b|\b\d{3,}\s+\d{2,}\b")
 
 
+# a publisher's seat after its company word: "© Beispiel Verlag Bremen", "X Fachverlag Kiel"
+_COMPANY_SEAT = re.compile(
+    r"\s(?:Verlag|[A-ZÄÖÜ][a-zäöüß]{2,}verlag|Verlagshaus|Medienhaus|GmbH|AG|KG)\s+(?P<seat>[A-ZÄÖÜ][\w-]+)$"
+)
+
+
 def _clean_name(raw: str, nominative: bool = False) -> str | None:
+    raw = raw.strip(" .,;:")
+    if "erlag" in raw or "haus" in raw or " G" in raw or "AG" in raw or "KG" in raw:
+        seat = _COMPANY_SEAT.search(raw)
+        if seat and seat.group("seat") in _gazetteer(CITIES_FILE):
+            raw = raw[: seat.start("seat")]  # the seat goes, then the company word
     name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
     if not name or len(name) > 60 or _TRAILING_NOISE.fullmatch(" " + name):
         return None  # "© 2027 Media GmbH" names a company form, not an outlet
