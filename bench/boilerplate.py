@@ -82,6 +82,8 @@ DEVELOPMENT: tuple[str, ...] = (
 HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout29",  # round 38
+    "heldout30",  # round 39
+    "heldout31",  # round 40
 )
 
 
