@@ -83,6 +83,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout29",  # round 38
     "heldout30",  # round 39
+    "heldout32",  # round 41
+    "heldout33",  # round 42
     "heldout31",  # round 40
 )
 
