@@ -76,6 +76,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout31",
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -85,7 +86,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout30",  # round 39
     "heldout32",  # round 41
     "heldout33",  # round 42
-    "heldout31",  # round 40
 )
 
 

@@ -25,7 +25,9 @@ from lagebild.errors import LagebildError
 # (round 32); heldout24 0.980/0.9951 both (round 33); heldout25 1.000/1.0000 both
 # (round 34); heldout26 0.957/0.9936 both (round 35); heldout27 0.966/1.0000 both (round 36);
 # heldout28 0.868/0.9971, 0.877/0.9971 with stats (round 37; the publisher's seat after its
-# company word in a copyright line fixed for the outlet, furniture misses left).
+# company word in a copyright line fixed for the outlet, furniture misses left); heldout31
+# 0.958/1.0000 both (round 40; blind 0.905/0.9730: two-column tables of dates, times and
+# ratings under the article's own lead-in, a plain tip under "Unser Tipp:").
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout29 and later) are not
 # here.
@@ -114,6 +116,9 @@ FLOORS = {
     "heldout27": (0.955, 0.995),
     # round 37 (alpine club, chess, fashion trade, veterinary portal): 0.868 / 0.9971
     "heldout28": (0.86, 0.995),
+    # round 40 (sailing, tax advisor's client news, street-food blog, district gazette):
+    # 0.958 / 1.0000, titles 24/24; blind it was 0.905 / 0.9730
+    "heldout31": (0.95, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -156,6 +161,7 @@ FLOORS_WITH_STATS = {
     "heldout26": (0.95, 0.99),
     "heldout27": (0.955, 0.995),
     "heldout28": (0.87, 0.995),
+    "heldout31": (0.95, 0.995),
 }
 
 

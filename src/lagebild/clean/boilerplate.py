@@ -250,6 +250,22 @@ _TABLE_LOOKALIKE = frozenset({"navigation", "dateline"})
 _SPEC_CELL = re.compile(r"^[A-ZÄÖÜ][\w-]{1,24}\s*:\s+\S*\d")
 
 
+def _voiced_lead_in(shapes: list[Shape], reason: list[str | None], i: int) -> bool:
+    """A lead-in in which the outlet speaks of its own work ("Die wichtigsten Termine haben
+    wir zusammengestellt:", "Wir haben sie getestet und bewertet:"), right under kept prose:
+    a blog or a client letter presents its table so. It talks to no reader and has no phrase
+    cue, no link."""
+    sh = shapes[i]
+    return (
+        sh.outlet_voice
+        and sh.words >= LEAD_IN_MIN_WORDS
+        and sh.lower_ratio >= LEAD_IN_LOWER
+        and sh.cue_score == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.contact)
+        and _inside_prose(shapes, reason, i)
+    )
+
+
 def _table_cells(text: str) -> int:
     return len(_TABLE_CELL_SPLIT.split(text.strip())) if " | " in text else 0
 
@@ -265,7 +281,9 @@ def introduced_tables(
         filled = reason[i] is not None and not shapes[i].reasons and shapes[i].cue_score == 0
         if reason[i] is not None and not filled:
             continue
-        colon = b.text.endswith(":") and _lead_in(b, shapes[i])
+        colon = b.text.endswith(":") and (
+            _lead_in(b, shapes[i]) or _voiced_lead_in(shapes, reason, i)
+        )
         if filled and not (colon and _inside_prose(shapes, reason, i)):
             continue
         # advice to the reader may introduce a table of reference values ("Prüfen Sie diese
@@ -319,9 +337,21 @@ def introduced_tables(
         # under a colon lead-in of its own, a two-column list with a figure in every row of at
         # least three ("Rang 1 | 40 Punkte") is the table the sentence announces
         ranked = (colon or short) and len(rows) >= MIN_TABLE_ROWS + 1 and figures == len(rows)
-        if cells < 3 and not (strict or ranked):
+        # two such rows are enough when the prose goes on right under them and came right
+        # before the lead-in ("Die neuen Zeiten:" / "Montag bis Freitag | 8 bis 18 Uhr" /
+        # "Samstag | 9 bis 13 Uhr" / more prose): a lone "Politik | 12.03.2027" is a dateline
+        paired = (
+            (colon or short)
+            and len(rows) == MIN_TABLE_ROWS
+            and figures == len(rows)
+            and _inside_prose(shapes, reason, i)
+            and j < len(blocks)
+            and reason[j] is None
+            and shapes[j].prose
+        )
+        if cells < 3 and not (strict or ranked or paired):
             continue
-        if short and not (strict or ranked):
+        if short and not (strict or ranked or paired):
             continue
         # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
         # Gewicht: 180 g | Preis: 299 €")
@@ -428,11 +458,11 @@ EMBED_MIN_WORDS = 6
 # the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
 # to the reader like advice does
 _BARE_AD_LABEL = re.compile(
-    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:er inhalt)?|advertorial|partnerinhalt)\W*$",
+    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:er (?:inhalt|beitrag))?|advertorial|partnerinhalt)\W*$",
     re.IGNORECASE,
 )
 _AD_PREFIX = re.compile(
-    r"^\W{0,3}(?:anzeige|werbung|sponsored|gesponsert(?:er inhalt)?|advertorial|partnerinhalt)"
+    r"^\W{0,3}(?:anzeige|werbung|sponsored|gesponsert(?:er (?:inhalt|beitrag))?|advertorial|partnerinhalt)"
     r"\s*[:|]\s+\S",
     re.IGNORECASE,
 )
@@ -796,6 +826,38 @@ def verdict_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | N
     }
 
 
+# A tip the article gives its reader under its own label, right after its kept prose ("Unser
+# Tipp: Kommt am Sonntag vor 13 Uhr.", "Mein Tipp: Früh losfahren, die Parkplätze sind
+# knapp."): the label is a shop teaser's too ("Unser Tipp: Fressbremse X im Test ab 39,90 € bei
+# Y*"), so the rest must be plain advice: no phrase cue, no promotion word, price, footnote
+# star, teaser dash, link, contact or outlet voice, a full stop at its end.
+_TIP_LABEL = re.compile(r"^\W{0,3}(?:unser|mein)\s+tipp\s*:\s+(?=\S)", re.IGNORECASE)
+_TIP_START = frozenset("UuMm*►▶→»")
+TIP_MIN_WORDS = 4
+
+
+def tip_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Promo-cut lines right after kept prose that give the reader a plain tip (see above)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        if reason[i] != "promo" or reason[i - 1] is not None or not shapes[i - 1].prose:
+            continue
+        text = blocks[i].text
+        m = _TIP_LABEL.match(text) if text.lstrip()[:1] in _TIP_START else None
+        if m is None:
+            continue
+        rest = text[m.end() :]
+        if any(c in rest for c in "€*%@") or " – " in rest or not rest.rstrip().endswith("."):
+            continue
+        sh = shape(rest)
+        if sh.words < TIP_MIN_WORDS or sh.cue_score > 0 or sh.promo_words:
+            continue
+        if sh.outlet_voice or sh.linkish or sh.contact or sh.separators or sh.options:
+            continue
+        out.add(i)
+    return out
+
+
 # A reference list under a professional article: a heading alone ("Literatur:", "Quellen:",
 # "Referenzen") that the rules remove, then numbered items; the items are the references.
 _REFERENCE_HEAD = re.compile(
@@ -1154,6 +1216,7 @@ def decide(
     turns |= closing_advice(shapes, reason)
     turns |= warning_advice(blocks, shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
+    turns |= tip_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= quoted_reports(blocks, shapes, reason)
     # the line taken as the title under the page's head furniture leaves the text even when it

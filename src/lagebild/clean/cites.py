@@ -56,11 +56,8 @@ _TEXT_CUES = [
     ),
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
     _ACCORDING_DE := re.compile(
-        r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht)\s+(?:der|des|von)\s+)"
-        + _KIND
-        + r"(?P<name>"
-        + NAME
-        + ")"
+        r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht|"
+        r"(?:einer\s+)?meldung(?:en)?)\s+(?:der|des|von)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
     ),
     _DEM_ZUFOLGE := re.compile(
         r"(?i:\b(?:dem|der|den)\s+)" + _KIND + r"(?P<name>" + NAME + r")(?i:\s+zufolge)\b"
@@ -235,7 +232,9 @@ _TEXT_CUES.extend(
             r"(?:^|(?<=[.!?:])\s+)(?:Auch|Ebenfalls|Zuerst|Zuvor|Bereits|Inzwischen|Daraufhin)\s+"
             + _MEDIUM
             + r"\s+(?i:berichtete|berichtet|berichteten|meldete|meldet|schrieb|schreibt|zitierte|"
-            r"zitiert|enthüllte)\b",
+            r"zitiert|enthüllte|"
+            # the perfect: "Auch der Stern hatte kürzlich über ähnliche Fälle geschrieben"
+            r"(?:hatte|hat)\s+[^.!?]{0,80}?\b(?:berichtet|geschrieben|gemeldet))\b",
             re.MULTILINE,
         ),
         # research or reports of a medium: "Recherchen des NDR zeigen", "Wie Recherchen von
@@ -326,7 +325,15 @@ _GATES = {
     _HAD_REPORTED: _PARTICIPLES,
     _CLAUSE: _PARTICIPLES,
     _SCOOP: ("zuerst", "als erste"),
-    _ADVERB_SUBJECT: ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte"),
+    _ADVERB_SUBJECT: (
+        "berichte",
+        "meldet",
+        "schrieb",
+        "schreibt",
+        "zitiert",
+        "enthüllte",
+        "geschrieben",
+    ),
     _RESEARCH_OF: ("recherche", "enthüllung"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
@@ -350,7 +357,7 @@ _GATES = {
     _AS_REPORTED: _VERB_STEMS,
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
-    _ACCORDING_DE: ("angaben", "informationen", "recherchen", "bericht"),
+    _ACCORDING_DE: ("angaben", "informationen", "recherchen", "bericht", "meldung"),
     _DEM_ZUFOLGE: ("zufolge",),
     _ZUFOLGE: ("zufolge",),
     _SAID_TO: ("sagte", "erklärte", "bestätigte", "teilte"),

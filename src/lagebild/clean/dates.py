@@ -50,7 +50,9 @@ _DATE_FORMS = [
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
 # with such a line shows: the day's time; a time before the label still comes first
 _TIME = re.compile(
-    r"\s*(?:,|um|at|-|–|\||/|·|\()?\s*(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
+    r"\s*(?:,|um|at|-|–|\||/|·|\()?\s*"
+    # the part of the day before the time: "5. Juni 2027, abends um 18.40"
+    r"(?:(?P<dp0>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\s+)?(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
     # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
     r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?",
     re.IGNORECASE,
@@ -213,12 +215,12 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
         return int(own["H"]), int(own["M"]), second, precision, m.end(), m.start()
     t = _TIME.match(line, m.end())
     if t and t["Hu"]:
-        return _day_part(int(t["Hu"]), t["dp"]), 0, 0, "minute", t.end(), m.start()
+        return _day_part(int(t["Hu"]), t["dp"] or t["dp0"]), 0, 0, "minute", t.end(), m.start()
     if t:
         second = int(t["S"]) if t["S"] else 0
         precision = "second" if t["S"] else "minute"
         return (
-            _day_part(_twelve_hour(int(t["H"]), t["ap"]), t["dp"]),
+            _day_part(_twelve_hour(int(t["H"]), t["ap"]), t["dp"] or t["dp0"]),
             int(t["M"]),
             second,
             precision,

@@ -2138,6 +2138,74 @@ _ROUND35: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND35)
 
+# Round 40 (heldout31: sailing, tax advisor's client news, street-food blog, district gazette).
+# Appended at the end, as every round's cues are, so the lexicon-dropout draws stay put.
+_ROUND40: tuple[Cue, ...] = (
+    # a cookie notice with its button flattened after it: "Wir setzen nur nötige Cookies ein.
+    # Alles klar", "Karten brauchen Cookies von Drittanbietern. Auswahl treffen"
+    _cue(
+        "cookie",
+        2.0,
+        r"\bcookies?\b[^\n]{0,160}[.!]\s+(?:auswahl treffen|alles klar|ok(?:ay)?|verstanden|"
+        r"einverstanden|(?:alle\s+)?akzeptieren|(?:alle\s+)?zulassen|zustimmen|ablehnen|"
+        r"einstellungen(?: anpassen)?)\W*$",
+        keys="cookie",
+    ),
+    # the closed comment thread under the page: "Die Diskussion unter diesem Beitrag wurde
+    # beendet", "Kommentare zu diesem Artikel sind geschlossen"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:diskussion|kommentare?|kommentarfunktion|debatte)\s+(?:unter|zu)\s+diesem\s+"
+        r"(?:beitrag|artikel|text|post|eintrag)\b",
+        keys="diskussion|kommentar|debatte",
+    ),
+    # a job ad under its label: "Stellenausschreibung: Sachbearbeitung (m/w/d) gesucht"
+    _cue(
+        "job",
+        2.0,
+        r"^\W*(?:stellenausschreibung|stellenangebot|jobangebot)\s*:",
+        keys="stellenausschreibung|stellenangebot|jobangebot",
+    ),
+    # a newsletter named with its delivery: "Newsletter „Hafenpost“: jeden Montag per Mail"
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*newsletter\b[^.!?\n]{0,60}\b(?:per (?:e-?)?mail|ins postfach|in (?:ihr|dein|euer) postfach)\b",
+        keys="newsletter",
+    ),
+    # a call to book the firm: "Beratungstermin gewünscht? Rufen Sie an", "Rückruf gewünscht?"
+    _cue(
+        "contact",
+        2.0,
+        r"\b(?:termin|beratungstermin|beratung|rückruf|angebot)\s+gewünscht\?",
+        keys="gewünscht",
+    ),
+    # tipping the blog: "Spendiere uns einen Kaffee", "über Ko-fi", "Buy me a coffee"
+    _cue(
+        "promo",
+        2.0,
+        r"\bko-fi\b|\bbuy me a coffee\b|\bspendier\w*\s+(?:uns|mir)\s+einen\s+kaffee\b",
+        keys="ko-fi|coffee|kaffee",
+    ),
+    # an app teaser's call: "Nie wieder die Tonne vergessen – jetzt kostenlos laden"
+    _cue(
+        "promo",
+        2.0,
+        r"\bjetzt\s+(?:kostenlos\s+|gratis\s+)?(?:laden|holen|installieren)\W*$",
+        keys="jetzt",
+    ),
+    # an affiliate note under its label: "Partnerhinweis: ...", "mit Sternchen versehene Links"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:partnerhinweis|affiliate-?hinweis|werbehinweis)\s*:"
+        r"|\bmit (?:einem )?(?:sternchen|\*) versehene\b",
+        keys="hinweis|sternchen|*",
+    ),
+)
+CUES = (*CUES, *_ROUND40)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -719,8 +719,10 @@ def _find_outlet(lines: list[str]) -> str | None:
     for pattern, name in _edge_names(_SIGNOFFS, edge):
         if _SECTION_NAME.fullmatch(name):
             continue  # "Home | News | Teams | Verein": a menu's first item, not the site's name
-        if pattern in _NEEDS_PROPER_NAME and _common_word(name):
+        if pattern in _NEEDS_PROPER_NAME and _common_word(name) and not _heads_page(name, lines):
             continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
+        if pattern is _COPYRIGHT and (title := _titled_copyright(name, lines)):
+            return title
         if pattern in _NO_PERSON and _place_or_person(name):
             continue  # "Von: Anna Berger <...>", "Ihr Jonas vom Team" name people
         if _PERSON_LIKE.match(name) and not is_media_name(name) and _place_or_person(name):
@@ -742,6 +744,40 @@ def _find_outlet(lines: list[str]) -> str | None:
     if voiced:
         return voiced
     return _press_office(lines) or _generic_outlet(lines) or fallback or header
+
+
+# a masthead over its tagline after a dash, the tagline in running words ("Luvseite – Segeln,
+# Surfen, Paddeln"); a menu row ("Finanzierungen | Exits | Köpfe") is no masthead
+_DASH_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[–—]\s+(?=[^\n]*\s[a-zäöüß]{3,})[^\n]{3,80}$"
+)
+
+
+def _heads_page(name: str, lines: list[str]) -> bool:
+    """True when the page's first line is ``name`` over its tagline ("Luvseite – Segeln und
+    Surfen"): a one-word name that is also a German word ("Luvseite", "Kompass") is the
+    site's when the page heads itself so and a sign-off names it again."""
+    m = _DASH_MASTHEAD.match(lines[0]) if lines and lines[0].startswith(name) else None
+    return m is not None and m.group("name").strip() == name
+
+
+def _titled_copyright(name: str, lines: list[str]) -> str | None:
+    """The publication a copyright line names after its company, when the page's first line
+    heads itself with that publication ("Kanzleibrief Ostermann – Mandanteninformationen"
+    over "© 2027 Ostermann & Partner mbB · Kanzleibrief Ostermann · Impressum"): a client
+    letter's or a newsletter's own title, not the company that owns it."""
+    m = _DASH_MASTHEAD.match(lines[0]) if lines else None
+    head = _clean_name(m.group("name"), nominative=True) if m else None
+    if not head or head == name or head.startswith(name) or len(head.split()) > 4:
+        return None
+    if _common_word(head) or _SECTION_NAME.fullmatch(head):
+        return None
+    segment = re.compile(r"\s[·|]\s" + re.escape(head) + r"(?=\s[·|]\s|\s*$)")
+    for line in lines[1:][-_TAIL:]:
+        cm = _COPYRIGHT.search(line) if name in line else None
+        if cm and segment.search(line, cm.start("name") + len(name)):
+            return head
+    return None
 
 
 # an association's or charity's own site heads its pages with its registered name and a
