@@ -25,7 +25,8 @@ from lagebild.errors import LagebildError
 # (round 32); heldout24 0.980/0.9951 both (round 33); heldout25 1.000/1.0000 both
 # (round 34); heldout26 0.957/0.9936 both (round 35); heldout27 0.966/1.0000 both (round 36);
 # heldout28 0.868/0.9971, 0.877/0.9971 with stats (round 37; the publisher's seat after its
-# company word in a copyright line fixed for the outlet, furniture misses left); heldout31
+# company word in a copyright line fixed for the outlet, furniture misses left), then
+# 0.938/1.0000, 0.946/1.0000 with stats after the general shapes (round 37b); heldout31
 # 0.958/1.0000 both (round 40; blind 0.905/0.9730: two-column tables of dates, times and
 # ratings under the article's own lead-in, a plain tip under "Unser Tipp:").
 # Every round in these tables is development data now (its misses were looked at; see
@@ -114,8 +115,10 @@ FLOORS = {
     # label goes when it sells): 0.957 / 0.9936, titles 24/24; blind it was 0.881 / 0.9738
     "heldout26": (0.95, 0.99),
     "heldout27": (0.955, 0.995),
-    # round 37 (alpine club, chess, fashion trade, veterinary portal): 0.868 / 0.9971
-    "heldout28": (0.86, 0.995),
+    # round 37 (alpine club, chess, fashion trade, veterinary portal): 0.868 / 0.9971, then
+    # 0.938 / 1.0000 with the general shapes (link arrows in the footer sweep, page controls,
+    # bracket poll rows, ad labels with a dash, mandatory ad texts, expert boxes)
+    "heldout28": (0.93, 0.995),
     # round 40 (sailing, tax advisor's client news, street-food blog, district gazette):
     # 0.958 / 1.0000, titles 24/24; blind it was 0.905 / 0.9730
     "heldout31": (0.95, 0.995),
@@ -160,7 +163,7 @@ FLOORS_WITH_STATS = {
     # development now: 0.957 / 0.9936 (blind it was 0.881 / 0.9738 at first sight)
     "heldout26": (0.95, 0.99),
     "heldout27": (0.955, 0.995),
-    "heldout28": (0.87, 0.995),
+    "heldout28": (0.94, 0.995),
     "heldout31": (0.95, 0.995),
 }
 

@@ -458,12 +458,12 @@ EMBED_MIN_WORDS = 6
 # the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
 # to the reader like advice does
 _BARE_AD_LABEL = re.compile(
-    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:er (?:inhalt|beitrag))?|advertorial|partnerinhalt)\W*$",
+    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?|advertorial|partnerinhalt)\W*$",
     re.IGNORECASE,
 )
 _AD_PREFIX = re.compile(
     r"^\W{0,3}(?:anzeige|werbung|sponsored|gesponsert(?:er (?:inhalt|beitrag))?|advertorial|partnerinhalt)"
-    r"\s*[:|]\s+\S",
+    r"(?:\s*[:|]|\s+[–—])\s+\S",
     re.IGNORECASE,
 )
 _AD_PREFIX_START = frozenset("AaWwSsGgPp📣*[(")

@@ -421,6 +421,11 @@ def own_cue(sh: Shape, cfg: _Config) -> float:
 _LABEL_START = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s*:\s")
 
 
+# A line led by a link arrow ("→ Lawinenkurse 2027/28: Termine"): the title of a link, even
+# with the figures of a date or season in it; a quotation opens with "»" and no space.
+_LINK_ARROW = re.compile(r"^\s*[→›»▸➜]\s")
+
+
 def _footer_cue(b: Block, sh: Shape, cfg: _Config) -> float:
     """The phrase-cue weight the footer sweep reads: discounted for a plain statement that
     reports a topic (see :func:`own_cue`), not for a labelled note or a question, the shapes
@@ -484,8 +489,8 @@ def sweep_tail(
                 or outlet_to_reader
             ):
                 break
-            if looks_like_data(blocks[j].text):
-                break  # result rows and tables are content
+            if looks_like_data(blocks[j].text) and not _LINK_ARROW.match(blocks[j].text):
+                break  # result rows and tables are content; an arrow marks a link's title
             if evidence > 0:
                 weak += 1
                 total += evidence

@@ -44,6 +44,43 @@ SECTION_LINK_MAX_WORDS = 4
 _ARROW_END = re.compile(r"\s[›»→>]\s*$")
 
 
+# A page control on a line of its own: a bare noun phrase and an infinitive, no sentence, maybe
+# a duration or count in brackets ("Beitrag auf die Merkliste setzen", "Hörfassung abspielen
+# (4:12)", "Artikel teilen"). A clause with a subject opens with an article or a pronoun ("Die
+# Preise steigen"); a subheading asks ("Wie Sie richtig vorsorgen").
+UI_ACTION_MAX_WORDS = 6
+_UI_ACTION = re.compile(
+    r"^[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,4}\s+(?P<verb>[a-zäöüß]{2,}(?:en|ern|eln))"
+    r"(?:\s*\([^()]{1,12}\))?\s*$"
+)
+_UI_SUBJECT = re.compile(
+    r"^(?:der|die|das|den|dem|des|ein|eine|einer|einen|wir|sie|er|es|ich|ihr|du|man|wer|was|wie|warum|wo|wann|wieso|weshalb|welche[rsnm]?|so|dann|alle|viele)\b",
+    re.IGNORECASE,
+)
+# lower-case words in -en/-ern that are no infinitive
+_NOT_INFINITIVE = frozenset(
+    "gestern vorgestern morgen übermorgen oben unten neben eben draußen drinnen zusammen "
+    "einen diesen jenen allen vielen wenigen anderen beiden ihren seinen unseren euren deren "
+    "denen wegen gegen entgegen zwischen trotzdem".split()
+)
+
+
+def ui_action(b: Block, sh: Shape) -> bool:
+    """A page control by its shape: "Beitrag auf die Merkliste setzen", "Artikel teilen"."""
+    text = b.text.strip()
+    if (
+        sh.prose
+        or sh.sentence_end
+        or sh.questions
+        or sh.linkish
+        or sh.separators
+        or not 2 <= sh.words <= UI_ACTION_MAX_WORDS
+    ):
+        return False
+    m = _UI_ACTION.match(text)
+    return bool(m and m.group("verb") not in _NOT_INFINITIVE and not _UI_SUBJECT.match(text))
+
+
 def agency_codes(blocks: list[Block]) -> set[str]:
     """Lower-case agency codes named in the datelines of the body ("(dpa)" -> {"dpa"})."""
     codes: set[str] = set()
@@ -89,6 +126,7 @@ def head_and_tail(
         return is_source_name(blocks[i].text, outlet, codes)
 
     _kicker(blocks, shapes, reason, title, first_prose, is_name)
+    _head_actions(blocks, shapes, reason, title, first_prose)
     _source_names(shapes, reason, first_prose, last_prose, is_name)
     _slogan_masthead(blocks, shapes, reason, first_prose, outlet, codes)
 
@@ -183,6 +221,26 @@ def _kicker(
             reason[i] = "kicker"
 
 
+def _head_actions(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    title: str | None,
+    first_prose: int,
+) -> None:
+    """Page controls between the page's head furniture and the first paragraph ("Artikel
+    merken", "Hörfassung abspielen (4:12)"): kept lines with only furniture above them. Only
+    when the article has a title, as for the kicker."""
+    if not title:
+        return
+    for i in range(min(first_prose, len(blocks))):
+        if reason[i] is not None:
+            continue
+        if not ui_action(blocks[i], shapes[i]):
+            return
+        reason[i] = "widget"
+
+
 def section_links(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
     """A bare link to a section as the first or last kept line: "Mehr Sport", "Alle Meldungen ›"."""
     kept = [i for i in range(len(blocks)) if reason[i] is None]
@@ -196,3 +254,9 @@ def section_links(blocks: list[Block], shapes: list[Shape], reason: list[str | N
             or _ARROW_END.search(blocks[i].text)
         ):
             reason[i] = "related"
+        elif (
+            i == kept[-1] and len(kept) > 1 and shapes[kept[-2]].prose and ui_action(blocks[i], sh)
+        ):
+            # a page control under the last paragraph ("Artikel teilen"); the last item of
+            # the article's own list follows another item, not prose
+            reason[i] = "widget"

@@ -739,8 +739,11 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "byline",
         2.0,
-        r"^\W*(?:wer hier schreibt|über (?:den|die) (?:autor|autorin|verfasser\w*)|zu(?:r|m) (?:autor|autorin)|about the author)\b",
-        keys="schreibt|autor|verfasser|author",
+        r"^\W*(?:wer hier schreibt|über (?:den|die) (?:autor|autorin|verfasser\w*)|zu(?:r|m) (?:autor|autorin)|about the author)\b"
+        # ... and the box on the expert or guest the piece quotes, as a label: "Über die
+        # Expertin: ...", "Zum Gastautor: ..." (the colon: "Über den Experten hatte ..." is news)
+        r"|^\W*(?:über (?:den|die)|zu(?:r|m)) (?:expert(?:e|en|in)|gastautor\w*|interviewpartner\w*|gesprächspartner\w*)\s*:",
+        keys="schreibt|autor|verfasser|author|expert|interviewpartner|gesprächspartner",
     ),
     # agency service notes: "Bildfunk: ...", "Terminhinweis:", "Die Meldung wird ... erweitert",
     # "Ansprechpartner im Landesbüro:", "... zur freien Verwendung zur Verfügung", results services
@@ -754,7 +757,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "dateline",
         2.0,
-        r"\b(?:redaktionsschluss|nächste ausgabe|next edition|andruck)\b",
+        # the next issue of the paper, not "die nächste Ausgabe der Messe" (an event's edition)
+        r"\b(?:redaktionsschluss|nächste ausgabe(?!\s+(?:der|des)\s+(?!(?:zeitung|zeitschrift|magazins?|heftes|hefts|newsletters?|blattes|sendung|podcasts?)\b))|next edition|andruck)\b",
         keys="redaktionsschluss|nächste ausgabe|next edition|andruck",
     ),
     # --- e-mail newsletters, broadcasters, blogs (added after round 13, see bench README) ---
@@ -1864,11 +1868,12 @@ CUES = (*CUES, *_ROUND31)
 
 _ROUND32: tuple[Cue, ...] = (
     # an ad label opening a line of ad copy: "Sponsored: Mit dem Tool X sparen Sie ...",
-    # "Gesponsert von Muster GmbH: ...", "Anzeige: ..." (the bare label has its own cue)
+    # "Gesponsert von Muster GmbH: ...", "Anzeige: ...", "Anzeige – ..." (the bare label has
+    # its own cue)
     _cue(
         "promo",
         2.5,
-        r"^\W*(?:sponsored|gesponsert(?:\s+von\s+[^:.!?]{2,40})?|anzeige|advertorial)\s*:\s*\S",
+        r"^\W*(?:sponsored|gesponsert(?:\s+von\s+[^:.!?]{2,40})?|anzeige|advertorial)\s*(?::|\s[–—-])\s*\S",
         keys="sponsored|gesponsert|anzeige|advertorial",
     ),
     # an ad's question hook followed by a brand: "Umzug geplant? Mit Packfix finden Sie ...";
@@ -2206,6 +2211,30 @@ _ROUND40: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND40)
 
+# Round 37 (heldout28): general shapes of the page, found on new sites. Appended at the end.
+_ROUND37B: tuple[Cue, ...] = (
+    # the legally required text of an ad for drugs, biocides or medical products, as a label
+    # opening the line: "Pflichttext: ...", "Pflichtangaben: ...", "Fachinformation gemäß
+    # Heilmittelwerbegesetz: ..."; the law named in a sentence ("Das Heilmittelwerbegesetz
+    # verbietet ...") is news
+    _cue(
+        "promo",
+        4.0,
+        r"^\W*(?:anzeige\s*(?::|\s[–—-])\s*)?(?:pflichttext|pflichtangaben|pflichthinweis|fachinformation)\b[^:.!?]{0,40}:\s|^[^:.!?]{0,40}\b(?:gemäß|nach|laut)\s+(?:§\s*\d+\w*\s+)?(?:heilmittelwerbegesetz|hwg)\s*:\s",
+        keys="pflichttext|pflichtangaben|pflichthinweis|fachinformation|heilmittelwerbe|hwg",
+    ),
+    # comments closed under this very text: "Zu diesem Text sind keine Leserbeiträge
+    # möglich.", "Zu diesem Artikel können keine Kommentare abgegeben werden"; a spokesman's
+    # "zu laufenden Verfahren seien keine Kommentare möglich" names no text of the page
+    _cue(
+        "comments",
+        2.0,
+        r"\bzu diese[mr] (?:text|artikel|beitrag|meldung|geschichte)\b[^.!?]{0,40}\b(?:keine|nicht)\b[^.!?]{0,30}\b(?:kommentare|kommentieren|kommentiert|leserbeiträge|leserkommentare|diskussion|diskutiert)\b|\bkeine leserbeiträge\b",
+        keys="diesem|dieser|leserbeiträge",
+    ),
+)
+CUES = (*CUES, *_ROUND37B)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.
@@ -2261,7 +2290,8 @@ PROMO_WORDS = re.compile(
 LIST_MARK = re.compile(r"^\s*(?:[-•·*▪►▶→»›>]|\d{1,2}[.)])\s+")
 SEPARATORS = re.compile(r"\s[|•·]\s")
 # Answer options of a poll or form widget flattened into text ("○ Ja ○ Nein", "☐ Angemessen").
-OPTION_MARK = re.compile(r"[○◯☐□◻◦]\s*\w")
+# Drawn as glyphs or as empty ASCII brackets ("( ) Ja ( ) Nein", "[ ] Ja [ ] Nein").
+OPTION_MARK = re.compile(r"(?:[○◯☐□◻◦]|\(\s?\)|\[\s?\])\s*\w")
 # A rating scale drawn with glyphs ("■■□□□", "★★★☆☆"): a widget, never prose.
 RATING_GLYPHS = re.compile(r"[■□★☆●○◆◇▪▫]{3}")
 # A teaser cut off mid-sentence: a word, then an ellipsis at the very end ("die Preise liegen ...").
