@@ -77,6 +77,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout27",
     "heldout28",
     "heldout31",
+    "heldout32",
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -84,7 +85,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout29",  # round 38
     "heldout30",  # round 39
-    "heldout32",  # round 41
     "heldout33",  # round 42
 )
 

@@ -1179,6 +1179,7 @@ def decide(
 
     comment_section(blocks, shapes, reason, first_prose)
     ad_frames(blocks, shapes, reason)
+    _teletext_pointers(blocks, shapes, reason)
     named = [
         flag and not normalise_text(b.text).startswith(own)
         for b, flag in zip(blocks, self_ref, strict=True)
@@ -1343,13 +1344,41 @@ def _headline(
             nxt = i + 1
             if (
                 nxt + 1 == first_prose
+                and not blocks[i].text.rstrip().endswith("?")  # a rubric asks nothing
                 and reason[nxt] is None
                 and _title_line(blocks[nxt].text, shapes[nxt])
             ):
                 return _take_headline(blocks, reason, nxt, cfg)
             return _take_headline(blocks, reason, i, cfg)
+        if _wide_row(blocks[i].text) and not shapes[i].prose:
+            continue  # a fixed-width rubric row over the headline
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+# A teletext page (its header row: a page number 100-899 and the day and time it was drawn,
+# "Kreiswelle Text  112  Mi 02.06.27 07:48:10") points to other pages by number at the end of
+# a line, after a run of spaces: "Tabelle Landesliga  313    Torschützen  314",
+# "Programm heute  301". Only on such a page, and only lines that are no sentence.
+_TELETEXT_ROW = re.compile(
+    r"(?:^|\s)[1-8]\d\d\s+(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?\s+\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\s(?:Text|Videotext|Teletext)\s+[1-8]\d\d\s*$"  # or the service's name, no clock
+)
+_PAGE_POINTER = re.compile(r"\S {2,}[1-8]\d\d(?:\s*[-–]\s*[1-8]\d\d)?\s*$")
+
+
+def _teletext_pointers(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    if not any(len(b.text) <= 100 and _TELETEXT_ROW.search(b.text) for b in blocks[:2]):
+        return  # a header row is short: long first paragraphs are not searched
+    for i, (b, sh) in enumerate(zip(blocks, shapes, strict=True)):
+        text = b.text.rstrip()
+        if (
+            reason[i] is None
+            and "  " in text
+            and not sh.sentence_end
+            and _PAGE_POINTER.search(text)
+        ):
+            reason[i] = "navigation"
 
 
 # A menu row cut under another reason because one of its items is a furniture word
@@ -1384,8 +1413,22 @@ def _kicker(text: str) -> bool:
     )
 
 
+# items set apart by runs of spaces, as a fixed-width page lays out its rubric and menu rows
+# ("SPORT REGIONAL      Handball", "Bildung  Schule  Kita"): a label row, never a headline
+_WIDE_GAP = re.compile(r"\S {2,}\S")
+
+
+def _wide_row(text: str) -> bool:
+    return "  " in text and bool(_WIDE_GAP.search(text.strip()))
+
+
 def _title_line(text: str, sh: Shape) -> bool:
-    return looks_like_title(text) and sh.cue_score == 0 and not _DATELINE_START.match(text)
+    return (
+        looks_like_title(text)
+        and sh.cue_score == 0
+        and not _DATELINE_START.match(text)
+        and not _wide_row(text)
+    )
 
 
 def _take_headline(

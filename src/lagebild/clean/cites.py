@@ -45,7 +45,10 @@ _TEXT_CUES = [
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _MEDIUM
-        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)?"
+        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|"
+        # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
+        r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)\s+"
+        r"[\w-]+)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)?"
         + _VERB
         + r")"
     ),
@@ -57,6 +60,8 @@ _TEXT_CUES = [
     # nach Angaben des / nach Informationen der / Berichten der X zufolge
     _ACCORDING_DE := re.compile(
         r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht|"
+        # "nach einer Übersicht der dpa", "nach einer Auswertung des BR"
+        r"einer\s+(?:übersicht|auswertung|zusammenstellung)|"
         r"(?:einer\s+)?meldung(?:en)?)\s+(?:der|des|von)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
     ),
     _DEM_ZUFOLGE := re.compile(
@@ -140,9 +145,11 @@ _TEXT_CUES.extend(
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
             r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
-            r"beschrieben|vorgestellt|dokumentiert)"
+            r"beschrieben|vorgestellt|dokumentiert|geschrieben)"
             # "Der X wies kürzlich darauf hin, dass ...": pointing out is reporting too
-            r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b)"
+            r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b"
+            # "Die X verweist allerdings darauf, dass ..."
+            r"|verweist\s+(?:[\w-]+\s+){0,3}?darauf\b|verwies\s+(?:[\w-]+\s+){0,3}?darauf\b)"
             # two media as the subject: "Der NDR und Radio X hatten darüber berichtet" (the
             # second is read by the list after the first)
             r"|\s+und\s+(?:[dD](?:er|ie|as)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
@@ -351,13 +358,25 @@ _GATES = {
         "vorgestellt",
         "dokumentiert",
         "wies",
+        "geschrieben",
+        "verweist",
+        "verwies",
     ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
     _AS_REPORTED: _VERB_STEMS,
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
-    _ACCORDING_DE: ("angaben", "informationen", "recherchen", "bericht", "meldung"),
+    _ACCORDING_DE: (
+        "angaben",
+        "informationen",
+        "recherchen",
+        "bericht",
+        "meldung",
+        "übersicht",
+        "auswertung",
+        "zusammenstellung",
+    ),
     _DEM_ZUFOLGE: ("zufolge",),
     _ZUFOLGE: ("zufolge",),
     _SAID_TO: ("sagte", "erklärte", "bestätigte", "teilte"),

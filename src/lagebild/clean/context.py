@@ -253,6 +253,11 @@ def _question_resuming(
 # author's bio under it runs to more than one sentence.
 LAST_SENTENCE_WORDS = 5
 _LAST_SENTENCE = re.compile(r"^[A-ZÄÖÜ][^:|·•›».!?]*[^.\s]\.$")
+# ... or someone's closing words after a speaker and a colon ("Gärtnerin Ina Falk rät: „Gießen
+# Sie morgens.“"): the call to the reader inside the quotation is the speaker's, not the page's
+_LAST_QUOTE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w.-]*\s+){1,5}[a-zäöüß]{3,}:\s*[„\"»‚][^„\"»«“”|·•›]{8,}[.!?…][“\"«‘]$"
+)
 
 
 def _last_sentence(
@@ -260,14 +265,22 @@ def _last_sentence(
 ) -> bool:
     """The run ``i:j`` is one full sentence right under the article's kept prose."""
     sh = shapes[i]
-    return (
+    if not (
         j == i + 1
         and i > 0
         and reason[i - 1] is None
         and shapes[i - 1].prose
         and sh.words >= LAST_SENTENCE_WORDS
-        and _plain(sh)
-        and bool(_LAST_SENTENCE.match(blocks[i].text.strip()))
+    ):
+        return False
+    text = blocks[i].text.strip()
+    if _plain(sh) and _LAST_SENTENCE.match(text):
+        return True
+    return (
+        sh.cue_score == 0
+        and not (sh.linkish or sh.separators or sh.outlet_voice)
+        and ":" in text
+        and bool(_LAST_QUOTE.match(text))
     )
 
 

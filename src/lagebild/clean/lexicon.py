@@ -2235,6 +2235,58 @@ _ROUND37B: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND37B)
 
+_ROUND41: tuple[Cue, ...] = (
+    # a teletext page's pointer to another page: "Mehr dazu auf Tafel 412", "Wetter: Tafel 170"
+    _cue(
+        "navigation",
+        2.0,
+        r"^[^\n]{0,80}\b(?:tafel|videotextseite|teletextseite|textseite)\s+[1-8]\d\d"
+        r"(?:\s*[-–]\s*[1-8]\d\d)?\W*$",
+        keys="tafel|textseite",
+    ),
+    # a call to report errors: "Fehler entdeckt? Schreiben Sie uns", "Einen Fehler gefunden?"
+    _cue(
+        "corrections",
+        2.0,
+        r"^\W*(?:einen\s+|ein\w*\s+)?(?:fehler|tippfehler)\s+(?:entdeckt|gefunden|bemerkt)\s*\?",
+        keys="fehler",
+    ),
+    # a cookie notice in other words, the site setting them: "Diese Website legt kleine
+    # Textdateien auf Ihrem Gerät ab" (not "Cookies sind kleine Textdateien, erklärte sie")
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:setzt|setzen|nutzt|nutzen|verwendet|verwenden|speichert|speichern|legt|legen)\s+"
+        r"(?:[\w-]+\s+){0,3}?kleine\s+textdateien\b",
+        keys="textdateien",
+    ),
+    # a partner's or subscriber's offer under its label: "Partnerangebot: ...", "Abo-Vorteil: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:partnerangebot|partner-angebot|kooperationsangebot|(?:abo|abonnenten|kunden|"
+        r"mitglieder|leser)-?vorteil(?:e)?)\s*:",
+        keys="angebot|vorteil",
+    ),
+    # affiliate links marked by a star: "*Sternchen-Links führen zu Shops", "– zum Angebot*"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bsternchen-?(?:links?|verweise?|markierung\w*)\b"
+        r"|\bzum\s+(?:angebot|shop|produkt|händler)\s*\*\W*$",
+        keys="sternchen|angebot|shop|produkt|händler",
+    ),
+    # the outlet on keeping its texts up to date: "Wir prüfen unsere Artikel regelmäßig"
+    _cue(
+        "corrections",
+        2.0,
+        r"\bwir\s+(?:prüfen|überprüfen|aktualisieren)\s+unsere\s+(?:beiträge|artikel|inhalte|"
+        r"texte|ratgeber)\s+regelmäßig\b",
+        keys="unsere",
+    ),
+)
+CUES = (*CUES, *_ROUND41)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -359,7 +359,14 @@ def _common_noun_phrase(name: str) -> bool:
 
 
 # a breadcrumb that starts at the site's home: "Topmeldung360.de » Digital » Streaming"
-_BREADCRUMB = re.compile(r"^(?!(?i:" + _SECTIONS + r")\b)(?P<name>" + NAME + r")\s*[»›>]\s*[\w&]")
+# (not a more-link: "Weitere Kommentare › Archiv", "Mehr Reportagen »" name no site)
+_BREADCRUMB = re.compile(
+    r"^(?!(?i:"
+    + _SECTIONS
+    + r")\b)(?!(?:Weitere|Mehr|Alle|Zurück|Noch)\b)(?P<name>"
+    + NAME
+    + r")\s*[»›>]\s*[\w&]"
+)
 # "Bis morgen – Ihr Weserland Echo"
 # (after a comma only with the capitalised pronoun: ", ihre Aufstiegschance." is prose; and
 # not in a masthead whose name opens the line: "X – Ihre Kammer für 11.000 Betriebe" is X's
@@ -565,8 +572,9 @@ _TRAILING_NOISE = re.compile(
     # the kind of site after its name: "Sturmwarte Wetterportal", "Kiezblick Nachrichtenportal"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}portal"
     r"|Holding"
-    # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App"
-    r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper))+$"
+    # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App",
+    # and its teletext service: "Rhönfunk Text", "Talwelle Videotext"
+    r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper|Text|Videotext|Teletext))+$"
 )
 
 
@@ -708,10 +716,39 @@ def _page_casing(name: str, lines: list[str]) -> str:
     return _CAPS_WORD.sub(spelt, name)
 
 
+# a teletext page's header row: the service's name, the page number (100-899), and the day and
+# time the page was drawn ("Talwelle Text  112  Mi 02.06.27 07:48:10"); without the clock only
+# when the name is the teletext service's ("Talwelle Videotext  145")
+_TELETEXT_HEADER = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[1-8]\d\d(?:\s+(?P<day>(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?\s+"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?))?\s*$"
+)
+_TELETEXT_WORD = re.compile(r"\s(?:Text|Videotext|Teletext)$")
+
+
+def _teletext_header(lines: list[str]) -> str | None:
+    for line in lines[:2]:
+        if not any(c.isdigit() for c in line):
+            continue
+        m = _TELETEXT_HEADER.match(line)
+        if not m or not (m.group("day") or _TELETEXT_WORD.search(m.group("name"))):
+            continue
+        name = _clean_name(m.group("name"), nominative=True)
+        if (
+            name
+            and not (" " not in name and name.lower().endswith("text"))
+            and not _common_word(name)
+        ):
+            return name  # "Regionaltext  134 ..." names the service's kind, not its broadcaster
+    return None
+
+
 def _find_outlet(lines: list[str]) -> str | None:
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     if channel := _channel_name(lines):
         return channel
+    if teletext := _teletext_header(lines):
+        return teletext
     voiced, header = _masthead(lines)
     if header is not None and _common_word(header):
         header = None  # "Pressemitteilung · 24.04.2028" is a label with a date
@@ -737,6 +774,8 @@ def _find_outlet(lines: list[str]) -> str | None:
             return _fuller_name(name, lines)
     if association := _association_masthead(lines):
         return association
+    if medium := _medium_masthead(lines):
+        return medium
     if confirmed := _confirmed_masthead(lines):
         return confirmed
     if caps := _caps_masthead(lines):
@@ -785,6 +824,27 @@ def _titled_copyright(name: str, lines: list[str]) -> str | None:
 _ASSOCIATION_MASTHEAD = re.compile(
     r"^(?P<name>" + NAME + r")\s+" + _CHARITY_FORM + r"\s+[–—|·-]\s+[^.!?\n]{3,60}$"
 )
+
+
+# a masthead whose tagline says which medium it heads: "Feilkloben – Die Schülerzeitung der BBS
+# Ostheim", "Kompass | Das Magazin für ...", "Luvseite – Dein Segelblog" (a one-word name that is
+# also a German word is the site's too, when its tagline names it a paper, magazine or blog)
+_MEDIUM_TAGLINE = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[–—|·]\s+(?:(?:Die|Das|Der|Dein|Deine|Ihr|Ihre|Eure?|Unser|Unsere)"
+    r"\s+)?(?:[\w-]+\s+)?(?=[A-ZÄÖÜ])[\w-]*?(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Bb]log|"
+    r"[Nn]ewsletter|[Pp]odcast|[Ii]nfobrief|[Rr]undbrief)(?!\w)"
+)
+
+
+def _medium_masthead(lines: list[str]) -> str | None:
+    """The name over a tagline that names the medium (:data:`_MEDIUM_TAGLINE`)."""
+    m = _MEDIUM_TAGLINE.match(lines[0]) if lines and len(lines[0]) <= 100 else None
+    name = _clean_name(m.group("name"), nominative=True) if m else None
+    if not name or len(name.split()) > 4 or _SECTION_NAME.fullmatch(name):
+        return None
+    if _place_or_person(name) or name in _gazetteer(CITIES_FILE):
+        return None  # "Kempten – Die Zeitung der Region" heads a local edition
+    return name
 
 
 def _association_masthead(lines: list[str]) -> str | None:
