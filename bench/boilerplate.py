@@ -86,6 +86,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout29",  # round 38
     "heldout30",  # round 39
     "heldout33",  # round 42
+    "heldout34",  # round 43
+    "heldout35",  # round 44
 )
 
 
