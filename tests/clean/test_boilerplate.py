@@ -31,9 +31,12 @@ from lagebild.errors import LagebildError
 # ratings under the article's own lead-in, a plain tip under "Unser Tipp:"); heldout32
 # 0.969/1.0000 both (round 41; blind 0.877/0.9958: someone's quoted closing words under the
 # article, a fixed-width rubric row taken for the headline, teletext page pointers, label-colon
-# offers, affiliate stars, error-report calls).
+# offers, affiliate stars, error-report calls); heldout29 0.957/1.0000 both (round 38; blind
+# 0.897/0.9971: an event's next edition cut as a schedule note, label-colon furniture (comment
+# rules, sponsor and editorial-note labels, paid-tier teasers, unloaded embeds, push prompts),
+# furniture between article paragraphs left). Round 38's shapes lifted heldout24 to 0.994.
 # Every round in these tables is development data now (its misses were looked at; see
-# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout29 and later) are not
+# bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout30 and later) are not
 # here.
 FLOORS = {
     "tuning": (0.99, 0.995),
@@ -128,6 +131,9 @@ FLOORS = {
     # round 41 (regional teletext, municipal utility, vocational-school paper, herbal
     # magazine): 0.969 / 1.0000, titles 23/24; blind it was 0.877 / 0.9958
     "heldout32": (0.95, 0.995),
+    # round 38 (beekeeping, dance, raw-materials letter, inclusion magazine): 0.957 / 1.0000,
+    # titles 24/24; blind it was 0.897 / 0.9971
+    "heldout29": (0.95, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -172,6 +178,7 @@ FLOORS_WITH_STATS = {
     "heldout28": (0.94, 0.995),
     "heldout31": (0.95, 0.995),
     "heldout32": (0.95, 0.995),
+    "heldout29": (0.95, 0.995),
 }
 
 

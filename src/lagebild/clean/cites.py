@@ -45,12 +45,12 @@ _TEXT_CUES = [
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
         r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
         + _MEDIUM
-        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:am\s+\w+\s+|"
+        + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:(?:am|im)\s+\w+\s+|"
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
         r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)\s+"
         r"[\w-]+)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)?"
-        + _VERB
-        + r")"
+        # "wie der X im Frühjahr zeigte": a piece that showed it (only after "wie")
+         + r"(?:" + _VERB + r"|zeigte|zeigten|spekulierte|spekulierten))"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
@@ -141,11 +141,12 @@ _TEXT_CUES.extend(
             r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
             r"(?P<name>"
             + NAME
-            + r")(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
+            # the name may carry its code in brackets: "Der Evangelische Pressedienst (epd)"
+            + r")(?:\s+\([A-Za-z]{2,6}\))?(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
             # the subject opens the sentence, so "hatte" and the participle close one verb
             # bracket: the words between may be many, but no clause ends among them
-            r"enthüllte|titelte|hatte\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
-            r"beschrieben|vorgestellt|dokumentiert|geschrieben)"
+            r"enthüllte|titelte|(?:hatte|hat)\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
+            r"beschrieben|vorgestellt|dokumentiert|geschrieben|spekuliert)"
             # "Der X wies kürzlich darauf hin, dass ...": pointing out is reporting too
             r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b"
             # "Die X verweist allerdings darauf, dass ..."
@@ -296,6 +297,16 @@ _TEXT_CUES.extend(
             r"angekündigt|gewarnt|kritisiert|bestätigt|betont|geworben)(?=[\s.,!?]))\b",
             re.MULTILINE,
         ),
+        # ... or mid-sentence, before what was said there: "sprach im Deutschlandfunk von
+        # einem Skandal", "würdigte ihn in der Abendpost als Vorbild" (only media count)
+        _SPOKE_IN := re.compile(
+            r"(?i:\b(?:sprach|sprachen|würdigte|würdigten)\s+(?:[\w.-]+\s+){0,3}?(?:im|beim|in\s+der|bei\s+der)\s+)"
+            + r"(?!(?i:"
+            + _KIND_WORDS
+            + r")\b)(?P<name>"
+            + NAME
+            + r")(?=\s+(?:von|vom|als|über)\s)"
+        ),
     ]
 )
 # a news agency as the subject of a verb of reporting or confirming anywhere in a sentence:
@@ -361,10 +372,11 @@ _GATES = {
         "geschrieben",
         "verweist",
         "verwies",
+        "spekuliert",
     ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
-    _AS_REPORTED: _VERB_STEMS,
+    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte"),
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
     _ACCORDING_DE: (
@@ -395,6 +407,7 @@ _GATES = {
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
     _SAID_TOWARDS: ("gegenüber",),
     _DATIVE_FIRST: ("dem ",),
+    _SPOKE_IN: ("sprach", "würdigte"),
     _SPOKE_ON_LAST: ("sagte", "erklärte", "betonte", "warnte", "kritisierte", "bestätigte"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),

@@ -757,8 +757,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "dateline",
         2.0,
-        # the next issue of the paper, not "die nächste Ausgabe der Messe" (an event's edition)
-        r"\b(?:redaktionsschluss|nächste ausgabe(?!\s+(?:der|des)\s+(?!(?:zeitung|zeitschrift|magazins?|heftes|hefts|newsletters?|blattes|sendung|podcasts?)\b))|next edition|andruck)\b",
+        # the next issue of the paper, not "die nächste Ausgabe der Messe" nor an event's next
+        # edition announced or held ("Die nächste Ausgabe ist für März angekündigt")
+        r"\b(?:redaktionsschluss|nächste ausgabe(?!\s+(?:der|des)\s+(?!(?:zeitung|zeitschrift|magazins?|heftes|hefts|newsletters?|blattes|sendung|podcasts?)\b))(?![^.\n]{0,60}\b(?:angekündigt|geplant|findet|stattfinden)\b)|next edition|andruck)\b",
         keys="redaktionsschluss|nächste ausgabe|next edition|andruck",
     ),
     # --- e-mail newsletters, broadcasters, blogs (added after round 13, see bench README) ---
@@ -2286,6 +2287,78 @@ _ROUND41: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND41)
+
+# --- after round 38 (heldout29: beekeeping, dance, a raw-materials letter, an inclusion
+# magazine); general label-colon and page-voice shapes, see bench/data/boilerplate/README.md ---
+_ROUND38: tuple[Cue, ...] = (
+    # rules for the comments in other words: "Regeln für Kommentare: sachlich bleiben ..."
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:regeln|richtlinien|hinweise)\s+(?:für|zu)\s+(?:die\s+|den\s+)?"
+        r"(?:kommentare|kommentarbereich|leserkommentare|diskussion\w*|forum)\s*:",
+        keys="regeln|richtlinien|hinweise",
+    ),
+    # a label naming the newsroom's own note or a sponsor: "Redaktioneller Hinweis: ...",
+    # "Unterstützt durch: Stiftung X", "Gefördert von: ..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:redaktionelle[rn]?\s+hinweis|(?:unterstützt|gefördert|präsentiert|ermöglicht)"
+        r"\s+(?:durch|von))\s*:",
+        keys="hinweis|unterstützt|gefördert|präsentiert|ermöglicht",
+    ),
+    # affiliate links under their label or as a shop line marked by a star: "Provisionslinks:
+    # ...", "Goldbarren 100 g beim Partnerhändler vergleichen*"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:provisions|affiliate|partner|werbe)-?links?\s*:"
+        r"|^[^.!?\n]{3,80}\s(?:vergleichen|kaufen|bestellen|entdecken)\s*\*\W*$",
+        keys="links|vergleichen|kaufen|bestellen|entdecken",
+    ),
+    # a paid tier's teaser: "Premium-Inhalt: Den ganzen Report lesen Sie im X Pro"
+    _cue(
+        "paywall",
+        2.0,
+        r"^\W*(?:premium|plus|pro|abo)-?(?:inhalt|artikel|beitrag|bereich)\s*:",
+        keys="inhalt|artikel|beitrag|bereich",
+    ),
+    # a donation appeal in place of a paywall: "Alle Texte sind frei lesbar. Das geht nur, wenn
+    # Sie uns unterstützen"
+    _cue(
+        "promo",
+        2.0,
+        r"\bbezahlschranke\b[^\n]{0,160}\b(?:unterstützen|spende\w*)\b"
+        r"|\b(?:frei|kostenlos)\s+(?:lesbar|zugänglich)\b[^\n]{0,120}\b(?:unterstützen|spende\w*)\b",
+        keys="bezahlschranke|lesbar|zugänglich",
+    ),
+    # an embed that has not loaded: "Karte: Alle Funde (interaktiv, wird geladen …)"
+    _cue(
+        "widget",
+        2.0,
+        r"\((?:[^()\n]{0,30},\s*)?(?:wird|werden)\s+geladen\b[^()\n]{0,5}\)",
+        keys="geladen",
+    ),
+    # a pointer to the page's own form or field below: "Melden Sie Ihre Werte im Leserformular
+    # weiter unten", "Schreiben Sie uns im Kommentarfeld unten"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:im|ins|über\s+das|in\s+dem|per)\s+[\w-]*(?:formular|kommentarfeld|eingabefeld)\s+"
+        r"(?:weiter\s+|hier\s+)?unten\b",
+        keys="formular|kommentarfeld|eingabefeld",
+    ),
+    # a push-message prompt: "Push-Nachrichten aktivieren und informiert werden"
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*push-?(?:nachrichten|benachrichtigungen|mitteilungen|meldungen)\s+"
+        r"(?:aktivieren|einschalten|abonnieren|erhalten)\b",
+        keys="push",
+    ),
+)
+CUES = (*CUES, *_ROUND38)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's

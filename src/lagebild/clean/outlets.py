@@ -140,6 +140,7 @@ _ALIASES = {
     "the associated press": "AP",
     "katholische nachrichten-agentur": "KNA",
     "evangelischer pressedienst": "epd",
+    "evangelische pressedienst": "epd",  # after the article: "der Evangelische Pressedienst"
     "sport-informations-dienst": "SID",
     "austria presse agentur": "APA",
     "schweizerische depeschenagentur": "SDA",
@@ -692,7 +693,34 @@ def find_outlet(text: str) -> str | None:
     then from signals that need no known phrasing (:func:`_generic_outlet`)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     name = _find_outlet(lines)
-    return _page_casing(name, lines) if name else name
+    return _title_suffix(_page_casing(name, lines), lines) if name else name
+
+
+# a magazine's title may end in a lower-case word ("Teilhabe heute", "Pflege aktuell"), which a
+# name (capitalised words) stops before
+_SUFFIX_WORDS = r"heute|aktuell|kompakt|konkret|direkt|spezial|international|regional|digital"
+_MASTHEAD_SUFFIX = r"(?:\s+(?:" + _SUFFIX_WORDS + r")(?=\s+[–—|·]\s))?"
+
+
+def _title_suffix(name: str, lines: list[str]) -> str:
+    """``name`` with its title's lower-case last word, when the page writes the two as its
+    title: opening a line or after a copyright sign, and ending the line or before a separator
+    ("Teilhabe heute – Das Magazin für ...", "© 2027 Teilhabe heute"); "Wabenpost heute mit
+    neuen Zahlen" leaves "Wabenpost" as it is."""
+    probe = name + " "
+    if not any(probe in line for line in lines):
+        return name
+    titled = re.compile(
+        r"(?:^|©\s*(?:\d{4}\s+)?)"
+        + re.escape(name)
+        + r"\s+(?P<word>"
+        + _SUFFIX_WORDS
+        + r")(?=\s*$|\s+[–—|·:]\s|\s+\d{4}\b)"
+    )
+    for line in lines:
+        if probe in line and (m := titled.search(line)):
+            return f"{name} {m.group('word')}"
+    return name
 
 
 # a word set in capitals for display ("ZOCKERZONE – News"); short ones are acronyms (NDR, WAZ)
@@ -830,7 +858,10 @@ _ASSOCIATION_MASTHEAD = re.compile(
 # Ostheim", "Kompass | Das Magazin für ...", "Luvseite – Dein Segelblog" (a one-word name that is
 # also a German word is the site's too, when its tagline names it a paper, magazine or blog)
 _MEDIUM_TAGLINE = re.compile(
-    r"^(?P<name>" + NAME + r")\s+[–—|·]\s+(?:(?:Die|Das|Der|Dein|Deine|Ihr|Ihre|Eure?|Unser|Unsere)"
+    r"^(?P<name>"
+    + NAME
+    + _MASTHEAD_SUFFIX
+    + r")\s+[–—|·]\s+(?:(?:Die|Das|Der|Dein|Deine|Ihr|Ihre|Eure?|Unser|Unsere)"
     r"\s+)?(?:[\w-]+\s+)?(?=[A-ZÄÖÜ])[\w-]*?(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Bb]log|"
     r"[Nn]ewsletter|[Pp]odcast|[Ii]nfobrief|[Rr]undbrief)(?!\w)"
 )
