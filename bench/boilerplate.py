@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -79,12 +80,12 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout31",
     "heldout32",
     "heldout29",
+    "heldout30",
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
 HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
-    "heldout30",  # round 39
     "heldout33",  # round 42
     "heldout34",  # round 43
     "heldout35",  # round 44
@@ -223,6 +224,16 @@ def _same_source(name: str) -> str:
     return normalise_outlet(name.strip()).casefold()
 
 
+# a German legal form after a name: "Grünscholle eG", "Tierhilfe Nord e. V.", "X GmbH"
+_LEGAL_TAIL = re.compile(r"\s+(?:eG|e\.\s?V\.|gGmbH|GmbH|gUG|UG|AG|KG|mbH)$")
+
+
+def _same_outlet(name: str | None) -> str | None:
+    """An outlet as the comparison sees it: the name with or without its legal form is one
+    outlet (the gold writes "Grünscholle eG", the reader names the site "Grünscholle")."""
+    return None if name is None else _LEGAL_TAIL.sub("", name.strip())
+
+
 def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
     d_ok = d_n = o_ok = o_n = o_wrong = 0
     c_tp = c_fp = c_fn = 0
@@ -240,7 +251,7 @@ def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
         out = find_outlet(art.body)
         if "signed" in art.meta:
             o_n += 1
-            if out == art.meta["signed"]:
+            if _same_outlet(out) == _same_outlet(art.meta["signed"]):
                 o_ok += 1
             else:
                 misses.append(f"{art.meta['id']}: outlet {out!r} != {art.meta['signed']!r}")

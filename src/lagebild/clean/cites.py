@@ -114,7 +114,8 @@ _TEXT_CUES.extend(
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
         # Mangel berichtet
         _HAD_REPORTED := re.compile(
-            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?)"
+            # ... also with a focus word: "Im Herbst hatte auch der NDR darüber berichtet"
+            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|auch|ebenfalls)\s+)?)"
             + _MEDIUM
             + _PARTICIPLE
         ),
@@ -150,7 +151,12 @@ _TEXT_CUES.extend(
             # "Der X wies kürzlich darauf hin, dass ...": pointing out is reporting too
             r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b"
             # "Die X verweist allerdings darauf, dass ..."
-            r"|verweist\s+(?:[\w-]+\s+){0,3}?darauf\b|verwies\s+(?:[\w-]+\s+){0,3}?darauf\b)"
+            r"|verweist\s+(?:[\w-]+\s+){0,3}?darauf\b|verwies\s+(?:[\w-]+\s+){0,3}?darauf\b"
+            # advice the text takes over: "Die X empfiehlt einen Lichtschutzfaktor von 30"
+            r"|empfiehlt|empfahl"
+            # taking a story up: "Auch der WDR griff das Thema in seinem Magazin auf"
+            r"|gr(?:iff|eift)\s+(?:das|den|die)\s+(?:Thema|Fall|Geschichte|Bericht|Vorfall)"
+            r"\s+(?:[\w-]+\s+){0,6}?auf\b)"
             # two media as the subject: "Der NDR und Radio X hatten darüber berichtet" (the
             # second is read by the list after the first)
             r"|\s+und\s+(?:[dD](?:er|ie|as)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
@@ -373,6 +379,9 @@ _GATES = {
         "verweist",
         "verwies",
         "spekuliert",
+        "griff",
+        "greift",
+        "empf",
     ),
     _CONTRIBUTED: ("contributed",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
@@ -601,6 +610,19 @@ _EDITION_WORDS = frozenset("Online Digital Plus Extra Am Live Aktuell Mobil App"
 
 
 _STATION_HEADS = frozenset({"Radio"})
+# a district's or town's paper named with its place: "Kreisblatt Sandweiler", "Stadtanzeiger
+# Ostkamp", "Gemeindebote Hollerstedt" (the kind word is part of the name, as in "Radio X")
+_LOCAL_PAPER = re.compile(
+    r"(?:Kreis|Stadt|Gemeinde|Bezirks|Stadtteil)(?:blatt|zeitung|anzeiger|bote|kurier|echo)"
+)
+
+
+def _local_paper(word: str) -> str | None:
+    """ "Kreisblatts" -> "Kreisblatt": the name form of a local paper's kind word, if it is one."""
+    for w in (word, word[:-1], word[:-2]):
+        if _LOCAL_PAPER.fullmatch(w):
+            return w
+    return None
 
 
 def _media_prefix(raw: str) -> str | None:
@@ -620,6 +642,9 @@ def _media_prefix(raw: str) -> str | None:
         described = _described(" ".join(words[1:]))
         if described and words[0] in _STATION_HEADS and len(words) <= 3:
             return f"{words[0]} {described}"
+        local = _local_paper(words[0]) if len(words) == 2 else None
+        if described and local and described == words[1]:
+            return f"{local} {described}"
         if described:
             return described
     # a place adjective and a kind word before it: "die Turiner Zeitung Tuttosport" (not a

@@ -62,6 +62,16 @@ _TIME = re.compile(
 _TIME_SEGMENT = re.compile(
     r"\s[·|]\s(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s[·|]\s|\s*$)", re.IGNORECASE
 )
+# a time after one label word (and a part of the day) as the last part of the date's line or a
+# segment of its own ("Di., 16.2.2027 · Versand 11.20", "15.6.2027 · Stand morgens 7.45",
+# "27.5.2027, Ausgabe 9.05 · 4 Minuten"): the label and the time are the whole segment, so a
+# time in a sentence never counts
+_TIME_LABELLED = re.compile(
+    r"\s*[,·|]\s*[A-ZÄÖÜ][a-zäöüß]{2,}:?\s+"
+    r"(?:(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\s+)?(?:um\s+)?"
+    r"(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s*[·|]\s|\s*$)",
+    re.IGNORECASE,
+)
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
 # the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
 # its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
@@ -234,6 +244,9 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     ts = _TIME_SEGMENT.search(line, m.end()) if ("·" in line or "|" in line) else None
     if ts and int(ts["H"]) < 24 and int(ts["M"]) < 60:
         return int(ts["H"]), int(ts["M"]), 0, "minute", m.end(), m.start()
+    tl = _TIME_LABELLED.match(line, m.end())
+    if tl and int(tl["H"]) < 24 and int(tl["M"]) < 60:
+        return _day_part(int(tl["H"]), tl["dp"]), int(tl["M"]), 0, "minute", m.end(), m.start()
     return 0, 0, 0, "day", m.end(), m.start()
 
 

@@ -2360,6 +2360,116 @@ _ROUND38: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND38)
 
+_ROUND39: tuple[Cue, ...] = (
+    # a pointer into the members' area: "Fotos finden Sie im Mitgliederbereich (Login
+    # erforderlich)", "Die Tabelle für Clubmitglieder im internen Bereich", "Das Passwort
+    # erhalten Sie von der Gruppenleitung"
+    _cue(
+        "paywall",
+        2.0,
+        r"\bim\s+mitglieder-?bereich\b|\(\s*login\s+erforderlich\s*\)"
+        r"|\b[\w-]*mitglieder\s+im\s+internen\s+bereich\b"
+        r"|\b(?:zugangswort|passwort|kennwort|zugangsdaten)\s+(?:erhalten|bekommen)\s+sie\b",
+        keys="bereich|login|wort|zugangsdaten",
+    ),
+    # who may comment or read the comments: "Kommentieren können nur Clubmitglieder",
+    # "Rückmeldungen zu diesem Beitrag sehen ausschließlich angemeldete Mitglieder"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*kommentieren\s+(?:können|dürfen)\s+(?:hier\s+)?(?:nur|ausschließlich)\b"
+        r"|\bzu\s+diesem\s+(?:beitrag|artikel|text)\s+(?:sehen|lesen)\s+(?:nur|ausschließlich)\s+"
+        r"angemeldete\b",
+        keys="kommentieren|angemeldete",
+    ),
+    # a forum's disclaimer: "Die Beiträge geben die Meinung der Verfasser wieder"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bgeben\s+(?:ausschließlich\s+|nur\s+)?(?:die\s+)?(?:meinung|meinungen|ansicht|ansichten)"
+        r"\s+(?:der|des|ihrer)\s+(?:verfasser|autor|autoren|nutzer|schreiber)\w*\s+wieder\b",
+        keys="meinung|ansicht",
+    ),
+    # a link phrase closing a teaser or an item: "Rezept der Woche: ... – hier entlang",
+    # "Pflegemittel, 250 ml – zum Shop", "Musterbrief – kostenloser Download (PDF, 80 KB)"
+    _cue(
+        "promo",
+        2.0,
+        r"\s[–—-]\s+(?:hier\s+entlang|zum\s+(?:shop|download|formular|rezept)"
+        r"|(?:kostenlos(?:er)?\s+|gratis-?)?download(?:\s*\((?:pdf|docx?|zip)\b[^)]{0,20}\))?)\W*$",
+        keys="entlang|shop|download|formular|rezept",
+    ),
+    # a call to act now under its label: "Jetzt Startplatz sichern: Formular hier ausfüllen"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*jetzt\s+(?:[\w-]+\s+){1,2}(?:sichern|buchen|reservieren|anmelden|bestellen)\s*[:!]",
+        keys="jetzt",
+    ),
+    # a call to join: "Genosse werden? Mit einem Anteil ...", "Fördermitglied werden!"
+    # (weighted 3.0: the call opens its line and may run on as a sentence addressing the reader)
+    _cue(
+        "promo",
+        3.0,
+        r"^\W*(?:[\w-]*mitglied|genoss(?:e|in)|pat(?:e|in)|förder(?:er|in)|unterstützer(?:in)?)"
+        r"\s+werden\s*[?!:]",
+        keys="werden",
+    ),
+    # the site's own service offering help: "Unsere Schuldnerberatung hilft vertraulich"
+    _cue(
+        "contact",
+        2.0,
+        r"\bunsere?\s+[\w-]*(?:beratung|hotline|beratungsstelle|servicestelle)\s+"
+        r"(?:hilft|helfen|berät|beraten|unterstützt)\b",
+        keys="unser",
+    ),
+    # booking a consultation under its label: "Beratung zu Mietrecht: Terminbuchung online"
+    _cue(
+        "contact",
+        2.0,
+        r"^[^:]{3,60}:\s*(?:terminbuchung|terminvereinbarung|terminvergabe)\b",
+        keys="termin",
+    ),
+    # the site's funding notice: "Diese Seiten werden durch Mittel des Landes gefördert"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:diese[sr]?)\s+(?:seite|seiten|website|webseite|internetseite|internetauftritt|"
+        r"portal|onlineangebot)\s+(?:wird|werden)\s+(?:[\w-]+\s+){0,6}?gefördert\b",
+        keys="gefördert",
+    ),
+    # a recurring date under a label: "Nächster Stammtisch: jeden ersten Mittwoch, 19 Uhr"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*nächste[rns]?\s+[\w-]+\s*:\s*(?:jeden|jede|immer)\b",
+        keys="nächste",
+    ),
+    # a classified ad under its label: "Suche: Rücklicht für Ford Taunus", "Biete: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:suche|biete|verkaufe|tausche)\s*:\s*\S",
+        keys="suche|biete|verkaufe|tausche",
+    ),
+    # a push-notification prompt: "Glocke antippen: ...", "Benachrichtigungen aktivieren: ..."
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*[\w-]+\s+(?:antippen|anklicken|aktivieren|einschalten)\s*:",
+        keys="antippen|anklicken|aktivieren|einschalten",
+    ),
+    # a yes/no prompt closing the line, a consent or poll widget's buttons: "Statistik
+    # erlauben? Ja / Nein", "Hat Ihnen der Text geholfen? Ja | Nein"
+    _cue(
+        "widget",
+        2.0,
+        r"\?\s*(?:ja\s*[/|·]\s*nein|nein\s*[/|·]\s*ja)\W*$",
+        keys="nein",
+    ),
+)
+CUES = (*CUES, *_ROUND39)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

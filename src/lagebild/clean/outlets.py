@@ -50,6 +50,8 @@ KNOWN_OUTLETS = frozenset({
     # broadcaster programmes and English sites whose names carry no media word
     "Hessenschau", "Sportschau", "Abendschau", "Landesschau", "Buten un binnen", "Kontraste",
     "The Times", "Times", "Sunday Times", "Ars Technica", "TechCrunch", "Engadget", "Mashable", "BuzzFeed", "HuffPost", "Vice",
+    # member and customer magazines with a large readership
+    "Apotheken Umschau", "ADAC Motorwelt",
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
