@@ -20,7 +20,6 @@ from lagebild.clean.lexicon import (
     EN_READER,
     IMPERATIVE,
     INFINITIVE_CALL,
-    KEY_PREFIX,
     KEY_PREFIXES,
     KEYS_BY_PREFIX,
     LINKISH,
@@ -166,7 +165,8 @@ def cue_hits(text: str) -> tuple[float, list[str], float]:
     score = 0.0
     by_reason: dict[str, float] = {}
     low = text.lower()
-    grams = {low[i : i + KEY_PREFIX] for i in range(len(low) - KEY_PREFIX + 1)}
+    # every three-letter gram (lexicon.KEY_PREFIX), built in C; the shorter slices end it
+    grams = set(zip(low, low[1:], low[2:], strict=False))
     present = {k for g in KEY_PREFIXES.intersection(grams) for k in KEYS_BY_PREFIX[g] if k in low}
     present.update(k for k in SHORT_KEYS if k in low)
     for cue in CUES:

@@ -2473,11 +2473,14 @@ CUES = (*CUES, *_ROUND39)
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.
+# A prefix is a tuple of characters: a text's three-letter grams are then
+# ``set(zip(low, low[1:], low[2:]))``, built in C rather than by slicing in a Python loop.
 KEY_PREFIX = 3
-KEYS_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+KEYS_BY_PREFIX: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _key in ALL_KEYS:
     if len(_key) >= KEY_PREFIX:
-        KEYS_BY_PREFIX[_key[:KEY_PREFIX]] = (*KEYS_BY_PREFIX.get(_key[:KEY_PREFIX], ()), _key)
+        _prefix = tuple(_key[:KEY_PREFIX])
+        KEYS_BY_PREFIX[_prefix] = (*KEYS_BY_PREFIX.get(_prefix, ()), _key)
 KEY_PREFIXES = frozenset(KEYS_BY_PREFIX)
 SHORT_KEYS: tuple[str, ...] = tuple(k for k in ALL_KEYS if len(k) < KEY_PREFIX)
 
