@@ -349,9 +349,8 @@ def introduced_tables(
             and reason[j] is None
             and shapes[j].prose
         )
-        if cells < 3 and not (strict or ranked or paired):
-            continue
-        if short and not (strict or ranked or paired):
+        # narrow tables, and any under a short label, need one of those shapes
+        if (cells < 3 or short) and not (strict or ranked or paired):
             continue
         # one row of labelled figures under a colon lead-in is a spec line ("Akku: 4.000 mAh |
         # Gewicht: 180 g | Preis: 299 €")
@@ -457,13 +456,14 @@ def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool
 EMBED_MIN_WORDS = 6
 # the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
 # to the reader like advice does
+_AD_LABELS = r"anzeige|werbung|sponsored|advertorial|partnerinhalt"
 _BARE_AD_LABEL = re.compile(
-    r"^\W*(?:anzeige|werbung|sponsored|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?|advertorial|partnerinhalt)\W*$",
+    rf"^\W*(?:{_AD_LABELS}|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?)\W*$",
     re.IGNORECASE,
 )
+# a line that opens with the label, then a colon, bar or dash ("Anzeige – ...")
 _AD_PREFIX = re.compile(
-    r"^\W{0,3}(?:anzeige|werbung|sponsored|gesponsert(?:er (?:inhalt|beitrag))?|advertorial|partnerinhalt)"
-    r"(?:\s*[:|]|\s+[–—])\s+\S",
+    rf"^\W{{0,3}}(?:{_AD_LABELS}|gesponsert(?:er (?:inhalt|beitrag))?)(?:\s*[:|]|\s+[–—])\s+\S",
     re.IGNORECASE,
 )
 _AD_PREFIX_START = frozenset("AaWwSsGgPp📣*[(")
