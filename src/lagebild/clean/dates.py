@@ -47,14 +47,17 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
 ]
+# the parts of the day a time may carry (:func:`_day_part` reads them)
+_DAY_PARTS = r"morgens|früh|vormittags|mittags|nachmittags|abends|nachts"
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
 # with such a line shows: the day's time; a time before the label still comes first
 _TIME = re.compile(
     r"\s*(?:,|um|at|-|–|\||/|·|\()?\s*"
     # the part of the day before the time: "5. Juni 2027, abends um 18.40"
-    r"(?:(?P<dp0>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\s+)?(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
+    rf"(?:(?P<dp0>{_DAY_PARTS})\s+)?"
+    r"(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
     # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
-    r"(?:\s+(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?",
+    rf"(?:\s+(?P<dp>{_DAY_PARTS})\b)?",
     re.IGNORECASE,
 )
 # a time as a segment of its own later in the date's line ("15.04.2027 | Energie | 14.20"):
@@ -68,7 +71,7 @@ _TIME_SEGMENT = re.compile(
 # time in a sentence never counts
 _TIME_LABELLED = re.compile(
     r"\s*[,·|]\s*[A-ZÄÖÜ][a-zäöüß]{2,}:?\s+"
-    r"(?:(?P<dp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\s+)?(?:um\s+)?"
+    rf"(?:(?P<dp>{_DAY_PARTS})\s+)?(?:um\s+)?"
     r"(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s*[·|]\s|\s*$)",
     re.IGNORECASE,
 )
@@ -168,9 +171,9 @@ _DATE_LINE_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a reading-time note beside the date: "3 Min. zu lesen", "Lesezeit: 4 Minuten", also with
 # the number written out ("Lesedauer drei Minuten", "Lesezeit etwa zwei Min.")
-_READING_NUMBER = (
-    r"(?:\d{1,2}|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)"
-)
+# small numbers as words, for counts written out (also lexicon's reading-time cue)
+NUMBER_WORDS = r"eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
+_READING_NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORDS})"
 _READING_TIME = re.compile(
     r"\b\d{1,2}\s*(?:min\.?|minuten)\s+(?:zu\s+lesen|lesezeit|lesedauer)\b"
     r"|\blese(?:zeit|dauer)\s*:?\s*(?:(?:ca\.|etwa|rund|knapp|circa)\s*)?"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lagebild.clean.dates import NUMBER_WORDS
+
 _I = re.IGNORECASE
 
 
@@ -2026,9 +2028,7 @@ _ROUND33: tuple[Cue, ...] = (
 CUES = (*CUES, *_ROUND33)
 
 # Round 34 (heldout25: defence news, cinema news, a chamber of crafts, a relationship magazine).
-_NUM_WORD = (
-    r"(?:\d+|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)"
-)
+_NUM_WORD = rf"(?:\d+|{NUMBER_WORDS})"
 _ROUND34: tuple[Cue, ...] = (
     # a reading time as the last part of a dateline, the number written out: "Fr 12.3. – 10.26
     # h – Lesedauer drei Minuten", "Di 9.3. · Lesezeit: etwa fünf Min."
