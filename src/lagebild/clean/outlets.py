@@ -597,8 +597,8 @@ def _clean_name(raw: str, nominative: bool = False) -> str | None:
     if "erlag" in raw or "haus" in raw or " G" in raw or "AG" in raw or "KG" in raw:
         seat = _COMPANY_SEAT.search(raw)
         if seat and seat.group("seat") in _gazetteer(CITIES_FILE):
-            raw = raw[: seat.start("seat")]  # the seat goes, then the company word
-    name = _TRAILING_NOISE.sub("", raw.strip(" .,;:")).strip(" .,;:")
+            raw = raw[: seat.start("seat")].rstrip()  # the seat goes, then the company word
+    name = _TRAILING_NOISE.sub("", raw).strip(" .,;:")
     if not name or len(name) > 60 or _TRAILING_NOISE.fullmatch(" " + name):
         return None  # "© 2027 Media GmbH" names a company form, not an outlet
     if not any(c.isalpha() for c in name):
