@@ -448,17 +448,11 @@ def main() -> int:
         dev_names = tuple(n for n in wanted if n in DEVELOPMENT)
         held_names = tuple(n for n in wanted if n in HELD_APART)
     if args.show:
-        blind = {
-            n
-            for n in held_names
-            if args.show in {a.meta["id"] for a in load_gold(DATA / f"{n}.txt")}
-        }
+        golds = {n: load_gold(DATA / f"{n}.txt") for n in dev_names + held_names}
+        blind = [n for n in held_names if any(a.meta["id"] == args.show for a in golds[n])]
         if blind and not args.unblind:
-            ap.error(
-                f"--show {args.show}: the article is in held-apart {sorted(blind)}; add --unblind"
-            )
-        names = dev_names + held_names
-        show([a for n in names for a in load_gold(DATA / f"{n}.txt")], args.show)
+            ap.error(f"--show {args.show}: the article is in held-apart {blind}; add --unblind")
+        show([a for arts in golds.values() for a in arts], args.show)
         return 0
     if held_names and args.errors and not args.unblind:
         ap.error(
