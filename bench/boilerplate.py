@@ -89,6 +89,10 @@ HELD_APART: tuple[str, ...] = (
     "heldout33",  # round 42
     "heldout34",  # round 43
     "heldout35",  # round 44
+    "heldout36",  # round 45
+    "heldout37",  # round 46
+    "heldout38",  # round 47
+    "heldout39",  # round 48
 )
 
 
