@@ -102,7 +102,7 @@ def load_uci(part: str) -> Labelled:
             continue
         did = "uci" + r["ID"]
         days = int(r["TIMESTAMP"]) / 86_400_000.0
-        docs.append(StoryDoc(id=did, title=r["TITLE"], time=days, language="en"))
+        docs.append(StoryDoc(id=did, title=r["TITLE"], time=days, language="en", url=r["URL"]))
         gold[did] = r["STORY"]
     return docs, gold
 
