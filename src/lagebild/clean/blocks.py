@@ -64,6 +64,11 @@ TEASER_MAX_WORDS = 30  # a teaser cut off mid-sentence is a short line
 CONTACT_MAX_WORDS = 40  # longer paragraphs that give a number are the news (a hotline report)
 MIN_SENTENCE_WORDS = 4  # "Der Mann wurde festgenommen." is prose; "Mehr zum Thema" is not
 MIN_QUESTION_WORDS = 8
+# "Nutzungshinweis: ...", "Hinweis der Redaktion: ...": a label opening a line; a bare
+# "Hinweis:" or "Anmerkung:" also opens a note inside a report ("Hinweis: Die Messung wurde
+# umgestellt."), so it does not count as a label of the page's own
+LABEL_START = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s*:\s")
+_BARE_NOTE = re.compile(r"^(?:hinweis|anmerkung|note|info)\s*:", re.IGNORECASE)
 DATA_DIGIT_SHARE = 0.1  # share of digits from which a line counts as data
 LONG_BLOCK = 1000  # blocks longer than this are certainly prose; features are sampled
 
@@ -100,6 +105,8 @@ class Shape:
     truncated: bool = False  # a short line cut off mid-sentence ("die Preise liegen ...")
     # the outlet asks the reader about itself: "Gefällt Ihnen unsere Arbeit?"
     self_question: bool = False
+    # the line opens with a label of one to three words and a colon ("Partnerhinweis: ...")
+    labelled: bool = False
 
     @property
     def solid(self) -> bool:
@@ -264,6 +271,7 @@ def shape(text: str) -> Shape:
         topic_reported=topic_reported,
         self_question=self_question,
         truncated=n <= TEASER_MAX_WORDS and bool(TRUNCATED.search(text)),
+        labelled=bool(LABEL_START.match(text)) and not _BARE_NOTE.match(text),
     )
 
 
@@ -325,5 +333,8 @@ def own_outlet_text(outlet: str | None) -> str:
 
 
 def is_content(sh: Shape, score: float) -> bool:
-    """Solid prose with no furniture score, not the outlet speaking: the article's own text."""
-    return sh.solid and not sh.outlet_voice and score <= 0
+    """Solid prose with no furniture score, not the outlet speaking: the article's own text.
+    A line of a few words cut off by an ellipsis is a search field's placeholder or a teaser
+    ("Suche auf der Seite …"), not where the article starts or ends."""
+    placeholder = sh.truncated and sh.words < MIN_QUESTION_WORDS
+    return sh.solid and not sh.outlet_voice and score <= 0 and not placeholder

@@ -58,6 +58,8 @@ _DATELINE_START = re.compile(
 # The headline is looked for among this many first blocks (before the first prose): an e-mail
 # export puts subject, sender, date, preheader, greeting and a topic list above it.
 HEADLINE_SEARCH_BLOCKS = 8
+# a headline under a labelled notice banner has at least this many words (see _headline)
+TITLE_UNDER_BANNER_WORDS = 5
 # Reported speech: a sentence naming the outlet this way reports the news ("sagte die
 # Landrätin dem Pfalz-Boten"), it does not speak about the outlet.
 _REPORTED_SPEECH = re.compile(
@@ -456,7 +458,9 @@ def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool
 EMBED_MIN_WORDS = 6
 # the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
 # to the reader like advice does
-_AD_LABELS = r"anzeige|werbung|sponsored|advertorial|partnerinhalt"
+_AD_LABELS = (
+    r"anzeige|werbung|sponsored|advertorial|partnerinhalt|(?:verlags-?)?sonderveröffentlichung"
+)
 _BARE_AD_LABEL = re.compile(
     rf"^\W*(?:{_AD_LABELS}|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?)\W*$",
     re.IGNORECASE,
@@ -466,7 +470,7 @@ _AD_PREFIX = re.compile(
     rf"^\W{{0,3}}(?:{_AD_LABELS}|gesponsert(?:er (?:inhalt|beitrag))?)(?:\s*[:|]|\s+[–—])\s+\S",
     re.IGNORECASE,
 )
-_AD_PREFIX_START = frozenset("AaWwSsGgPp📣*[(")
+_AD_PREFIX_START = frozenset("AaWwSsGgPpVv📣*[(")
 EMBED_MAX_RUN = 2
 EMBED_CUE = 2.0
 EMBED_REPORT_WORDS = 10
@@ -481,7 +485,7 @@ def _embeddable(sh: Shape, cfg: BoilerplateConfig) -> bool:
     if sh.reader or sh.imperative:
         cue = sh.cue_score
     elif _reports(sh) and sh.words >= EMBED_REPORT_WORDS:
-        cue = own_cue(sh, cfg)
+        cue = own_cue(sh, cfg, labels=True)
     else:
         return False
     return (
@@ -1167,7 +1171,8 @@ def decide(
             strong = scores[i] >= cfg.threshold and sh.reasons
             reason[i] = sh.reasons[0] if strong else "outlet-repeated"
             continue
-        s = scores[i]
+        # a note under its own label counts its cues in full here (see own_cue)
+        s = scores[i] + own_cue(sh, cfg, labels=True) - own_cue(sh, cfg)
         furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
         if (i < min(first_prose, first_text) and not sh.prose) or (
             i > last_prose
@@ -1310,7 +1315,10 @@ def _headline(
         # a label or ticker line between the menu and the headline ("Recht / Urteile", "LIVE
         # ● A 1 : 0 B"): when a longer title-like line under it sits right above the dateline,
         # that line is the headline (a headline is followed by its date; a label under the
-        # headline, "Pressemitteilung Nr. 12/2027", is shorter than the headline)
+        # headline, "Pressemitteilung Nr. 12/2027", is shorter than the headline); a notice
+        # under its label may be the longer line ("Achtung Baustelle: Die Kreisstraße ist bis
+        # Freitag gesperrt" over "Neue Brücke über die Aller wird gebaut"), so under a labelled
+        # line a title of TITLE_UNDER_BANNER_WORDS or more right above the dateline is taken
         if (
             len(below) > 1
             and below[1] == below[0] + 1
@@ -1318,7 +1326,12 @@ def _headline(
             and reason[below[1] + 1] == "dateline"
             and _title_line(blocks[below[1]].text, shapes[below[1]])
             and not shapes[below[0]].sentence_end
-            and shapes[below[1]].words > shapes[below[0]].words
+            and (
+                shapes[below[1]].words > shapes[below[0]].words
+                or (
+                    shapes[below[0]].labelled and shapes[below[1]].words >= TITLE_UNDER_BANNER_WORDS
+                )
+            )
         ):
             return _take_headline(blocks, reason, below[1], cfg)
         if below and _title_line(blocks[below[0]].text, shapes[below[0]]):
@@ -1423,9 +1436,11 @@ def _wide_row(text: str) -> bool:
 
 
 def _title_line(text: str, sh: Shape) -> bool:
+    # a line cut off by an ellipsis is a teaser or a placeholder ("Suche auf der Seite …")
     return (
         looks_like_title(text)
         and sh.cue_score == 0
+        and not sh.truncated
         and not _DATELINE_START.match(text)
         and not _wide_row(text)
     )

@@ -48,7 +48,9 @@ _TEXT_CUES = [
         + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:(?:am|im)\s+\w+\s+|"
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
         r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)\s+"
-        r"[\w-]+)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|übereinstimmend|kürzlich|jüngst|unlängst|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)?"
+        r"[\w-]+)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
+        # ... two of them: "wie der X bereits im Winter berichtet hatte"
+        r"{0,2}"
         # "wie der X im Frühjahr zeigte": a piece that showed it (only after "wie")
          + r"(?:" + _VERB + r"|zeigte|zeigten|spekulierte|spekulierten))"
     ),
@@ -108,16 +110,17 @@ _TEXT_CUES = [
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
 # ... or of describing or presenting something to its readers: "hatte die X den Streit
 # ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
-_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert))\b"
+_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert))\b"
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
         # Mangel berichtet
         _HAD_REPORTED := re.compile(
             # ... also with a focus word: "Im Herbst hatte auch der NDR darüber berichtet"
-            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|auch|ebenfalls)\s+)?)"
-            + _MEDIUM
-            + _PARTICIPLE
+            # ... and with the person or the matter as a pronoun before the medium: "Im Dezember
+            # hatte ihn der X in einem Beitrag erwähnt"
+            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|auch|ebenfalls)\s+)?"
+            r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)" + _MEDIUM + _PARTICIPLE
         ),
         # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
         # ... and in a relative clause with the medium's article: "eine Umfrage, die der NDR
@@ -339,6 +342,9 @@ _PARTICIPLES = (
     "beschrieben",
     "vorgestellt",
     "dokumentiert",
+    "erwähnt",
+    "porträtiert",
+    "thematisiert",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (

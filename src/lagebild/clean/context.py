@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from lagebild.clean.blocks import Block, Shape, looks_like_data
+from lagebild.clean.blocks import LABEL_START, Block, Shape, looks_like_data
 
 # "Ort: Marktplatz", "Eintritt: frei": the lines of a fact box.
 _KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:\s+\S")
@@ -417,21 +417,28 @@ def about_boxes(
             reason[k] = "about"
 
 
-def own_cue(sh: Shape, cfg: _Config) -> float:
+# A labelled note counts its cues in full from this weight: more than one phrase, or a strong
+# one. A single phrase in a labelled paragraph of a report stays discounted ("Zum Abschluss:
+# Mehrere Städte haben die Kommentarfunktion eingeschränkt", an interview turn "Name: ...").
+LABELLED_FULL_CUE = 3.0
+
+
+def own_cue(sh: Shape, cfg: _Config, *, labels: bool = False) -> float:
     """The phrase-cue weight of a block, with the cues news may report about discounted in
     third-person prose as the block score does ("Die Fassungen sollen in der Mediathek
-    abrufbar sein" reports on a media library; it does not point the reader to one)."""
+    abrufbar sein" reports on a media library; it does not point the reader to one).
+    ``labels``: a note under its own label ("Partnerhinweis: ...", "Neu zum Hören: ...") is
+    the page speaking, not a report, and counts its cues in full from LABELLED_FULL_CUE (the
+    rules' decision reads it so; the block score the learned model was trained on keeps the
+    discount)."""
     if (
         sh.prose
         and sh.words >= cfg.reported_min_words
+        and not (labels and sh.labelled and sh.cue_score >= LABELLED_FULL_CUE)
         and (not (sh.reader or sh.outlet_voice or sh.imperative) or sh.topic_reported)
     ):
         return sh.cue_score - sh.topic_score * (1.0 - cfg.reported_cue_factor)
     return sh.cue_score
-
-
-# "Nutzungshinweis: ...", "Hinweis der Redaktion: ...": a label opening a line
-_LABEL_START = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,2}\s*:\s")
 
 
 # A line led by a link arrow ("→ Lawinenkurse 2027/28: Termine"): the title of a link, even
@@ -443,7 +450,7 @@ def _footer_cue(b: Block, sh: Shape, cfg: _Config) -> float:
     """The phrase-cue weight the footer sweep reads: discounted for a plain statement that
     reports a topic (see :func:`own_cue`), not for a labelled note or a question, the shapes
     of footer lines ("Nutzungshinweis: Nur für Bezieher ...", "Eigene Meldung? Jetzt ...")."""
-    if sh.questions or _LABEL_START.match(b.text):
+    if sh.questions or LABEL_START.match(b.text):
         return sh.cue_score
     return own_cue(sh, cfg)
 

@@ -2470,6 +2470,196 @@ _ROUND39: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND39)
 
+# Round 43 (heldout34: a hospital foundation's donor news, a hiking association, a youth sports
+# federation, an antiques magazine). Appended at the end, as every round's cues are, so the
+# lexicon-dropout draws of the older cues stay put.
+# The buttons of a consent notice, flattened into text ("Alle erlauben", "Nur technisch nötige",
+# "Individuell wählen", "Einstellungen", "OK"): no sentence, a verb or a choice of data only.
+_CONSENT_BUTTON = (
+    r"(?:(?:alle|nur|individuell|selbst)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:erlauben|akzeptieren|zulassen|ablehnen|zustimmen|freigeben|wählen|auswählen|anpassen|"
+    r"verwalten|speichern|nötigen?|notwendigen?|essenziellen?|erforderlichen?|einstellungen)"
+    r"|ok(?:ay)?|nicht\s+jetzt|später"
+)
+_ROUND43: tuple[Cue, ...] = (
+    # a time relative to now as the whole line, the number written out or under a label of the
+    # page's own change: "Letzte Änderung vor fünf Stunden", "Aktualisiert vor einer Stunde"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:(?:zuletzt|letzte|letztes)\s+)?(?:(?:aktualisiert|aktualisierung|änderung|"
+        r"geändert|bearbeitet|veröffentlicht|erschienen|update|stand)\s*:?\s+)?vor\s+"
+        rf"(?:\d{{1,3}}|einer|einem|wenigen|{NUMBER_WORDS})\s+(?:sek(?:\.|unden?)?|min(?:\.|uten?)?|"
+        r"std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)\.?\s*$",
+        keys="vor",
+    ),
+    # a consent notice ending in its flattened buttons, whatever it calls what it stores
+    # ("... speichert diese Seite Kennungen im Browser. Alle erlauben | Nur nötige")
+    _cue(
+        "cookie",
+        2.0,
+        rf"[.!]\s+(?:{_CONSENT_BUTTON})(?:\s*[|·/]\s*(?:{_CONSENT_BUTTON}))+\W*$",
+        keys="erlauben|akzeptieren|zulassen|ablehnen|zustimmen|freigeben|nur notwendig|nur nötig|"
+        "nur essenziell|nur erforderlich|einstellungen|nicht jetzt",
+    ),
+    # a call to act now as the label of a line: "Jetzt vormerken: ...", "Jetzt mitlaufen
+    # 2027: ...", "Jetzt Plätze reservieren: ..." (the verb right after "jetzt" or after at
+    # most two nouns; "Jetzt müssen wir handeln: ..." has its subject after the verb)
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?i:jetzt)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[a-zäöüß]+(?:en|ern|eln)(?:\s+\d{4})?\s*:\s",
+        0,
+        keys="jetzt",
+    ),
+    # a link line, no sentence: the object and a verb of looking or loading, no finite verb
+    # ("Jahresbericht als Blätterkatalog öffnen", "Alle Sperrungen im Gebiet anzeigen"); a
+    # headline has its finite verb ("Museum darf wieder öffnen")
+    # (the verb in lower case: "Politiker verlieren an Ansehen" ends in a noun)
+    _cue(
+        "related",
+        2.0,
+        r"^(?=[^.!?]{3,120}$)(?!.*\b(?i:will|wollen|kann|können|darf|dürfen|soll|sollen|sollte|"
+        r"muss|müssen|möchte|möchten|lässt|lassen|wird|werden|zu|um|sich)\b)"
+        r"[^.!?]*\S\s+(?:öffnen|ansehen|anzeigen|anschauen|herunterladen|durchblättern|"
+        r"durchklicken|abspielen|anhören|aufrufen)\s*[›»→>]?\s*$",
+        0,
+        keys="öffnen|ansehen|anzeigen|anschauen|herunterladen|durchblättern|durchklicken|"
+        "abspielen|anhören|aufrufen",
+    ),
+    # the site's own app for both phone systems or by push message: "lädt man aufs iPhone
+    # oder Android-Smartphone", "für iOS und Android", "Sperrungen per Push erfahren"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:iphone|ios|apple)\s*(?:-\w+\s*)?(?:und|oder|&|/)\s*android\b"
+        r"|\bper\s+push(?:-?(?:nachricht|mitteilung|benachrichtigung)\w*)?\s+(?:erfahren|"
+        r"erhalten|bekommen|informiert)\b",
+        keys="android|per push",
+    ),
+    # an affiliate note in other words: "Hinter manchen Links stehen Partnerprogramme", "Ihr
+    # Kaufpreis bleibt gleich" (a shop's "Der Preis bleibt gleich" is news about prices)
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bpartnerprogramm\w*\b|\b(?:ihr|dein|euer)\s+(?:kauf)?preis\s+(?:bleibt\s+"
+        r"(?:gleich|unverändert|derselbe)|ändert\s+sich\s+(?:dadurch\s+)?nicht)\b",
+        keys="partnerprogramm|preis bleibt|preis ändert",
+    ),
+    # a membership offer, its fee as the label of the line and who joins: "Jahresbeitrag 36 €
+    # – wer beitritt, ist versichert" (each half alone is weak: a report may say either)
+    _cue(
+        "promo",
+        1.0,
+        r"^\W*(?:jahres|mitglieds|monats)beitrag\s+(?:nur\s+|ab\s+)?\d+(?:,\d{2})?\s*(?:€|euro)",
+        keys="beitrag",
+    ),
+    _cue(
+        "promo",
+        1.0,
+        r"\bwer\s+(?:jetzt\s+)?(?:beitritt|mitglied\s+wird)\b",
+        keys="beitritt|mitglied wird",
+    ),
+    # a consent notice in other words, the site storing data on the reader's device:
+    # "speichert diese Seite Kennungen im Browser", "legen wir Daten auf Ihrem Gerät ab"
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:speicher[nt]?|setz(?:t|en)|leg(?:t|en)|hinterleg(?:t|en))\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:im|in\s+ihrem|in\s+deinem|auf\s+ihrem|auf\s+deinem)\s+(?:browser|endgerät|gerät)\b",
+        keys="browser|ihrem gerät|deinem gerät|ihrem endgerät|deinem endgerät",
+    ),
+    # a product offered in the site's own shop with its price: "im Verbandsshop für 8,50 €"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:im|in\s+unserem|beim)\s+[\w-]*shop\s+(?:für|ab|zu|um)\s+(?:nur\s+)?"
+        r"\d+(?:,\d{2})?\s*(?:€|euro)",
+        keys="shop für|shop ab|shop zu|shop um",
+    ),
+    # the comments switched off in other words: "Kommentieren ist bei ... deaktiviert"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:das\s+)?kommentieren\s+(?:ist|bleibt|wurde)\b[^.!?]{0,60}\b(?:deaktiviert|"
+        r"geschlossen|abgeschaltet|nicht\s+möglich|gesperrt)\b",
+        keys="kommentieren",
+    ),
+    # a sponsor under its label: "Sponsor der Aktion: X", "Präsentiert von der Bank X: ..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:haupt)?sponsor(?:in|en)?(?:\s+(?:der|des|dieser|dieses)\s+[\w-]+)?\s*:"
+        r"|^\W*(?:unterstützt|gefördert|präsentiert|ermöglicht|gesponsert)\s+(?:durch|von)\s+"
+        r"[^:.!?]{2,50}:\s",
+        keys="sponsor|unterstützt|gefördert|präsentiert|ermöglicht|gesponsert",
+    ),
+    # comments read before they appear: "Jeder Kommentar wird vor dem Erscheinen gelesen",
+    # "Beiträge ... bleiben unveröffentlicht"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:kommentar|leserbeitr|zuschrift|posting)\w*\b[^.!?]{0,60}\bvor\s+(?:dem\s+"
+        r"erscheinen|der\s+(?:veröffentlichung|freischaltung))\b"
+        r"|\b(?:beiträge|kommentare|zuschriften|postings)\s+bleiben\s+unveröffentlicht\b",
+        keys="vor dem erscheinen|vor der veröffentlichung|vor der freischaltung|unveröffentlicht",
+    ),
+    # a named series with its schedule: "der Podcast „X“, jede zweite Woche", "der X-Brief
+    # erscheint jeden Freitag mit ..."
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:podcast|newsletter|videoreihe|videopodcast)\s+[„\"»][^“\"«]{1,40}[“\"«]\s*,?\s*"
+        r"(?:jede[nrs]?|immer|alle)\b"
+        r"|\b(?:der|unser)\s+[\w-]*(?:brief|newsletter|podcast|rundbrief)\s+(?:erscheint|kommt)\s+"
+        r"(?:jede[nrs]?|immer|alle)\b",
+        keys="podcast|newsletter|videoreihe|brief erscheint|brief kommt",
+    ),
+    # a medium of the site's own under its label: "Neu zum Hören: der Podcast ...", "Zum
+    # Nachhören: ...", "Jetzt als Video: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:(?:neu|jetzt|auch)\s+)?(?:zum\s+(?:hören|anhören|nachhören|nachlesen|ansehen|"
+        r"anschauen|nachschauen)|im\s+podcast|als\s+(?:podcast|video|hörbuch|e-?paper))\s*:",
+        keys="zum|podcast|als",
+    ),
+    # the classic prompt to stay informed: "Bleiben Sie auf dem Laufenden", "Bleib informiert"
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*(?:bleiben\s+sie|bleib|bleibt)\s+(?:immer\s+|stets\s+)?(?:auf\s+dem\s+laufenden|"
+        r"informiert|up\s+to\s+date)\b",
+        keys="bleib",
+    ),
+    # an advertorial under its label: "Sonderveröffentlichung: ...", "Verlagsbeilage"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:verlags-?|anzeigen-?)?(?:sonderveröffentlichung|sonderbeilage|verlagsbeilage|"
+        r"werbebeilage)\s*(?:[:|–—-]|$)",
+        keys="sonderveröffentlichung|beilage",
+    ),
+    # the limits of general advice in other words: "Die Informationen auf dieser Seite sind
+    # allgemein gehalten und taugen nicht als Ersatz für eine juristische Prüfung"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:kein(?:en)?|nicht\s+als|nicht\s+zum)\s+ersatz\s+für\s+(?:eine\s+|die\s+)?"
+        r"(?:[\w-]+\s+){0,1}(?:beratung|rechtsberatung|einzelfallprüfung|prüfung|untersuchung|"
+        r"behandlung|diagnose)\b",
+        keys="ersatz für",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:informationen|angaben|inhalte|hinweise)\s+(?:auf|in)\s+diese[rm]\s+(?:seite|"
+        r"website|webseite|beitrag|artikel|ratgeber)\s+(?:sind|gelten|dienen|ersetzen)\b",
+        keys="dieser seite|dieser web|diesem beitrag|diesem artikel|diesem ratgeber",
+    ),
+)
+CUES = (*CUES, *_ROUND43)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

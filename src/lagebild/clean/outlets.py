@@ -569,6 +569,8 @@ _TRAILING_NOISE = re.compile(
     # company forms of other countries too ("S.L.", "S.A.", "B.V.")
     r"(?:\s+(?:19[89]\d|20\d\d|All|Alle|Rights|Reserved|Rechte|Vorbehalten|GmbH|gGmbH|mbH|AG|KG|SE|g?UG|Co\.?|&|Ltd\.?|Inc\.?|LLC"
     r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
+    # a company form joined to the publisher's word: "Verlags-GmbH", "Medien-KG"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:GmbH|gGmbH|mbH|AG|KG|SE|g?UG)"
     r"|Verlag|[A-ZÄÖÜ][a-zäöüß]{2,}verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
