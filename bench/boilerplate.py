@@ -82,13 +82,13 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout29",
     "heldout30",
     "heldout34",  # round 43
+    "heldout35",  # round 44
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
 HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout33",  # round 42
-    "heldout35",  # round 44
     "heldout36",  # round 45
     "heldout37",  # round 46
     "heldout38",  # round 47

@@ -338,3 +338,22 @@ def is_content(sh: Shape, score: float) -> bool:
     ("Suche auf der Seite …"), not where the article starts or ends."""
     placeholder = sh.truncated and sh.words < MIN_QUESTION_WORDS
     return sh.solid and not sh.outlet_voice and score <= 0 and not placeholder
+
+
+# A name may be inflected: a name of several words inflects its last word ("dem Talheimer
+# Boten", "des Talheimer Kuriers"), a one-word name takes the genitive "s" ("des Kabelwerks");
+# a one-word name with other letters after it is another word ("Taktraten" is no mention of
+# the site "Taktrate", "Echolot" none of "Echo").
+_PHRASE_ENDING = re.compile(r"(?:e?s|e?n)?(?!\w)")
+_WORD_ENDING = re.compile(r"s?(?!\w)")
+
+
+def names_outlet(own: str, norm: str) -> bool:
+    """``norm`` (normalised text) names the outlet ``own`` (see :func:`own_outlet_text`)."""
+    ending = _PHRASE_ENDING if " " in own else _WORD_ENDING
+    start = norm.find(own)
+    while start >= 0:
+        if (start == 0 or not norm[start - 1].isalnum()) and ending.match(norm, start + len(own)):
+            return True
+        start = norm.find(own, start + 1)
+    return False

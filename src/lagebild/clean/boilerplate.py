@@ -24,6 +24,7 @@ from lagebild.clean.blocks import (
     Shape,
     is_content,
     looks_like_title,
+    names_outlet,
     own_outlet_text,
     shape,
     split_blocks,
@@ -42,6 +43,7 @@ from lagebild.clean.context import (
     own_cue,
     sweep_tail,
 )
+from lagebild.clean.core_furniture import core_calls
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
 from lagebild.clean.lexicon import CONTACT, SEPARATORS
@@ -407,8 +409,22 @@ def _resume_end(blocks: list[Block], j: int) -> int:
     return end
 
 
+# The note that the article goes on below the ad ("Der Text geht unter der Anzeige weiter")
+# stands over the ad like a bare label does.
+_AD_NOTE = re.compile(
+    r"\b(?:unter|unterhalb|nach)\s+der\s+(?:anzeige|werbung)\s+(?:weiter|fortgesetzt)\b",
+    re.IGNORECASE,
+)
+AD_NOTE_MAX_CHARS = 80
+
+
+def _ad_above(text: str) -> bool:
+    return len(text) < AD_NOTE_MAX_CHARS and bool(_AD_NOTE.search(text))
+
+
 def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> list[int]:
-    """The kept line right under a removed bare ad label ("Anzeige", "Werbung") when it sells.
+    """The kept line right under a removed bare ad label ("Anzeige", "Werbung") or the note
+    that the article goes on under the ad, when it sells.
 
     The label may also stand alone over an image ad, with the article going on under it; the
     ad's own copy shows itself by a sales word ("jetzt", "kostenlos"), by talking to the reader
@@ -425,7 +441,7 @@ def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) 
     for i in range(len(blocks) - 1):
         if reason[i] is None or reason[i + 1] is not None:
             continue
-        if not _BARE_AD_LABEL.match(blocks[i].text):
+        if not (_BARE_AD_LABEL.match(blocks[i].text) or _ad_above(blocks[i].text)):
             continue
         sh, text = shapes[i + 1], blocks[i + 1].text
         if (
@@ -465,9 +481,10 @@ _BARE_AD_LABEL = re.compile(
     rf"^\W*(?:{_AD_LABELS}|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?)\W*$",
     re.IGNORECASE,
 )
-# a line that opens with the label, then a colon, bar or dash ("Anzeige – ...")
+# a line that opens with the label, then a colon, bar, dash or the label's closing bracket
+# ("Anzeige – ...", "[Werbung] ...")
 _AD_PREFIX = re.compile(
-    rf"^\W{{0,3}}(?:{_AD_LABELS}|gesponsert(?:er (?:inhalt|beitrag))?)(?:\s*[:|]|\s+[–—])\s+\S",
+    rf"^\W{{0,3}}(?:{_AD_LABELS}|gesponsert(?:er (?:inhalt|beitrag))?)(?:\s*[:|\])]|\s+[–—])\s+\S",
     re.IGNORECASE,
 )
 _AD_PREFIX_START = frozenset("AaWwSsGgPpVv📣*[(")
@@ -679,14 +696,29 @@ def pictogram_lines(blocks: list[Block], shapes: list[Shape], reason: list[str |
 # outlet (subscribe, write to us) carry phrase cues, links, contacts or the outlet's voice.
 ADVICE_MIN_WORDS = 10
 ADVICE_GAP = 2
+# A shorter closing tip in the formal imperative ("Lüften Sie den Keller täglich.") is advice
+# too, unless its verb asks the reader to act on the outlet or its media: subscribe, follow,
+# share, read, listen, watch, click, comment, rate, recommend, support, visit, download.
+SHORT_ADVICE_WORDS = 5
+_MEDIA_CALL = re.compile(
+    r"^\W*(?:abonnier|folg|teil|lies|les|hör|schau|seh|sieh|registrier|klick|kommentier|"
+    r"bewert|empfehl|unterstütz|spend|besuch|entdeck|download|stöber|abstimm|stimm)"
+    r"\w*\s+sie\b",
+    re.IGNORECASE,
+)
 
 
-def _advice(sh: Shape) -> bool:
+def _short_advice(sh: Shape, text: str) -> bool:
+    return sh.imperative and sh.words >= SHORT_ADVICE_WORDS and not _MEDIA_CALL.match(text)
+
+
+def _advice(sh: Shape, text: str) -> bool:
+    if sh.words < ADVICE_MIN_WORDS and not _short_advice(sh, text):
+        return False
     return (
         sh.prose
         and sh.reader
         and sh.sentence_end
-        and sh.words >= ADVICE_MIN_WORDS
         and sh.cue_score == 0
         and sh.promo_words <= 1
         and not (sh.linkish or sh.separators or sh.contact or sh.options)
@@ -728,13 +760,44 @@ def warning_advice(blocks: list[Block], shapes: list[Shape], reason: list[str | 
     return out
 
 
-def closing_advice(shapes: list[Shape], reason: list[str | None]) -> set[int]:
+def closing_advice(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
     """Kept reader advice just after the article's last kept prose."""
     kept_prose = [i for i, sh in enumerate(shapes) if reason[i] is None and sh.prose]
+    advice = {i for i in kept_prose if _advice(shapes[i], blocks[i].text)}
     out: set[int] = set()
     for i in kept_prose:
-        before = [k for k in kept_prose if k < i and not _advice(shapes[k])]
-        if before and i - before[-1] <= ADVICE_GAP and _advice(shapes[i]):
+        before = [k for k in kept_prose if k < i and k not in advice]
+        if before and i - before[-1] <= ADVICE_GAP and i in advice:
+            out.add(i)
+    return out
+
+
+# Thanks to a third party closing a report, right after its kept prose ("Ein großes
+# Dankeschön an alle Helferinnen!", "Danke an alle, die mitgezählt haben!"): the report's own
+# last line, which the footer sweep and the learned model may not cut. The page thanks its
+# reader or speaks for itself ("Danke fürs Lesen!", "Danke an alle Leser!", "Vielen Dank an
+# unsere Partner!", "Danke an alle, die uns unterstützen!").
+_THANKS_TO_OTHERS = re.compile(
+    r"^\W*(?:(?:vielen|herzlichen|ein\s+großes|großes)\s+)?(?:dank|danke|dankeschön)\s+an\s+"
+    r"(?!(?:sie|dich|euch|unsere?\w*|alle\s+(?:leser|abonnent|zuschauer|hörer|nutzer|"
+    r"user|follower)\w*)\b)",
+    re.IGNORECASE,
+)
+THANKS_MAX_WORDS = 12
+
+
+def closing_thanks(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Thanks to a third party right after the article's kept prose (see above)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks)):
+        sh = shapes[i]
+        if reason[i] not in (None, "trailing") or reason[i - 1] is not None:
+            continue
+        if not (shapes[i - 1].prose and sh.words <= THANKS_MAX_WORDS and sh.sentence_end):
+            continue
+        if sh.reader or sh.outlet_voice or sh.cue_score > 0 or sh.linkish or sh.separators:
+            continue
+        if blocks[i].text.lstrip()[:1] in "DdVvHhEeGg" and _THANKS_TO_OTHERS.match(blocks[i].text):
             out.add(i)
     return out
 
@@ -813,9 +876,11 @@ def quoted_reports(blocks: list[Block], shapes: list[Shape], reason: list[str | 
 # The verdict of a review or fact check: "Fazit: ...", "Unser Fazit: ..." opens the article's
 # own conclusion (furniture never labels itself so); the outlet's "unser" must not cost it. A
 # review's "Unser Urteil: ..." and the answer of a reader-question piece ("Unsere Antwort: ...")
-# are verdicts too.
+# are verdicts too, and so is the outlet's labelled assessment ("Unsere Einschätzung: Solche
+# Leaks trafen bisher meist zu.", "Unsere Einordnung: ...").
 _VERDICT = re.compile(
     r"^\W*(?:(?:unser|mein|das|kurzes)\s+)?(?:fazit|urteil|testurteil)\s*:\s+\S"
+    r"|^\W*(?:unsere|meine)\s+(?:einschätzung|einordnung|bewertung|sicht)\s*:\s+\S"
     r"|^\W*(?:unsere|meine|die\s+kurze)\s+antwort\s*:\s+\S",
     re.IGNORECASE,
 )
@@ -1100,6 +1165,8 @@ def clean_body(
             outlet_stats=outlet_stats,
             protected=d.turns,
         )
+    # a short line inside the prose core where the outlet turns to the reader
+    core_calls(d.blocks, d.shapes, d.reason, d.scores, protected=d.turns)
     return _assemble(d, cfg)
 
 
@@ -1122,7 +1189,7 @@ def decide(
     # a short line naming the article's own outlet speaks about the outlet, not the news;
     # prose that reports ("sagte sie dem Boten") is the news, whatever outlet it names
     own = own_outlet_text(outlet)
-    mentions = [bool(own) and own in normalise_text(b.text) for b in blocks]
+    mentions = [bool(own) and names_outlet(own, normalise_text(b.text)) for b in blocks]
     self_ref = [
         named
         and sh.words <= SELF_REFERENCE_WORDS
@@ -1219,7 +1286,8 @@ def decide(
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, shapes, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
-    turns |= closing_advice(shapes, reason)
+    turns |= closing_advice(blocks, shapes, reason)
+    turns |= closing_thanks(blocks, shapes, reason)
     turns |= warning_advice(blocks, shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
     turns |= tip_lines(blocks, shapes, reason)

@@ -47,12 +47,13 @@ _TEXT_CUES = [
         + _MEDIUM
         + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:(?:am|im)\s+\w+\s+|"
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
-        r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)\s+"
-        r"[\w-]+)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
+        # ... also over a longer topic: "in einer Recherche zu Windparks in Bayern beschrieb"
+        r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)"
+        r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
         # ... two of them: "wie der X bereits im Winter berichtet hatte"
         r"{0,2}"
-        # "wie der X im Frühjahr zeigte": a piece that showed it (only after "wie")
-         + r"(?:" + _VERB + r"|zeigte|zeigten|spekulierte|spekulierten))"
+        # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")
+         + r"(?:" + _VERB + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben))"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
@@ -299,8 +300,9 @@ _TEXT_CUES.extend(
             + r")\b)"
             + r"(?P<name>"
             + NAME
-            + r")\s+(?:sagte|sagten|sprach|sprachen|erklärte|erklärten|kündigte|warnte|"
-            r"räumte|kritisierte|bestätigte|betonte|warb|"
+            + r")\s+(?:sagte|sagten|sprach|sprachen|erklärte|erklärten|kündigte|kündigten|warnte|"
+            r"warnten|räumte|räumten|kritisierte|kritisierten|bestätigte|bestätigten|betonte|"
+            r"betonten|warb|warben|"
             # the perfect: "Im ZDF hatte die Ministerin am Sonntag für die Aktion geworben"
             r"(?:hatte|hat|hatten|haben)\s+[^.!?]{0,80}?\b(?:gesagt|gesprochen|erklärt|"
             r"angekündigt|gewarnt|kritisiert|bestätigt|betont|geworben)(?=[\s.,!?]))\b",
@@ -469,6 +471,10 @@ _LOWER_CUES = [
     re.compile(r"(?i:\blaut\s+)" + _BRAND + _LOWER + r"\b"),
 ]
 
+# a medium's site named at a sentence's end as where the reader finds more: "Eine Übersicht
+# über die Lage bietet tagesschau.de.", "Hintergründe liefert golem.de." (a brand-like
+# spelling only: a domain, a digit or "online")
+_OFFERED_BY = re.compile(r"\b(?:bietet|liefert)\s+" + _BRAND + _LOWER + r"(?=[.!]\s|[.!]?\s*$)")
 
 # "Quellen: dpa, rbb24.de, Pressemitteilung der EU-Kommission" / "Source: Reuters"
 _SOURCE_BOX = re.compile(
@@ -840,6 +846,8 @@ def find_cites(
             name = m.group("name")
             if name.split()[0] not in _LOWER_STOP:
                 found.append((m.start(), name))
+    if "bietet " in text or "liefert " in text:
+        found.extend((m.start(), m.group("name")) for m in _OFFERED_BY.finditer(text))
     if not found:
         return []
     # the page's own outlet is no cited source ("sagte er gegenüber Rundfunk Westmark")

@@ -181,6 +181,10 @@ _READING_TIME = re.compile(
     + r"\s*(?:min\.?|minuten)(?!\w)",
     re.IGNORECASE,
 )
+# a forum's or blog's user name beside the date, written in lower case: a handle with an
+# underscore ("kuehlrippe_jan") or the lower-case word a by-line's "von" names ("von
+# bytewolf am 3.5.2027"); neither is a verb that would make the line a sentence
+_USER_NAME = re.compile(r"\S*_\S*|(?<=\bvon )[a-zäöüß][\w.-]*")
 # the weekday names of _WEEKDAY and the longer English abbreviations ("Tues", "Thurs")
 _WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
 
@@ -302,6 +306,8 @@ def _parse(line: str) -> list[_Found]:
                         rank = 0 if after["first"] else 2
                 rest = line[seg_start : m.start()] + " " + line[end:seg_end]
                 rest = _WEEKDAYS.sub(" ", _READING_TIME.sub(" ", rest))
+                if "_" in rest or "von " in rest:
+                    rest = _USER_NAME.sub(" ", rest)
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
                 if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):

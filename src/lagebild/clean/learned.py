@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lagebild.clean.blocks import Block, Shape, is_content, own_outlet_text
+from lagebild.clean.blocks import Block, Shape, is_content, names_outlet, own_outlet_text
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import normalise_text
@@ -76,7 +76,7 @@ _QUOTES = re.compile(r"[„“”\"»«]")
 _EMOJI_OR_SYMBOL = re.compile(r"[©®™✓✔★☆♥❤✉☎📱📧👉🔔]")
 LEAD_WORDS = 8  # a lead sentence the model may not remove has at least this many words
 # Past tense and reported speech: how news narrates; furniture speaks in the present.
-_NARRATIVE = re.compile(
+NARRATIVE = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|sei|seien|sagte|sagten|erklärte|teilte|berichtete|"
     r"kündigte|betonte|forderte|kritisierte|warnte|nannte|hieß|gab|kam|ging|zeigte|begann|stieg|"
     r"sank|lag|blieb|stand|said|was|were|had)\b"
@@ -297,7 +297,7 @@ def _own(text: str, sh: Shape, score: float, self_ref: bool, own_outlet: str) ->
         float(not (first.isalnum() or first in '„“"»«(')),
         float(mentions),
         float(self_ref),
-        float(bool(_NARRATIVE.search(sample))),
+        float(bool(NARRATIVE.search(sample))),
         float(bool(_FIRST_PERSON.search(sample))),
         min(len(_SENTENCE_BREAK.findall(sample)) + 1, 6) / 6.0,
         min(sample.count(",") / max(1, len(words)), 0.5) * 2.0,
@@ -473,8 +473,8 @@ def candidates(
             own
             and sh.prose
             and not (sh.reader or sh.outlet_voice or sh.imperative)
-            and _NARRATIVE.search(text)
-            and own in normalise_text(text)
+            and NARRATIVE.search(text)
+            and names_outlet(own, normalise_text(text))
         ):
             continue
         if interview_like and i in voice_only and not _LABEL.match(text):

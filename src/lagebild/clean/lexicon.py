@@ -2659,6 +2659,123 @@ _ROUND43: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND43)
+# --- after round 44 (heldout35: city marketing, an ornithology society, a hardware forum, a
+# women entrepreneurs' network); kinds of line, see bench/data/boilerplate/README.md ---
+_N = r"(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|zehn)"
+_ROUND44: tuple[Cue, ...] = (
+    # a metered paywall counting, in any wording: "Sie lesen 2 von 5 freien Texten", "Artikel
+    # 3 von 10 kostenlosen Beiträgen"; and what members get: "Abonnenten lesen unbegrenzt"
+    _cue(
+        "paywall",
+        2.0,
+        rf"\b{_N}\.?\s+von\s+{_N}\s+(?:freien|kostenlosen|gratis-?|frei\s+zugänglichen)\s*"
+        r"[\w-]*(?:artikeln|beiträgen|texten|meldungen|geschichten)\b"
+        r"|\b(?:mitglieder|abonnent\w*|abonnierende|abo-?kunden|premium-?\w*)\s+lesen\s+"
+        r"(?:alle\s+\w+\s+)?(?:unbegrenzt|ohne\s+(?:limit|grenze))\b",
+        keys="freien|kostenlosen|gratis|zugänglichen|unbegrenzt|ohne limit|ohne grenze",
+    ),
+    # a shop's price watch widget: "Preisalarm setzen: Wir melden uns, wenn ...", "Preiswecker"
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:preisalarm|preiswecker|preisbenachrichtigung|preisverlauf|preisagent)\b",
+        keys="preisalarm|preiswecker|preisbenachrichtigung|preisverlauf|preisagent",
+    ),
+    # a forum's picked reply under its label: "Beste Antwort (12 Daumen): ...", "Top-Kommentar:"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:beste|hilfreichste|meistgelikte|meistbewertete|top)[rs]?-?\s*"
+        r"(?:antwort|kommentar|beitrag|leserkommentar)\s*(?:\([^()\n]{0,30}\)\s*)?:",
+        keys="antwort|kommentar|beitrag",
+    ),
+    # an affiliate buying line under its label: "Hier kaufen*: X ab 39 € bei vier Händlern",
+    # "Jetzt bestellen: ...", and the price-comparison tail "ab 39,90 € bei drei Shops"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:hier|jetzt|direkt|online)\s+(?:kaufen|bestellen|vergleichen)\s*\*?\s*:",
+        keys="kaufen|bestellen|vergleichen",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\bab\s+\d+(?:[.,]\d{2})?\s*(?:€|euro) bei\s+(?:\w+\s+)?(?:händlern|shops|anbietern)\b",
+        keys="€ bei|euro bei",
+    ),
+    # a page's helpfulness vote: "War dieser Ratgeber hilfreich? 👍 12 👎 1", "Ist diese Seite
+    # nützlich?" (a question about the page itself at the start of its line, then votes or
+    # nothing)
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:war|ist|fanden\s+sie|fandest\s+du)\s+(?:diese[rs]?|der|die|das)\s+[\w-]+\s+"
+        r"(?:hilfreich|nützlich)\s*\?\s*(?:$|[^\w\s]|\d|ja\b)",
+        keys="hilfreich|nützlich",
+    ),
+    # an invitation to edit the page, wiki-style: "Artikel bearbeiten: Änderungen prüft das
+    # Team", "Diese Anleitung verbessern", "Bearbeitungen werden von Moderatoren geprüft"
+    _cue(
+        "corrections",
+        2.0,
+        r"^\W*(?:diese[ns]?\s+)?(?:anleitung|artikel|beitrag|seite|eintrag|ratgeber|wiki-?\w*)\s+"
+        r"(?:verbessern|bearbeiten|ergänzen)\s*(?:[:!]|$)"
+        r"|\b(?:bearbeitungen|änderungsvorschläge)\s+werden\s+(?:[\w-]+\s+){0,3}?(?:geprüft|freigegeben)",
+        keys="verbessern|bearbeiten|ergänzen|bearbeitungen|änderungsvorschläge",
+    ),
+    # a community's rules under their label: "Forenregeln: Bleibt sachlich", "Community-Richtlinien:"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:community|forums?|foren|diskussions|kommentar|chat)-?"
+        r"(?:regeln|richtlinien|etikette|knigge)\s*:",
+        keys="regeln|richtlinien|etikette|knigge",
+    ),
+    # the note of an edit, saying what changed: "Update 9:30: Korrigiert wurde der Ortsname",
+    # "Nachtrag: Ergänzt um ...", "Spätere Änderungen an dieser Meldung werden vermerkt";
+    # an update that brings news ("Update 9:30: Die Straße ist wieder frei") carries none
+    _cue(
+        "corrections",
+        2.0,
+        r"^\W*(?:nachtrag|update|aktualisierung|ergänzung|korrektur)\b"
+        r"(?:\s*\(?\d{1,2}[:.]\d{2}(?:\s*uhr)?\)?)?[^:\n]{0,25}:\s*"
+        r"(?:(?:der\s+text|der\s+artikel|der\s+beitrag|die\s+meldung)\s+(?:wurde\s+)?)?"
+        r"(?:ergänzt|korrigiert|aktualisiert|geändert|präzisiert|berichtigt)\b"
+        r"|\b(?:spätere|weitere)\s+änderungen\s+an\s+(?:diese[mr]\s+|der\s+|dem\s+|den\s+)?"
+        r"(?:meldung|meldungen|beitrag|beiträgen|artikel|artikeln|text|texten)\b",
+        keys="ergänzt|korrigiert|aktualisiert|geändert|präzisiert|berichtigt|änderungen",
+    ),
+    # a service piece's own disclaimer: "Wir geben hier allgemeine Informationen", "Dieser
+    # Ratgeber ersetzt keine persönliche Beratung", "im Einzelfall hilft nur eine Beratung"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:wir\s+geben|(?:dieser|der)\s+(?:text|beitrag|artikel|ratgeber)\s+(?:gibt|enthält|"
+        r"bietet))\s+(?:hier\s+|nur\s+|lediglich\s+)*allgemeine\s+(?:informationen|hinweise)\b"
+        r"|\bersetz\w*\s+(?:\w+\s+)?keine\s+(?:individuelle|persönliche|fachliche)\w*\s+beratung"
+        r"|\bim\s+einzelfall\s+hilft\s+nur\b",
+        keys="allgemeine|beratung|einzelfall",
+    ),
+    # a media teaser closing on its call after the dash: "Folge 12: Mit der Gründerin von X –
+    # jetzt hören", "Das Video zum Umbau – hier ansehen"
+    _cue(
+        "promo",
+        2.0,
+        r"\s[–—-] (?:jetzt|gleich|hier)\s+(?:an|rein)?(?:hören|sehen|schauen|streamen|abspielen)"
+        r"\W*$",
+        keys="– jetzt|– gleich|– hier|— jetzt|— gleich|— hier|- jetzt|- gleich|- hier",
+    ),
+    # a call to the reader's own contribution closing on the site's form: "Ihr Fund fehlt?
+    # Jetzt melden über das Formular" (a question to the reader, then the form)
+    _cue(
+        "comments",
+        2.0,
+        r"^[^?\n]{3,40}\?\s+[^.!?\n]{0,60}\b(?:über|per|im|ins)\s+(?:das\s+|unser\s+)?"
+        r"[\w-]*formular\W*$",
+        keys="formular",
+    ),
+)
+CUES = (*CUES, *_ROUND44)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's

@@ -775,6 +775,14 @@ def _teletext_header(lines: list[str]) -> str | None:
     return None
 
 
+# one word naming the role of whoever runs the page, not its name: "Betreiber",
+# "Forenbetreiber", "Seitenanbieter", "Herausgeberin"
+_ROLE_NOUN = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:betreiber|anbieter|herausgeber|inhaber|urheber|verfasser)(?:in|innen)?"
+    r"|(?:Betreiber|Anbieter|Herausgeber|Inhaber|Urheber|Verfasser)(?:in|innen)?"
+)
+
+
 def _find_outlet(lines: list[str]) -> str | None:
     edge = lines[-12:] + lines[:6] if len(lines) > 18 else lines[::-1]
     if channel := _channel_name(lines):
@@ -790,6 +798,8 @@ def _find_outlet(lines: list[str]) -> str | None:
             continue  # "Home | News | Teams | Verein": a menu's first item, not the site's name
         if pattern in _NEEDS_PROPER_NAME and _common_word(name) and not _heads_page(name, lines):
             continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
+        if _ROLE_NOUN.fullmatch(name):
+            continue  # "© Seitenbetreiber", "Herausgeber": a role in place of the site's name
         if pattern is _COPYRIGHT and (title := _titled_copyright(name, lines)):
             return title
         if pattern in _NO_PERSON and _place_or_person(name):
@@ -832,18 +842,29 @@ def _heads_page(name: str, lines: list[str]) -> bool:
     return m is not None and m.group("name").strip() == name
 
 
+# the page's first line: a title over a tagline in running words after a dash, middle dot or bar
+_TITLE_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[–—|·]\s+(?=[^\n]*\s[a-zäöüß]{3,})[^\n]{3,80}$"
+)
+
+
 def _titled_copyright(name: str, lines: list[str]) -> str | None:
     """The publication a copyright line names after its company, when the page's first line
     heads itself with that publication ("Kanzleibrief Ostermann – Mandanteninformationen"
     over "© 2027 Ostermann & Partner mbB · Kanzleibrief Ostermann · Impressum"): a client
-    letter's or a newsletter's own title, not the company that owns it."""
-    m = _DASH_MASTHEAD.match(lines[0]) if lines else None
+    letter's or a newsletter's own title, not the company that owns it. The masthead's tagline
+    may follow a middle dot or a bar ("Wabenblatt · Das Portal des Imkervereins"), and the
+    copyright line may name the title after a dash or as the subject of its own sentence
+    ("© Imkerverein Talheim e.V. · Wabenblatt erscheint viermal im Jahr")."""
+    m = _TITLE_MASTHEAD.match(lines[0]) if lines else None
     head = _clean_name(m.group("name"), nominative=True) if m else None
     if not head or head == name or head.startswith(name) or len(head.split()) > 4:
         return None
     if _common_word(head) or _SECTION_NAME.fullmatch(head):
         return None
-    segment = re.compile(r"\s[·|]\s" + re.escape(head) + r"(?=\s[·|]\s|\s*$)")
+    segment = re.compile(
+        r"\s[·|–—]\s" + re.escape(head) + r"(?=\s[·|–—]\s|\s*$|\s+[a-zäöüß]{3,}\s)"
+    )
     for line in lines[1:][-_TAIL:]:
         cm = _COPYRIGHT.search(line) if name in line else None
         if cm and segment.search(line, cm.start("name") + len(name)):
@@ -901,6 +922,9 @@ _FOOT_SELF = (
 )
 
 
+_FOOT_SAYS = r"\s+ist\s+(?:das|die|der|ein|eine)\s+[\w-]+\s+(?:der|des|von|für)\s"
+
+
 def _confirmed_masthead(lines: list[str]) -> str | None:
     """The first line's masthead name when a line at the page's foot names it again."""
     m = _SLOGAN_MASTHEAD.match(lines[0]) if lines else None
@@ -909,6 +933,11 @@ def _confirmed_masthead(lines: list[str]) -> str | None:
         return None
     foot = re.compile("^" + re.escape(m.group("name").strip()) + _FOOT_SELF) if m else None
     if foot and any(foot.match(line) for line in lines[1:][-_TAIL:]):
+        return name
+    # or says what the site is in a segment of the footer: "Impressum · Kontakt · Wabenblatt
+    # ist das Portal des Imkervereins Talheim"
+    said = re.compile(r"\s[·|]\s" + re.escape(m.group("name").strip()) + _FOOT_SAYS) if m else None
+    if said and any(said.search(line) for line in lines[1:][-_TAIL:]):
         return name
     return None
 
