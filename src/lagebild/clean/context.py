@@ -284,6 +284,55 @@ def _last_sentence(
     )
 
 
+# An enumeration the article's text leads into: a sentence of its own words ending in a colon
+# ("Gefördert wurden außerdem drei Vereine, darunter:") with bulleted items that go on that
+# sentence in lower case ("- ein Zeltlager der Pfadfinder"). A list of links under the text
+# has titles ("- Neue Halle eröffnet") or a label ("Mehr zum Thema:") instead.
+LEAD_IN_WORDS = 6
+_LEAD_IN = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*[a-zäöüß,]:$")
+_CONTINUED_ITEM = re.compile(r"^[-–•*]\s+[a-zäöüß0-9]")
+_ITEM_MARKS = frozenset("-–•*")
+
+
+def _enumeration(blocks: list[Block], shapes: list[Shape], i: int, j: int) -> bool:
+    """The run ``i:j`` is a lead-in sentence of the article and the items that continue it."""
+    if j - i < 2 or not blocks[i].text.rstrip().endswith(":"):
+        return False
+    lead = shapes[i]
+    if not (
+        lead.words >= LEAD_IN_WORDS
+        and _plain(lead)
+        and not lead.labelled
+        and _LEAD_IN.match(blocks[i].text.strip())
+    ):
+        return False
+    return all(
+        _plain(shapes[k]) and _CONTINUED_ITEM.match(blocks[k].text.strip()) for k in range(i + 1, j)
+    )
+
+
+def _spared_enumeration(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, j: int
+) -> bool:
+    """The run ``i:j`` is an enumeration, or its items under a lead-in right above it."""
+    start = enumeration_start(blocks, shapes, reason, j - 1)
+    return start is not None and i - 1 <= start <= i
+
+
+def enumeration_start(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
+) -> int | None:
+    """Where the enumeration whose last item is block ``j`` starts (its lead-in), or None."""
+    if blocks[j].text[:1] not in _ITEM_MARKS:
+        return None  # cheap key: an item opens with its bullet
+    k = j
+    while k > 0 and reason[k] is None and _CONTINUED_ITEM.match(blocks[k].text.strip()):
+        k -= 1
+    if k == j or reason[k] is not None:
+        return None
+    return k if _enumeration(blocks, shapes, k, j + 1) else None
+
+
 def close_runs(
     blocks: list[Block],
     shapes: list[Shape],
@@ -317,6 +366,7 @@ def close_runs(
             and not any(looks_like_data(blocks[k].text) for k in range(i, j))
             and not any(answered_question(blocks, shapes, k) for k in range(max(1, i), j))
             and not _last_sentence(blocks, shapes, reason, i, j)
+            and not _spared_enumeration(blocks, shapes, reason, i, j)
         ):
             fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is None and (in_tail or in_head):
@@ -482,6 +532,8 @@ def sweep_tail(
             break  # an interview's last question and answer end the article, not the footer
         if reason[j] is None and _last_sentence(blocks, shapes, reason, j, j + 1):
             break  # the article's last sentence, short and full of names
+        if reason[j] is None and enumeration_start(blocks, shapes, reason, j) is not None:
+            break  # items that go on the article's sentence ("..., darunter:" / "- ein ...")
         if reason[j] is not None:
             strong += 1
             total += max(scores[j], cfg.threshold)

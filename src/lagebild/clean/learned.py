@@ -481,6 +481,8 @@ def candidates(
             continue
         if i == first_core - 1 and (i == 0 or reason[i - 1] is not None) and _lead(sh, text):
             continue  # the lead: a plain sentence between the removed page head and the core
+        if i > 0 and reason[i - 1] == "dateline" and _lead(sh, text):
+            continue  # ... or right under the dateline, a kept notice above it notwithstanding
         if first_core < i < last_core and (
             (sh.prose and sh.words >= INTERIOR_PROSE_WORDS)
             or text.endswith(":")

@@ -2777,6 +2777,87 @@ _ROUND44: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND44)
 
+# Round 48 (heldout39: a cooperative bank's member magazine, a leisure pool, a rescue service, a
+# retro-computing site). Appended at the end so earlier cues keep their order.
+_ROUND48: tuple[Cue, ...] = (
+    # the site's maintenance notice: "Wartung: Das Kundenportal ist am Montag ab 20 Uhr nicht
+    # erreichbar", "Wartungsarbeiten: Die App ist heute Nacht offline"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:wartung\w*|systemwartung|technische\s+wartung)\s*:[^!?\n]{0,120}?\b(?:nicht\s+"
+        r"(?:erreichbar|verfügbar|nutzbar)|offline|eingeschränkt\s+(?:erreichbar|verfügbar|"
+        r"nutzbar))\b",
+        keys="wartung",
+    ),
+    # a price list's small print: "Alle Preise inkl. MwSt.", "Änderungen und Irrtümer vorbehalten"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:änderungen|irrtümer|druckfehler|preisänderungen)\s+(?:und|&|sowie)\s+(?:irrtümer|"
+        r"änderungen|druckfehler)\s+vorbehalten\b|^\W*alle\s+preise\s+(?:inkl\.?|inklusive|zzgl\.?)"
+        r"\s*(?:der\s+)?(?:gesetzlichen\s+)?(?:mwst|ust|mehrwertsteuer)\b",
+        keys="vorbehalten|alle preise",
+    ),
+    # a press release's reuse note: "Dieser Text darf unter Nennung der Quelle frei verwendet
+    # werden", "Die Fotos dürfen honorarfrei abgedruckt werden"
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:diese[rs]?|die|das)\s+(?:pressemitteilung|pressemeldung|meldung|text|beitrag|"
+        r"fotos?|bilder?)\s+(?:darf|dürfen|kann|können)\s+[^.!?\n]{0,50}?\b(?:frei|honorarfrei|"
+        r"kostenlos|kostenfrei)\b[^.!?\n]{0,30}?\b(?:verwendet|genutzt|abgedruckt|veröffentlicht|"
+        r"weiterverbreitet)\s+werden\b",
+        keys="verwendet werden|genutzt werden|abgedruckt werden|veröffentlicht werden|"
+        "weiterverbreitet werden",
+    ),
+    # a forum thread teased with its count of replies: "Forumsthread: „...“ (87 Antworten)",
+    # "Mitreden: 12 Beiträge im Thread „...“"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:forums?-?thread|thread|diskussion)\w*\b[^.!?\n]{0,100}\(\s*\d+\s+(?:antworten|"
+        r"beiträge|kommentare)\b|\b\d+\s+(?:antworten|beiträge|kommentare)\s+im\s+(?:thread|"
+        r"forum|forumsthread)\b",
+        keys="thread|diskussion|forum",
+    ),
+    # a widget of dates or offers near the reader under its label: "Nächste Termine in Ihrer
+    # Nähe:", "Treffen-Kalender: 02.10. Stammtisch ..."
+    _cue(
+        "related",
+        2.0,
+        r"^[^.!?:\n]{3,60}\bin\s+ihrer\s+(?:nähe|umgebung|region)\s*:\s*$|^\W*[\w-]*kalender\s*:"
+        r"\s*\d{1,2}\.\d{1,2}\.",
+        keys="ihrer nähe|ihrer umgebung|ihrer region|kalender",
+    ),
+    # a button in brackets closing a line: "[Jetzt spenden]", "[Mitglied werden ›]"
+    _cue(
+        "promo",
+        2.0,
+        r"\[\s*(?:jetzt\s+)?(?:spenden|mitglied\s+werden|anmelden|bestellen|buchen|abonnieren)"
+        r"\b[^\]\n]{0,12}\]\W*$",
+        keys="[",
+    ),
+    # the site's cookie notice in any wording: "Auf unserer Website werden nur nötige Cookies
+    # eingesetzt", "Cookies auf dieser Seite: nur technisch notwendige"
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:diese[rnms]?|unsere[rnms]?)\s+(?:seite|website|webseite|homepage|plattform)\b"
+        r"[^.!?\n]{0,40}\bcookies\b|\bcookies\b[^.!?\n]{0,40}\b(?:auf|für)\s+(?:diese[rnm]?|"
+        r"unsere[rnm]?)\s+(?:seite|website|webseite|homepage)\b",
+        keys="cookies",
+    ),
+    # the site's document offered to the reader: "Die Satzung finden Sie hier als PDF"
+    _cue(
+        "related",
+        2.0,
+        r"\bfinden\s+sie\s+hier\s+(?:als\s+)?(?:pdf|download)\b|\bhier\s+als\s+pdf\b",
+        keys="pdf",
+    ),
+)
+CUES = (*CUES, *_ROUND48)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
 # The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
 # prefix, so the three-letter grams of a text pick the few keys worth a substring test.

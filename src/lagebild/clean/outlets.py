@@ -848,6 +848,13 @@ _TITLE_MASTHEAD = re.compile(
 )
 
 
+# ... or over a list of what it offers ("Seebad Talheim – Hallenbad · Sauna · Kurse"): the
+# copyright line naming the title after its company confirms it
+_LISTED_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[–—|]\s+[A-ZÄÖÜ][\w-]+(?:\s+[·|,]\s+[A-ZÄÖÜ][\w-]+){1,6}$"
+)
+
+
 def _titled_copyright(name: str, lines: list[str]) -> str | None:
     """The publication a copyright line names after its company, when the page's first line
     heads itself with that publication ("Kanzleibrief Ostermann – Mandanteninformationen"
@@ -856,7 +863,7 @@ def _titled_copyright(name: str, lines: list[str]) -> str | None:
     may follow a middle dot or a bar ("Wabenblatt · Das Portal des Imkervereins"), and the
     copyright line may name the title after a dash or as the subject of its own sentence
     ("© Imkerverein Talheim e.V. · Wabenblatt erscheint viermal im Jahr")."""
-    m = _TITLE_MASTHEAD.match(lines[0]) if lines else None
+    m = (_TITLE_MASTHEAD.match(lines[0]) or _LISTED_MASTHEAD.match(lines[0])) if lines else None
     head = _clean_name(m.group("name"), nominative=True) if m else None
     if not head or head == name or head.startswith(name) or len(head.split()) > 4:
         return None
