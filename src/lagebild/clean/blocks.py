@@ -16,8 +16,10 @@ from lagebild.clean.lexicon import (
     ATTRIBUTED,
     CONTACT,
     CUES,
+    CUES_BY_KEY,
     EN_IMPERATIVE,
     EN_READER,
+    FOLD_TRAPS,
     IMPERATIVE,
     INFINITIVE_CALL,
     KEY_PREFIXES,
@@ -30,8 +32,10 @@ from lagebild.clean.lexicon import (
     READER,
     REQUEST,
     SEPARATORS,
+    SHORT_CHARS,
     SHORT_KEYS,
     TRUNCATED,
+    UNKEYED,
 )
 from lagebild.model import normalise_text
 
@@ -176,8 +180,15 @@ def cue_hits(text: str) -> tuple[float, list[str], float]:
     grams = set(zip(low, low[1:], low[2:], strict=False))
     present = {k for g in KEY_PREFIXES.intersection(grams) for k in KEYS_BY_PREFIX[g] if k in low}
     present.update(k for k in SHORT_KEYS if k in low)
-    for cue in CUES:
-        if cue.keys and cue.keys.isdisjoint(present):
+    present.update(SHORT_CHARS.findall(low))
+    # the cues the keys open, in CUES order (the order fixes the sums and the reasons' ties)
+    opened = set(UNKEYED)
+    for k in present:
+        opened.update(CUES_BY_KEY[k])
+    gated = FOLD_TRAPS.search(text) is None
+    for i in sorted(opened):
+        cue = CUES[i]
+        if gated and cue.gate and cue.gate.isdisjoint(present):
             continue
         if cue.pattern.search(text):
             score += cue.weight

@@ -25,11 +25,27 @@ class Cue:
     # Lower-case substrings one of which any match contains: a cheap test that skips the
     # regex on most prose (keeps the step at thousands of articles per second).
     keys: frozenset[str] = frozenset()
+    # A second test, for speed only, on top of ``keys``: lower-case substrings one of which
+    # every match contains, so skipping the regex without one changes nothing. Unlike
+    # ``keys`` it is not applied to text with a character that the regex folds to "i" or "s"
+    # but ``str.lower`` does not (FOLD_TRAPS). tests/clean/test_lexicon_gates.py checks it.
+    gate: frozenset[str] = frozenset()
 
 
-def _cue(reason: str, weight: float, pattern: str, flags: int = _I, keys: str = "") -> Cue:
+def _cue(
+    reason: str,
+    weight: float,
+    pattern: str,
+    flags: int = _I,
+    keys: str = "",
+    gate: tuple[str, ...] = (),
+) -> Cue:
     return Cue(
-        reason, weight, re.compile(pattern, flags), frozenset(k for k in keys.split("|") if k)
+        reason,
+        weight,
+        re.compile(pattern, flags),
+        frozenset(k for k in keys.split("|") if k),
+        frozenset(gate),
     )
 
 
@@ -79,12 +95,14 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"\b(?:beiträge|kommentare|postings|leserbeiträge|zuschriften|meinungen)\b.{0,60}\b(?:freigeschaltet|freischalten|freigegeben|moderiert|geprüft)|\bschalte[nt]?\b.{0,60}\b(?:beiträge|kommentare|postings)\b.{0,30}\bfrei\b|\bmoderation\b.{0,60}\b(?:beiträge|kommentare|postings)\b",
         keys="frei|moderi|geprüft|moderation",
+        gate=("beiträge", "kommentare", "postings", "zuschriften", "meinungen"),
     ),
     _cue(
         "comments",
         1.5,
         r"\b(?:wir behalten uns vor|behält sich (?:die redaktion )?vor)\b.{0,80}\b(?:kommentar|beitr[äa]g)",
         keys="vor",
+        gate=("behalten uns vor", "behält sich"),
     ),
     # --- newsletter, subscription, app ---------------------------------------------------
     _cue(
@@ -129,6 +147,7 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"\bweiterlesen mit\b|\b(?:für|ab|nur)\s+(?:\d+(?:[.,]\d+)?\s*(?:€|euro)|€\s*\d+(?:[.,]\d+)?)\s+(?:im|pro|für den|je|/)\s*(?:ersten\s+)?(?:monat|jahr|woche)\b|\b(?:nur|exklusiv|ausschließlich) für (?:abonnenten|abonnentinnen|abonnierende|subscribers)\b",
         keys="weiterlesen|€|euro|abonn|subscri",
+        gate=("weiterlesen mit", "monat", "jahr", "woche", "abonn", "subscribers"),
     ),
     _cue(
         "newsletter",
@@ -253,6 +272,16 @@ CUES: tuple[Cue, ...] = (
         _S
         + r"(?:lesen sie (?:auch|mehr|hier|dazu)|mehr dazu(?!\s*,)|mehr lesen|hier (?:geht(?:'s| es) (?:weiter|zu(?:m|r|den)?)|finden sie|lesen sie|erfahren sie)|read more|click here)\b",
         keys="lesen|mehr|hier|read|click",
+        gate=(
+            "lesen sie",
+            "mehr dazu",
+            "mehr lesen",
+            "hier geht",
+            "hier finden sie",
+            "hier erfahren sie",
+            "read more",
+            "click here",
+        ),
     ),
     _cue(
         "related",
@@ -260,13 +289,25 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:mehr|weitere|ebenfalls|noch mehr|alle|auch)\s+(?:[\w-]+\s+){0,4}[\w-]+\s*:?\s*$",
     ),
     _cue("navigation", 2.0, r"^\s*(?:startseite|home|news|nachrichten)\s*(?:>|›|»|/|\||·|•)\s*\S"),
-    _cue("navigation", 2.0, r"^[^.!?›»>]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40})+$", 0),
+    _cue(
+        "navigation",
+        2.0,
+        r"^[^.!?›»>]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40})+$",
+        0,
+        gate=("›", "»", ">"),
+    ),
     _cue(
         "navigation",
         2.0,
         r"^\s*(?:sie sind hier|sie befinden sich hier|you are here|navigation|rubrik|ressort)\s*:",
     ),
-    _cue("navigation", 1.5, r"^[^.!?/|·•]{1,30}(?:\s[/|·•]\s[^.!?/|·•]{1,30}){2,}$", 0),
+    _cue(
+        "navigation",
+        1.5,
+        r"^[^.!?/|·•]{1,30}(?:\s[/|·•]\s[^.!?/|·•]{1,30}){2,}$",
+        0,
+        gate=("/", "|", "·", "•"),
+    ),
     _cue(
         "navigation",
         2.0,
@@ -422,6 +463,7 @@ CUES: tuple[Cue, ...] = (
         1.5,
         r"(?:^|[–—,-]\s*)(?i:ihre?|eure?|deine?|your)\s+(?:[A-ZÄÖÜ][\w-]*)(?:\s+[A-ZÄÖÜ][\w-]*){0,3}\s*[.!]?$",
         0,
+        gate=("ihr", "eur", "dein", "your"),
     ),
     _cue(
         "signoff",
@@ -460,6 +502,7 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"\b(?:foto|fotos|bild|bilder|grafik|quelle|aufnahme|aufnahmen|bildnachweis|bildrechte)\s*:\s*[\w. /,&-]{1,40}$",
         keys="foto|bild|grafik|quelle",
+        gate=(":",),
     ),
     _cue(
         "credit",
@@ -582,6 +625,19 @@ CUES: tuple[Cue, ...] = (
         1.0,
         "[\U0001f446-\U0001f449\u27a1\u2b07\U0001f4e9\U0001f4e7\U0001f4f2\U0001f514\U0001f4e2]",
         0,
+        gate=(
+            "\U0001f446",
+            "\U0001f447",
+            "\U0001f448",
+            "\U0001f449",
+            "\u27a1",
+            "\u2b07",
+            "\U0001f4e9",
+            "\U0001f4e7",
+            "\U0001f4f2",
+            "\U0001f514",
+            "\U0001f4e2",
+        ),
     ),
     _cue(
         "disclaimer",
@@ -644,6 +700,7 @@ CUES: tuple[Cue, ...] = (
         "dateline",
         2.0,
         r"^(?=[^\n]*\d)[^·|\n]{1,45}(?:\s[·|]\s[^·|\n]{1,45}){1,6}$",
+        gate=("·", "|"),
     ),
     # bylines: "Text: Ines Wollschläger", "Von Patrick Hensel · ...", "Das Gespräch führte Tom
     # Behrendt(.)", "Von unserem Gerichtsreporter Frank Ossowski", "Interview: Malte Ebersbach"
@@ -680,6 +737,7 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"\b(?:weiter geht'?s mit|weiterlesen mit|lesen sie weiter mit|jetzt weiterlesen)\b|\bfrei zugänglichen teil\b|\b[A-ZÄÖÜ][\w-]*\+(?:\s|$|-abo)",
         keys="weiter|frei zugänglich|+",
+        gate=("weiter geht", "weiterlesen", "weiter mit", "zugänglichen", "+"),
     ),
     # comment sections closed or moderated: "haben wir die Kommentarspalte ... geschlossen"
     _cue(
@@ -712,6 +770,15 @@ CUES: tuple[Cue, ...] = (
         # mehr verpassen: Aktiviere die Push-Benachrichtigungen")
         r"\bkeine [\w-]+ mehr verpassen\b|^\W*kein(?:en)? [\w-]+ mehr verpassen\b|\btrag(?:e)? dich\b.{0,30}\bein\b|\b(?:mitteilungen|benachrichtigungen|hinweise|alerts?)\s+(?:ein|an)(?:schalten|stellen)?\b[^.]{0,30}$|\bschalten sie\b.{0,40}\b(?:mitteilungen|benachrichtigungen)\b|\b(?:(?:erlauben|aktivieren) sie|erlaube|aktiviere)\b.{0,30}\b(?:push-)?benachrichtigungen\b",
         keys="verpassen|mitteilungen|benachrichtigungen|alert|hinweise|trag",
+        gate=(
+            "verpassen",
+            "dich",
+            "mitteilungen",
+            "benachrichtigungen",
+            "hinweise",
+            "alert",
+            "schalten sie",
+        ),
     ),
     # disclosures of machine-written copy: "Diesen Beitrag hat eine Software ... verfasst"
     # (the text speaking of itself, so not a topic a report could be about)
@@ -727,6 +794,7 @@ CUES: tuple[Cue, ...] = (
         2.0,
         r"[★☆]{3,}|\b\d+(?:,\d+)? von 5\b.{0,20}\bstimmen\b|^\W*(?:[\w-]+\s+)?(?:bewerten|bewertung abgeben|rate this)\s*:",
         keys="★|☆|stimmen|bewert|rate",
+        gate=("★", "☆", "von 5", "bewert", "rate this"),
     ),
     # lines opening with a pictogram of a promotion ("📬 Jeden Sonntag ...", "🎧 Auf die Ohren")
     _cue("promo", 1.0, r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
@@ -1130,6 +1198,7 @@ _ROUND17 = (
         2.0,
         r"\b(?:schon|bereits)\s+(?:abonniert|abonnent(?:in)?|abonnentin|registriert|kunde|kundin|mitglied)\s*\?",
         keys="schon|bereits",
+        gate=("?",),
     ),
     # ad labels with an adjective: "Bezahlte Anzeige", "Entgeltliche Einschaltung" (the label
     # Austrian law asks for), "Gesponserter Inhalt"
@@ -1162,6 +1231,7 @@ _ROUND17 = (
         2.0,
         r"\b(?:dieses|dieser|diese)\s+(?:video|audio|sendung|beitrag|film|clip|folge|inhalt|livestream|stream)\b.{0,60}\b(?:nur|erst|nicht)\b.{0,40}\b(?:abrufbar|verfügbar|abspielbar|zu sehen|zu hören|verfügbar)\b",
         keys="dieses|dieser|diese",
+        gate=("abrufbar", "verfügbar", "abspielbar", "zu sehen", "zu hören"),
     ),
     # the offer to play the item, or another version of it: "Diese Sendung in Gebärdensprache
     # ansehen", "Den Beitrag mit Audiodeskription anhören"
@@ -1184,6 +1254,7 @@ _ROUND17 = (
         2.0,
         r"^(?=.{0,100}$)(?!.*[a-zäöüß]{2}[.!?]\s*$).*\bganze[n]?\s+(?:sendung|folge|episode|show)\b|\(\d{1,3}:\d{2}\s*(?:min\.?|minuten)\)\s*$",
         keys="ganze|min",
+        gate=("sendung", "folge", "episode", "show", "("),
     ),
 )
 CUES = (*CUES, *_ROUND17)
@@ -1507,6 +1578,17 @@ _ROUND27: tuple[Cue, ...] = (
         r"(?:\s+(?:jahr|monat))?)?\s+(?:finanzieren|ermöglichen|übernehmen|unterstützen|schützen|"
         r"retten|helfen|sichern|werden)\s+sie\b",
         keys="€|euro",
+        gate=(
+            "finanzieren",
+            "ermöglichen",
+            "übernehmen",
+            "unterstützen",
+            "schützen",
+            "retten",
+            "helfen",
+            "sichern",
+            "werden",
+        ),
     ),
     # a fundraising slogan: "Ihre Spende hilft", "Deine Spende wirkt"
     _cue(
@@ -1524,6 +1606,7 @@ _ROUND27: tuple[Cue, ...] = (
         r"wir\s+suchen\b|\bmachen\s+sie\s+mit\s+als\s+(?:\w+\s+)?(?:mitglied|fördermitglied|pat(?:e|in)|"
         r"spender\w*|unterstützer\w*)\b",
         keys="mitmachen|mach|helfen|hilf|aktiv|mitglied|pate|patin|spender|unterstützer",
+        gate=("suchen", "machen"),
     ),
     # a form button: "Zum Dienstplan eintragen", "Zur Aktion anmelden"
     _cue(
@@ -1597,6 +1680,7 @@ _ROUND29: tuple[Cue, ...] = (
         2.0,
         r"^\W*(?:dieser|der folgende|folgender) (?:abschnitt|inhalt|bereich|teil)\b.{0,20}\bwird von\b.{0,80}\b(?:finanziert|bezahlt|gesponsert|bereitgestellt)\b|\binhalt bereitgestellt von\b|\bredaktion (?:weder|nicht) ausgewählt\b",
         keys="abschnitt|inhalt|bereich|teil|ausgewählt",
+        gate=("wird von", "bereitgestellt von", "ausgewählt"),
     ),
     # a health or legal disclaimer: "Dieser Artikel ersetzt keine ärztliche Beratung."
     _cue(
@@ -1626,6 +1710,7 @@ _ROUND29: tuple[Cue, ...] = (
         2.0,
         r"\bkein (?:verkauf|ausschank|versand|abgabe) (?:von alkohol )?an (?:personen|jugendliche|minderjährige)\b.{0,20}\bunter\s+1[68]\b|^\W*genießen sie (?:[\w-]+\s+)?verantwortungs(?:voll|bewusst)\b",
         keys="kein|verantwortungs",
+        gate=("jugendliche", "personen", "minderjährige", "genießen sie"),
     ),
     # a legal note label: "Rechtlicher Hinweis: ..."
     _cue("disclaimer", 2.0, r"^\W*rechtliche[rn]? hinweise?\s*:", keys="rechtlich"),
@@ -1643,6 +1728,7 @@ _ROUND29: tuple[Cue, ...] = (
         2.0,
         r"\s[–—-]\s*(?:zum|zur|zu den)\s+(?:test|vergleich|bestenliste|testbericht|ranking|kaufberatung)\s*$",
         keys="zum|zur|zu den",
+        gate=("test", "vergleich", "bestenliste", "ranking", "kaufberatung"),
     ),
     # a reader-funded site's ask: "Unterstützt unsere Arbeit ...", "Über Steady kannst du uns
     # ... unterstützen", "Dieser Blog finanziert sich nur durch Spenden", "Jeder Euro hilft"
@@ -1733,6 +1819,7 @@ _ROUND30: tuple[Cue, ...] = (
         2.0,
         r"\b(?:sie haben|du hast)\s+\d+\s+von\s+\d+\s+(?:freien|kostenlosen|gratis)?[\w-]*\s*artikeln?\b",
         keys="von",
+        gate=("sie haben", "du hast"),
     ),
     # a relative time line above the text: "Gestern, 21:07 Uhr", "Heute, 08:15"
     _cue(
@@ -1803,6 +1890,7 @@ _ROUND31: tuple[Cue, ...] = (
         2.0,
         r"^\W*[\w-]*(?:änderungen|korrekturen|aktualisierungen|ergänzungen)\s+(?:tragen|ergänzen|vermerken|kennzeichnen)\s+wir\b|\bwird unter (?:der|dieser|dem|diesem) (?:meldung|beitrag|artikel|text)\b[^.]{0,30}\bvermerkt\b",
         keys="wir|vermerkt",
+        gate=("änderungen", "korrekturen", "aktualisierungen", "ergänzungen", "vermerkt"),
     ),
     # a subscriber-only service after a colon: "Ladeliste und Route: Datenbank für Abonnenten"
     _cue(
@@ -1818,6 +1906,7 @@ _ROUND31: tuple[Cue, ...] = (
         2.0,
         r"\bihr (?:erster|zweiter|dritter|vierter|letzter|\d+\.)\s+von\s+(?:\d+|zwei|drei|vier|fünf|zehn)\s+(?:[\w-]+\s+)?[\w-]*(?:texten|artikeln|beiträgen|meldungen)\b|\bmit einem (?:kostenlosen|gratis) (?:benutzer)?(?:konto|account|zugang)\b[^.]{0,30}\b(?:lesen|erhalten) sie\b",
         keys="von|konto|account|zugang",
+        gate=("ihr ", "mit einem "),
     ),
     # a call-to-action button after an arrow, "... ▸ Jetzt buchen", and a booking or shop
     # promo after a dash: "Doppelzimmer zum Sommerpreis – jetzt bei uns sichern!"
@@ -1886,6 +1975,7 @@ _ROUND32: tuple[Cue, ...] = (
         2.0,
         r"^\W*(?:[\w-]+\s+){0,2}[\w-]+\?\s+mit\s+(?-i:[A-ZÄÖÜ])\w+[^.!?]{0,60}\b(?:sie|ihre?[nmrs]?)\b|\b(?:erste[rns]?|1\.)\s+(?:stunde|monat|woche|probestunde|probemonat|lieferung|beratung|lektion|kurs)\s+(?:kostenlos|kostenfrei|gratis|umsonst|geschenkt)\b",
         keys="mit|erste|1.",
+        gate=("?", "kosten", "gratis", "umsonst", "geschenkt"),
     ),
     # a download or service only for registered users: "... kostenlos für registrierte
     # Mitglieder", "nur für angemeldete Nutzer"
@@ -2015,6 +2105,7 @@ _ROUND33: tuple[Cue, ...] = (
         2.0,
         r"^\W*(?:jetzt\s+)?(?:\w+\s+)?(?:tipp|spiel|lotto|los)?schein\b[^.!?]{0,40}\b(?:ausfüllen|abgeben)\b|\b(?:tipp|spiel|lotto)schein\w*\s+(?:[^.!?]{0,30}\s)?online\s+(?:abgeben|ausfüllen|spielen)\b|\b(?:tipp|spiel)gemeinschaft\w*\s+online\s+(?:gründen|spielen|verwalten)\b",
         keys="schein|gemeinschaft",
+        gate=("ausfüllen", "abgeben", "online"),
     ),
     # the site inviting readers to its stand at a fair: "Wir sind in Halle 3 mit einem Stand
     # vertreten – kommen Sie vorbei"; a bare "Kommen Sie vorbei." in an interview answer stays
@@ -2371,6 +2462,7 @@ _ROUND39: tuple[Cue, ...] = (
         r"|\b[\w-]*mitglieder\s+im\s+internen\s+bereich\b"
         r"|\b(?:zugangswort|passwort|kennwort|zugangsdaten)\s+(?:erhalten|bekommen)\s+sie\b",
         keys="bereich|login|wort|zugangsdaten",
+        gate=("mitglieder", "login", "passwort", "kennwort", "zugangs"),
     ),
     # who may comment or read the comments: "Kommentieren können nur Clubmitglieder",
     # "Rückmeldungen zu diesem Beitrag sehen ausschließlich angemeldete Mitglieder"
@@ -2858,19 +2950,52 @@ _ROUND48: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND48)
 
-ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys}))
-# The keys by their first KEY_PREFIX characters: a text holds a key only if it holds the key's
-# prefix, so the three-letter grams of a text pick the few keys worth a substring test.
-# A prefix is a tuple of characters: a text's three-letter grams are then
+ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
+# Each key under one of its three-letter grams: a text holds a key only if it holds every
+# gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
+# A gram is a tuple of characters: a text's three-letter grams are then
 # ``set(zip(low, low[1:], low[2:]))``, built in C rather than by slicing in a Python loop.
+# The gram chosen is the key's rarest by a rough German letter frequency (any gram would be
+# right; a rare one leaves fewer keys to test on ordinary prose).
 KEY_PREFIX = 3
+_COMMON_LETTERS = " enirstadhulcgmobwfkzpv.,üä"
+# grams frequent in German prose, never chosen while the key has another
+_COMMON_GRAMS = frozenset(
+    tuple(g)
+    for g in (
+        "der die und ein ich sch che den ten end gen ung nde cht ine ver ber ers ste ren eit "
+        "ens hen ach ier ter auf ese sen lic nen ell ent ige ion ist mit uch isc ere rte wer "
+        "ang ass ort nte lle ben ebe rei aus abe erd für vor von wei eri ges ert tra gte rde "
+        "and ant"
+    ).split()
+)
+
+
+def _rarity(gram: tuple[str, ...]) -> int:
+    if gram in _COMMON_GRAMS:
+        return -1
+    ranks = [_COMMON_LETTERS.find(c) for c in gram]
+    return sum(len(_COMMON_LETTERS) if r < 0 else r for r in ranks)
+
+
 KEYS_BY_PREFIX: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _key in ALL_KEYS:
     if len(_key) >= KEY_PREFIX:
-        _prefix = tuple(_key[:KEY_PREFIX])
-        KEYS_BY_PREFIX[_prefix] = (*KEYS_BY_PREFIX.get(_prefix, ()), _key)
+        _grams = list(zip(_key, _key[1:], _key[2:], strict=False))
+        _gram = max(_grams, key=_rarity)  # the first of the rarest
+        KEYS_BY_PREFIX[_gram] = (*KEYS_BY_PREFIX.get(_gram, ()), _key)
 KEY_PREFIXES = frozenset(KEYS_BY_PREFIX)
-SHORT_KEYS: tuple[str, ...] = tuple(k for k in ALL_KEYS if len(k) < KEY_PREFIX)
+SHORT_KEYS: tuple[str, ...] = tuple(k for k in ALL_KEYS if 1 < len(k) < KEY_PREFIX)
+# one-character keys (signs and pictograms), found in one pass over the text
+SHORT_CHARS = re.compile("[" + "".join(re.escape(k) for k in ALL_KEYS if len(k) == 1) + "]")
+# The indices of the cues each key opens (CUES order), and of the cues without keys.
+CUES_BY_KEY: dict[str, tuple[int, ...]] = {
+    k: tuple(i for i, cue in enumerate(CUES) if k in cue.keys) for k in ALL_KEYS
+}
+UNKEYED: frozenset[int] = frozenset(i for i, cue in enumerate(CUES) if not cue.keys)
+# Characters the IGNORECASE regexes match as "i" or "s" while ``str.lower`` keeps them apart
+# ("İ" lowers to two characters): a text with one skips the ``gate`` test of the cues.
+FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 # Lines with a URL, e-mail or @handle: a weak cue of link furniture.
 LINKISH = re.compile(
