@@ -232,10 +232,18 @@ def _same_source(name: str) -> str:
 _LEGAL_TAIL = re.compile(r"\s+(?:eG|e\.\s?V\.|gGmbH|GmbH|gUG|UG|AG|KG|mbH)$")
 
 
+# a web address's top-level domain after a site name: "Taktrate.de", "Infohappen.net"
+_DOMAIN_TAIL = re.compile(r"(?<=\w)\.(?:de|at|ch|com|net|org|info|eu|online|news)$", re.IGNORECASE)
+
+
 def _same_outlet(name: str | None) -> str | None:
     """An outlet as the comparison sees it: the name with or without its legal form is one
-    outlet (the gold writes "Grünscholle eG", the reader names the site "Grünscholle")."""
-    return None if name is None else _LEGAL_TAIL.sub("", name.strip())
+    outlet (the gold writes "Grünscholle eG", the reader names the site "Grünscholle"), and so
+    is a site with or without its top-level domain ("Taktrate.de" and "Taktrate": golds write
+    it both ways)."""
+    if name is None:
+        return None
+    return _DOMAIN_TAIL.sub("", _LEGAL_TAIL.sub("", name.strip()))
 
 
 def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
