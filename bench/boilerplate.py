@@ -93,6 +93,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout36",  # round 45
     "heldout37",  # round 46
     "heldout38",  # round 47
+    "heldout40",  # round 49
+    "heldout41",  # round 50
 )
 
 
