@@ -1386,12 +1386,18 @@ def _headline(
         # headline, "Pressemitteilung Nr. 12/2027", is shorter than the headline); a notice
         # under its label may be the longer line ("Achtung Baustelle: Die Kreisstraße ist bis
         # Freitag gesperrt" over "Neue Brücke über die Aller wird gebaut"), so under a labelled
-        # line a title of TITLE_UNDER_BANNER_WORDS or more right above the dateline is taken
+        # line a title of TITLE_UNDER_BANNER_WORDS or more right above the dateline is taken;
+        # a page without a dateline puts the headline right above the first paragraph, under
+        # its section label of at most LABEL_MAX_WORDS words ("Umwelt & Verkehr"; a longer
+        # line there is a headline over its deck)
         if (
             len(below) > 1
             and below[1] == below[0] + 1
             and below[1] + 1 < len(blocks)
-            and reason[below[1] + 1] == "dateline"
+            and (
+                reason[below[1] + 1] == "dateline"
+                or (below[1] + 1 == first_prose and shapes[below[0]].words <= LABEL_MAX_WORDS)
+            )
             and _title_line(blocks[below[1]].text, shapes[below[1]])
             and not shapes[below[0]].sentence_end
             and (
@@ -1480,6 +1486,8 @@ def _menu_row(text: str, why: str | None) -> bool:
 
 
 KICKER_MAX_WORDS = 3
+# a section label over a headline that has no dateline under it (see _headline)
+LABEL_MAX_WORDS = 3
 
 
 def _kicker(text: str) -> bool:

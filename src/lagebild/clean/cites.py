@@ -456,10 +456,10 @@ _LOWER_STOP = frozenset(
 )
 _LOWER_CUES = [
     re.compile(
-        r"\b(?:[dD](?:er|ie|as|em|en|es)|the)\s+(?:Branchendienst|Fachdienst|Mediendienst|Nachrichtendienst|Informationsdienst|Newsletter|Blog|Techblog|Nachrichtenportal|Onlineportal|Fachportal|Portal|Fachmagazin|Magazin|Onlinemagazin|Zeitung|Nachrichtenagentur|Agentur|website|newsletter|blog)\s+"
-        + _BRAND
-        + _LOWER
-        + r"\b"
+        # ... a kind word in any compound: "das Branchenportal x.de", "das Techmagazin t3n"
+        r"\b(?:[dD](?:er|ie|as|em|en|es)|the)\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:dienst|newsletter|blog|"
+        r"portal|magazin|zeitung|agentur)|Newsletter|Blog|Portal|Magazin|Zeitung|Agentur|website|"
+        r"newsletter|blog)\s+" + _BRAND + _LOWER + r"\b"
     ),
     # wie heise online berichtete
     re.compile(
@@ -469,6 +469,11 @@ _LOWER_CUES = [
     re.compile(r"\b" + _VERB + r"\s+" + _LOWER + r"(?=\s*[.,;:!?]|\s*$)"),
     # laut heise online / laut t3n / laut golem.de: brand-like names only ("laut eigenen ...")
     re.compile(r"(?i:\blaut\s+)" + _BRAND + _LOWER + r"\b"),
+    # laut einem Bericht von heise online / laut einem Artikel bei golem.de
+    re.compile(
+        r"(?i:\blaut\s+(?:einem|einer)\s+(?:bericht|artikel|beitrag|meldung|recherche)\s+"
+        r"(?:von|bei|auf|in)\s+)" + _BRAND + _LOWER + r"\b"
+    ),
 ]
 
 # a medium's site named at a sentence's end as where the reader finds more: "Eine Übersicht
@@ -540,8 +545,14 @@ _MARKER_LINE = re.compile(
 # parentheses, "dpa/AFP/lm": the first code must be an agency
 _CREDIT_END = re.compile(
     r"(?:(?<=[.!?“\"])\s*\((?P<paren>[\w-]{2,12}(?:\s*/\s*[\w-]{2,12}){0,3})\)"
+    # ... or inside the paragraph's last sentence, before its stop: "... gegeben hat (epd)."
+    r"|\s\((?P<inner>[\w-]{2,12}(?:\s*/\s*[\w-]{2,12}){0,3})\)\."
     r"|^(?P<bare>[\w-]{2,12}(?:\s*/\s*[\w-]{2,12}){1,3}|[a-z]{2,4}))\s*$",
     re.MULTILINE,
+)
+# an agency's wire named as the way a story went: "ging über den Ticker der dpa"
+_TICKER = re.compile(
+    r"\b(?i:ticker|newsticker|dienst|basisdienst)\s+(?:der|des|von)\s+(?P<name>" + NAME + ")"
 )
 _GENERIC_MARKER = re.compile(r"^[a-zäöü]{2,5}$")
 # "(red)" is the outlet's own desk, not a source; "(ots)" marks a press office's own release
@@ -810,9 +821,13 @@ def find_cites(
         codes = _marker_sources(m.group("list"), at_start=False)
         found.extend((m.start(), s) for s in codes if s.lower() in AGENCIES)
     for m in _CREDIT_END.finditer(text):
-        raw = m.group("paren") or m.group("bare")
+        raw = m.group("paren") or m.group("inner") or m.group("bare")
         if raw.split("/")[0].strip().lower() in AGENCIES:
             found.extend((m.start(), s) for s in _marker_sources(raw, at_start=False))
+    if "icker" in text or "ienst" in text:
+        for m in _TICKER.finditer(text):
+            if m.group("name").lower() in AGENCIES:
+                found.append((m.start(), AGENCIES[m.group("name").lower()]))
     for m in _MARKER_LINE.finditer(text):
         found.extend((m.start(), s) for s in _marker_sources(m.group("list"), at_start=False))
     boxes = [*_SOURCE_BOX.finditer(text), *_SOURCE_PAREN.finditer(text)]
@@ -863,6 +878,8 @@ def find_cites(
         key = name.casefold()
         # the own outlet's name without its kind word ("Rundfunk Elbtal" read as "Elbtal")
         tail = any(o.casefold().endswith(" " + key) for o in (own, named) if o)
+        # ... or with its blog or magazine joined on ("dem Talwerk-Blog")
+        tail = tail or any(key.startswith(o.casefold() + "-") for o in (own, named) if o)
         if key not in seen and not tail:
             seen.add(key)
             out.append(name)

@@ -338,7 +338,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\s*(?:[:|–—-]|$)",
+        r"^\s*(?:anzeige|werbung|advertisement|sponsored|gesponsert\w*|promotion|partnerinhalt|in kooperation mit|präsentiert von|paid content|advertorial)\s*(?:[:|–—·•-]|$)",
     ),
     _cue(
         "promo",
@@ -2948,7 +2948,136 @@ _ROUND48: tuple[Cue, ...] = (
         keys="pdf",
     ),
 )
-CUES = (*CUES, *_ROUND48)
+_ROUND47: tuple[Cue, ...] = (
+    # a download offered with its file type and size: "Hallenplan (PDF, 1,8 MB): alle Stände",
+    # "Satzung (DOCX; 300 KB)"
+    _cue(
+        "related",
+        2.0,
+        r"\((?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3)\s*[,;]\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|gb)\s*\)",
+        keys="pdf|doc|xls|ppt|zip|epub|mp3",
+    ),
+    # a listing's label on a classifieds site: "Neu eingestellt: 2-Zimmer-Wohnung, 48 m²",
+    # "Frisch inseriert: Lagerhalle am Hafen"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:neu\s+(?:eingestellt|inseriert|im\s+angebot)|neues\s+(?:inserat|angebot)|"
+        r"frisch\s+inseriert)\s*:",
+        keys="neu eingestellt|neu inseriert|neu im angebot|neues inserat|neues angebot|"
+        "frisch inseriert",
+    ),
+    # a booking offer with its saving: "online buchen und 20 % sparen", "Buchen Sie Ihr
+    # Ticket eine Woche vorher und sparen Sie"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:online|jetzt)\s+(?:reservieren|buchen|bestellen)\b[^.!?\n]{0,30}\bsparen\b|"
+        r"\b(?:reservieren|buchen|bestellen)\s+sie\b[^.!?\n]{0,80}\bund\s+sparen\s+sie\b",
+        keys="reservieren|buchen|bestellen",
+    ),
+    # a sign-up box's prompt: "hier E-Mail eintragen", "jetzt deine E-Mail-Adresse eintragen"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:hier|jetzt)\s+(?:ihre\s+|deine\s+)?e-?mail(?:-adresse)?\s+eintragen\b",
+        keys="mail",
+    ),
+    # a portal's login after its offer: "– Login mit Kundennummer", "– anmelden mit deinem
+    # Konto"
+    _cue(
+        "promo",
+        2.0,
+        r"[–—|-]\s*(?:login|einloggen|anmelden)\s+mit\s+(?:ihrer\s+|deiner\s+|ihrem\s+|deinem\s+)?"
+        r"[\w-]*(?:nummer|konto|zugangsdaten|passwort)\b",
+        keys="login|einloggen|anmelden",
+    ),
+    # a site's tip box under its label: "Event-Tipp: Sommerfest am Samstag", "Tipp aus dem
+    # Kundenbereich: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:event|veranstaltungs|ausgeh|freizeit)-?tipps?\s*:|^\W*tipps?\s+aus\s+(?:dem|der|"
+        r"unserem|unserer)\s+[\w-]*(?:bereich|portal|konto|app|shop|forum|community)\s*:",
+        keys="tipp",
+    ),
+    # the site's small print: "Kleingedrucktes: ...", "Wir sind keine Anwaltskanzlei"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:das\s+)?kleingedruckte[s]?\s*:|\bwir\s+sind\s+keine\s+[\w-]*(?:kanzlei|"
+        r"beratung|beratungsstelle|berater\w*|anwält\w*|ärzt\w*)\b",
+        keys="kleingedruckt|wir sind keine",
+    ),
+    # the comment policy: "Kommentare sind für Mitglieder offen", "wir moderieren täglich"
+    _cue(
+        "comments",
+        2.0,
+        r"\bkommentare\s+sind\s+[^.!?\n]{0,40}\b(?:offen|geöffnet|geschlossen|freigeschaltet)\b|"
+        r"\bwir\s+moderieren\s+(?:werktags|täglich|montags|zwischen|von|alle|jeden|die\s+"
+        r"kommentare)\b",
+        keys="kommentare|moderieren",
+    ),
+    # a corrections or report box: "Fehler entdeckt? Schreiben Sie uns", "Uns ist ein Fehler
+    # unterlaufen?", "Anstößiges Bild entdeckt? Klick auf Melden"
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*(?:uns\s+ist\s+ein\s+fehler\s+unterlaufen|fehler\s+(?:entdeckt|gefunden|bemerkt))"
+        r"\s*\?|^[^.!?\n]{3,40}\bentdeckt\?\s+(?:klick|melde|schreib|sag)\w*\b|\b(?:korrektur(?:en)?|"
+        r"berichtigung(?:en)?)\s+(?:vermerken|kennzeichnen|markieren)\s+wir\b",
+        keys="fehler|entdeckt?|vermerken wir|kennzeichnen wir|markieren wir",
+    ),
+    # a trial offer: "Probier uns aus", "Testet uns gratis"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:probier|probiert|probieren\s+sie|teste|testet|testen\s+sie)\s+uns\s+(?:aus|"
+        r"kostenlos|gratis|unverbindlich)\b",
+        keys="uns aus|uns kostenlos|uns gratis|uns unverbindlich",
+    ),
+    # a search teaser with the site's count of offers: "Wohnung gesucht in Talheim? Aktuell
+    # 41 Angebote", "Job gesucht? Derzeit 120 Stellen"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*[\w-]+\s+gesucht(?:\s+in\s+[^?.!\n]{2,40})?\?\s+(?:aktuell|derzeit|jetzt|gerade)\s+"
+        r"\d[\d.]*\s+(?:angebote|inserate|anzeigen|treffer|stellen|objekte)\b",
+        keys="gesucht",
+    ),
+    # the press release's note on the company: "Über die Stadtwerke Talheim: Die Stadtwerke
+    # Talheim versorgen ..."
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*über\s+(?:den\s+|die\s+|das\s+)?([\w-]+(?:\s+[\w-]+){0,4})\s*:\s+(?:der\s+|die\s+|"
+        r"das\s+)?\1\b",
+        keys="über",
+    ),
+    # a call into the forum: "Diskutiert mit: 5 neue Beiträge", "Reden Sie mit!"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:diskutiert|diskutiere|diskutieren\s+sie|redet|rede|reden\s+sie)\s+mit\s*[:!]|"
+        r"\b\d+\s+(?:neue\s+)?(?:antworten|beiträge|kommentare)\s+im\s+[\w-]*thread\b",
+        keys="diskutier|redet mit|rede mit|reden sie mit|thread",
+    ),
+    # the site's calculator under its label: "Mietrechner: Wohnfläche und Ort eingeben"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*[\w-]*rechner\s*:\s*[^.!?\n]{0,60}\beingeben\b",
+        keys="rechner",
+    ),
+    # a free slot offered: "Der Saal ist noch frei am Samstag", "noch 4 Plätze frei"
+    _cue(
+        "promo",
+        2.0,
+        r"\bist\s+noch\s+frei\s+(?:von|ab|am|bis)\b|\bnoch\s+\d+\s+plätze\s+frei\b",
+        keys="noch frei|plätze frei",
+    ),
+)
+CUES = (*CUES, *_ROUND48, *_ROUND47)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

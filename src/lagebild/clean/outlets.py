@@ -265,7 +265,10 @@ _SECTIONS = (
     "archiv|dossiers?|specials?|live|liveticker|ticker|eilmeldungen?|schlagzeilen|top-?themen|"
     "trending|popular|most read|latest|"
     # the press room of an organisation's own site: "Presse › Pressemitteilungen"
-    "presse|pressemitteilungen|pressemeldungen|neuigkeiten"
+    "presse|pressemitteilungen|pressemeldungen|neuigkeiten|"
+    # a site's blog or forum, and its reader's own area: "Blog › Interviews", "Kundenbereich ·
+    # Merkliste · Nachrichten"
+    r"blog|forum|community|[\w-]*bereich|merkliste|warenkorb"
 )
 _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
