@@ -85,6 +85,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout35",  # round 44
     "heldout39",  # round 48
     "heldout38",  # round 47
+    "heldout37",  # round 46
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -92,7 +93,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout33",  # round 42
     "heldout36",  # round 45
-    "heldout37",  # round 46
     "heldout40",  # round 49
     "heldout41",  # round 50
 )

@@ -1421,6 +1421,21 @@ def _headline(
         ]
         if below and dated and shapes[below[0]].sentence_end:
             return _take_headline(blocks, reason, dated[0], cfg)
+        # a headline under a label of its own ("Umfrage: Jeder Dritte gibt auf", "Warnung:
+        # Programm unterbrochen") whose label carries a phrase cue too weak to remove it on
+        # its own (the head's edge bonus may have): right above the dateline, nothing kept
+        # between the menu and it
+        labelled = [
+            i
+            for i in head
+            if menus[-1] < i <= (below[0] if below else i)
+            and i + 1 < len(blocks)
+            and reason[i + 1] == "dateline"
+            and reason[i] not in _NOT_HEADLINE
+            and _labelled_title(blocks[i].text, shapes[i], cfg)
+        ]
+        if labelled:
+            return _take_headline(blocks, reason, labelled[0], cfg)
     for i in head:
         outlet_only = bool(names_outlet and names_outlet[i]) and shapes[i].cue_score == 0
         if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
@@ -1517,6 +1532,22 @@ def _title_line(text: str, sh: Shape) -> bool:
         looks_like_title(text)
         and sh.cue_score == 0
         and not sh.truncated
+        and not _DATELINE_START.match(text)
+        and not _wide_row(text)
+    )
+
+
+# decisions a headline line is never cut for
+_NOT_HEADLINE = frozenset({"navigation", "dateline", "headline", "repeated-headline"})
+
+
+def _labelled_title(text: str, sh: Shape, cfg: BoilerplateConfig) -> bool:
+    """A title-like line under a label whose phrase cue is too weak to remove it."""
+    return (
+        0 < sh.cue_score < cfg.threshold
+        and sh.labelled
+        and not (sh.reader or sh.imperative or sh.linkish or sh.truncated)
+        and looks_like_title(text)
         and not _DATELINE_START.match(text)
         and not _wide_row(text)
     )

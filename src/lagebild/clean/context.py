@@ -60,6 +60,16 @@ _ABOUT_HEADING = re.compile(
     r"^(?:Über|About)\s+(?:die|den|das|der|uns|the\s)?\s*(?P<name>[A-ZÄÖÜ0-9][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,6})\s*$"
 )
 ABOUT_MAX_BLOCKS = 2
+# "Über die Autorin", "Zur Person", "Der Autor": the heading of an author's note, on its own
+# line; the paragraph under it opens with the person's name ("Jana Beispiel ist ...").
+_AUTHOR_HEADING = re.compile(
+    r"^(?:Über\s+(?:die|den)\s+Autor(?:in|en|innen)?|Zu[mr]\s+(?:Autor(?:in)?|Person)|"
+    r"(?:Die|Der)\s+Autor(?:in|en|innen)?)\s*:?\s*$"
+)
+_PERSON_START = re.compile(
+    r"^(?:(?:Prof|Dr)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
+    r"(?:(?:von|van|de)\s+)?[A-ZÄÖÜ][\w'’-]+\s+[a-zäöüß]"
+)
 # join_neighbours: the weakest phrase cue and the longest line it takes along.
 WEAK_JOIN_CUE = 1.0
 WEAK_JOIN_WORDS = 14
@@ -285,38 +295,54 @@ def _last_sentence(
 
 
 # An enumeration the article's text leads into: a sentence of its own words ending in a colon
-# ("Gefördert wurden außerdem drei Vereine, darunter:") with bulleted items that go on that
-# sentence in lower case ("- ein Zeltlager der Pfadfinder"). A list of links under the text
-# has titles ("- Neue Halle eröffnet") or a label ("Mehr zum Thema:") instead.
-LEAD_IN_WORDS = 6
+# ("Gefördert wurden außerdem drei Vereine, darunter:", "Was der Verein jetzt braucht:") with
+# bulleted items in plain words, lower-case ones that go on that sentence ("- ein Zeltlager der
+# Pfadfinder") or the nouns it lists ("- Decken und Handtücher"). A list of links under the
+# text sits under a label ("Mehr zum Thema:", "Auch interessant für Sie:") instead: a phrase
+# cue, a call to the reader, a capitalised word before the colon. The outlet may speak in the
+# lead-in ("Was wir jetzt brauchen:"): a club's or a shelter's page is written so.
+ENUM_LEAD_WORDS = 4
 _LEAD_IN = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*[a-zäöüß,]:$")
-_CONTINUED_ITEM = re.compile(r"^[-–•*]\s+[a-zäöüß0-9]")
+_LIST_ITEM = re.compile(r"^[-–•*]\s+\S")
 _ITEM_MARKS = frozenset("-–•*")
+
+
+def _enumeration_lead(b: Block, sh: Shape) -> bool:
+    """Block ``b`` is a lead-in sentence of the article that ends in a colon."""
+    return (
+        sh.words >= ENUM_LEAD_WORDS
+        and sh.cue_score == 0
+        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.labelled)
+        and bool(_LEAD_IN.match(b.text.strip()))
+    )
 
 
 def _enumeration(blocks: list[Block], shapes: list[Shape], i: int, j: int) -> bool:
     """The run ``i:j`` is a lead-in sentence of the article and the items that continue it."""
     if j - i < 2 or not blocks[i].text.rstrip().endswith(":"):
         return False
-    lead = shapes[i]
-    if not (
-        lead.words >= LEAD_IN_WORDS
-        and _plain(lead)
-        and not lead.labelled
-        and _LEAD_IN.match(blocks[i].text.strip())
-    ):
+    if not _enumeration_lead(blocks[i], shapes[i]):
         return False
     return all(
-        _plain(shapes[k]) and _CONTINUED_ITEM.match(blocks[k].text.strip()) for k in range(i + 1, j)
+        _plain(shapes[k]) and _LIST_ITEM.match(blocks[k].text.strip()) for k in range(i + 1, j)
     )
 
 
-def _spared_enumeration(
+def _enumeration_end(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, j: int
-) -> bool:
-    """The run ``i:j`` is an enumeration, or its items under a lead-in right above it."""
-    start = enumeration_start(blocks, shapes, reason, j - 1)
-    return start is not None and i - 1 <= start <= i
+) -> int | None:
+    """Where the enumeration that opens the run ``i:j`` ends (its lead-in at ``i``, or kept
+    right above it), or None when the run opens with none."""
+    if blocks[i].text.rstrip().endswith(":"):
+        lead = i
+    elif i > 0 and reason[i - 1] is None and blocks[i].text[:1] in _ITEM_MARKS:
+        lead = i - 1
+    else:
+        return None
+    k = lead + 1
+    while k < j and _LIST_ITEM.match(blocks[k].text.strip()):
+        k += 1
+    return k if k > i and _enumeration(blocks, shapes, lead, k) else None
 
 
 def enumeration_start(
@@ -326,7 +352,7 @@ def enumeration_start(
     if blocks[j].text[:1] not in _ITEM_MARKS:
         return None  # cheap key: an item opens with its bullet
     k = j
-    while k > 0 and reason[k] is None and _CONTINUED_ITEM.match(blocks[k].text.strip()):
+    while k > 0 and reason[k] is None and _LIST_ITEM.match(blocks[k].text.strip()):
         k -= 1
     if k == j or reason[k] is not None:
         return None
@@ -350,9 +376,13 @@ def close_runs(
         j = i
         while j < n and reason[j] is None and not shapes[j].prose:
             j += 1
+        in_tail = i > last_prose
+        if in_tail and (end := _enumeration_end(blocks, shapes, reason, i, j)) is not None:
+            i = end  # the article's enumeration stays; what follows it is judged alone
+            if i == j:
+                continue
         left = "edge" if i == 0 else (reason[i - 1] if reason[i - 1] is not None else None)
         right = "edge" if j == n else (reason[j] if reason[j] is not None else None)
-        in_tail = i > last_prose
         in_head = j <= first_prose
         fill: str | None = None
         if left not in (None, "edge") and right is not None and (right != "edge" or in_tail):
@@ -366,7 +396,6 @@ def close_runs(
             and not any(looks_like_data(blocks[k].text) for k in range(i, j))
             and not any(answered_question(blocks, shapes, k) for k in range(max(1, i), j))
             and not _last_sentence(blocks, shapes, reason, i, j)
-            and not _spared_enumeration(blocks, shapes, reason, i, j)
         ):
             fill = "link-list"  # short lines after the article's last paragraph, before furniture
         if fill is None and (in_tail or in_head):
@@ -446,21 +475,30 @@ def about_boxes(
     organisation, then one or two paragraphs that describe it (they name it again), then
     furniture (press contact, distribution note) or the end of the text."""
     for i in range(first_prose + 1, len(blocks)):
-        m = _ABOUT_HEADING.match(blocks[i].text)
-        if not m or reason[i] in _NOT_FURNITURE or shapes[i].prose:
+        text = blocks[i].text.strip()
+        if reason[i] in _NOT_FURNITURE or shapes[i].prose:
             continue
-        # the paragraphs name it again: its longest word ("Feldmann Pumpen AG" -> feldmann)
-        word = max(m.group("name").split(), key=len).strip("().,").lower()
-        name = re.compile(rf"\b{re.escape(word)}")  # inflected: "der Technischen ..."
-        j = i + 1
-        while (
-            j < len(blocks)
-            and j - i <= ABOUT_MAX_BLOCKS
-            and reason[j] is None
-            and shapes[j].prose
-            and name.search(blocks[j].text.lower())
-        ):
-            j += 1
+        if _AUTHOR_HEADING.match(text):
+            # an author's note: one paragraph that opens with the person's name
+            j = i + 1
+            if j < len(blocks) and reason[j] is None and shapes[j].prose:
+                j += bool(_PERSON_START.match(blocks[j].text))
+        else:
+            m = _ABOUT_HEADING.match(text)
+            if not m:
+                continue
+            # the paragraphs name it again: its longest word ("Feldmann Pumpen AG" -> feldmann)
+            word = max(m.group("name").split(), key=len).strip("().,").lower()
+            name = re.compile(rf"\b{re.escape(word)}")  # inflected: "der Technischen ..."
+            j = i + 1
+            while (
+                j < len(blocks)
+                and j - i <= ABOUT_MAX_BLOCKS
+                and reason[j] is None
+                and shapes[j].prose
+                and name.search(blocks[j].text.lower())
+            ):
+                j += 1
         if j == i + 1 or (j < len(blocks) and reason[j] is None):
             continue  # describes nothing, or the article goes on after it
         for k in range(i, j):

@@ -75,6 +75,14 @@ _TIME_LABELLED = re.compile(
     r"(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s*[·|]\s|\s*$)",
     re.IGNORECASE,
 )
+# a later segment of the date's line that gives the time the page went online under its
+# label, other segments between ("22.06.2027 | Reise | online seit 9:15 | 3 Min.",
+# "Sport · 4. Mai 2027 · veröffentlicht um 18:02"): the label and the time are the segment
+_TIME_PUBLISHED_SEGMENT = re.compile(
+    r"\s[·|]\s(?:online\s+seit|erschienen|veröffentlicht|gepostet|publiziert|posted)\s+"
+    r"(?:um\s+|at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s[·|]\s|\s*$)",
+    re.IGNORECASE,
+)
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
 # the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
 # its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
@@ -254,6 +262,9 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     tl = _TIME_LABELLED.match(line, m.end())
     if tl and int(tl["H"]) < 24 and int(tl["M"]) < 60:
         return _day_part(int(tl["H"]), tl["dp"]), int(tl["M"]), 0, "minute", m.end(), m.start()
+    tp = _TIME_PUBLISHED_SEGMENT.search(line, m.end()) if ("·" in line or "|" in line) else None
+    if tp and int(tp["H"]) < 24 and int(tp["M"]) < 60:
+        return int(tp["H"]), int(tp["M"]), 0, "minute", m.end(), m.start()
     return 0, 0, 0, "day", m.end(), m.start()
 
 

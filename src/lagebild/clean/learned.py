@@ -428,6 +428,25 @@ def _lead(sh: Shape, text: str) -> bool:
     )
 
 
+# The decisions of the page's head right above an article's first paragraph.
+_HEAD_ABOVE = frozenset({"headline", "repeated-headline", "dateline"})
+
+
+def _voiced_lead(sh: Shape, text: str) -> bool:
+    """A report sentence that may speak in the outlet's voice or open with a label of its own
+    words ("Großer Jubel am Sonntag: Unsere Jugendgarde ist Meister."): a club's, a
+    shelter's, a company's page tells its news so. It talks to no reader, calls for nothing,
+    asks nothing and carries no phrase cue."""
+    return (
+        sh.prose
+        and sh.sentence_end
+        and text.endswith(".")
+        and sh.words >= LEAD_WORDS
+        and sh.cue_score == 0
+        and not (sh.reader or sh.imperative or sh.questions or sh.exclaims or sh.linkish)
+    )
+
+
 def candidates(
     blocks: Sequence[Block],
     shapes: Sequence[Shape],
@@ -483,6 +502,13 @@ def candidates(
             continue  # the lead: a plain sentence between the removed page head and the core
         if i > 0 and reason[i - 1] == "dateline" and _lead(sh, text):
             continue  # ... or right under the dateline, a kept notice above it notwithstanding
+        if (
+            i == first_core - 1
+            and i > 0
+            and reason[i - 1] in _HEAD_ABOVE
+            and _voiced_lead(sh, text)
+        ):
+            continue  # ... in the outlet's voice, right under the headline or the dateline
         if first_core < i < last_core and (
             (sh.prose and sh.words >= INTERIOR_PROSE_WORDS)
             or text.endswith(":")

@@ -170,7 +170,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "newsletter",
         1.5,
-        r"\b(?:push-?(?:nachricht|mitteilung|benachrichtigung)\w*|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren)",
+        r"\b(?:push-?(?:nachricht|mitteilung|benachrichtigung)\w*|eilmeldungen)\b.{0,40}\b(?:aktivieren|erhalten|abonnieren|einschalten|anschalten)",
         keys="push|eilmeldung",
     ),
     _cue(
@@ -1484,8 +1484,8 @@ _ROUND27: tuple[Cue, ...] = (
     _cue(
         "media",
         2.0,
-        r"^(?=.{0,160}$)[^.!?]*\(\s*\d+\s+(?:fotos|bilder|videos)\s*\)\s*[›»→>]?\s*$|"
-        r"^(?=.{0,160}$)[^.!?]*\b(?:video|clip)\b[^.!?]*\(\s*\d{1,2}:\d{2}\s*\)\s*[›»→>]?\s*$",
+        r"^(?=.{0,160}$)[^.!?]*\(\s*\d+\s+(?:fotos|bilder|videos)\s*\)\s*[›»→>▸▶►➜]?\s*$|"
+        r"^(?=.{0,160}$)[^.!?]*\b(?:video|clip)\b[^.!?]*\(\s*\d{1,2}:\d{2}\s*\)\s*[›»→>▸▶►➜]?\s*$",
         keys="fotos|bilder|videos|video|clip",
     ),
     # a time relative to now instead of a date: "Aktualisiert vor 12 Min.", "Veröffentlicht
@@ -1965,7 +1965,7 @@ _ROUND32: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.5,
-        r"^\W*(?:sponsored|gesponsert(?:\s+von\s+[^:.!?]{2,40})?|anzeige|advertorial)\s*(?::|\s[–—-])\s*\S",
+        r"^\W*(?:sponsored|gesponsert(?:\s+von\s+[^:.!?]{2,40})?|anzeige|advertorial)\s*(?::|\s[–—·•|-])\s*\S",
         keys="sponsored|gesponsert|anzeige|advertorial",
     ),
     # an ad's question hook followed by a brand: "Umzug geplant? Mit Packfix finden Sie ...";
@@ -2683,7 +2683,7 @@ _ROUND43: tuple[Cue, ...] = (
         2.0,
         r"^\W*(?:haupt)?sponsor(?:in|en)?(?:\s+(?:der|des|dieser|dieses)\s+[\w-]+)?\s*:"
         r"|^\W*(?:unterstützt|gefördert|präsentiert|ermöglicht|gesponsert)\s+(?:durch|von)\s+"
-        r"[^:.!?]{2,50}:\s",
+        r"[^:.!?–—]{2,50}(?::|\s[–—])\s",
         keys="sponsor|unterstützt|gefördert|präsentiert|ermöglicht|gesponsert",
     ),
     # comments read before they appear: "Jeder Kommentar wird vor dem Erscheinen gelesen",
@@ -3078,6 +3078,48 @@ _ROUND47: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND48, *_ROUND47)
+
+# Round 46 (heldout37: a fitness chain's magazine, a music festival, an animal shelter, a
+# carnival club). Appended at the end so earlier cues keep their order.
+_ROUND46: tuple[Cue, ...] = (
+    # a phone number right after a label: "Notdienst am Wochenende: 0171 23 45 678",
+    # "Kartentelefon: 02234 / 56 78 90 (Mo-Fr)" (the number offered is the whole message)
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*[A-ZÄÖÜ][^:.!?]{2,60}:\s*(?:\+\d{2}|0)\d{2,5}(?:\s?/\s?|[ -])?\d{2,}",
+        keys=": 0|:0|: +",
+    ),
+    # a discount for members or customers after a label: "Aus dem Shop: Trinkflasche –
+    # Mitglieder sparen 15 %", "Partnerangebot: 10 Prozent Rabatt auf alle Schuhe"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*[A-ZÄÖÜ][^:.!?]{2,40}:[^!?]{0,140}\b\d{1,2}\s?(?:%|prozent)\s+(?:rabatt|nachlass|"
+        r"weniger|günstiger)\b",
+        keys="rabatt|nachlass|% weniger|prozent weniger|% günstiger|prozent günstiger",
+    ),
+    # the site's shop or app under a label: "Neu im Vereinsshop: ...", "Tipp aus dem
+    # Online-Shop: ...", "Die Club-App: Termine und Tickets – kostenlos im Store"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:[\w-]+\s+){0,3}(?:aus\s+dem|im|in\s+unserem)\s+[\w-]*shop\s*:\s"
+        r"|^\W*(?:die\s+|unsere\s+)?[\w-]*app\s*:[^.!?]{0,120}\b(?:gratis|kostenlos|kostenfrei|"
+        r"herunterladen|downloaden|im\s+(?:app\s+)?store)\b",
+        keys="shop|app",
+    ),
+    # a hook about what the reader missed, opening a call: "Spielbericht verpasst? Alle Tore
+    # im Ticker", "Ansage verpasst? Benachrichtigungen einschalten"
+    _cue(
+        "newsletter",
+        1.0,
+        r"^\W*(?:[\w-]+\s+){0,2}[\w-]+\s+verpasst\?\s+[A-ZÄÖÜ]",
+        flags=0,
+        keys="verpasst?",
+    ),
+)
+CUES = (*CUES, *_ROUND46)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

@@ -268,7 +268,9 @@ _SECTIONS = (
     "presse|pressemitteilungen|pressemeldungen|neuigkeiten|"
     # a site's blog or forum, and its reader's own area: "Blog › Interviews", "Kundenbereich ·
     # Merkliste · Nachrichten"
-    r"blog|forum|community|[\w-]*bereich|merkliste|warenkorb"
+    r"blog|forum|community|[\w-]*bereich|merkliste|warenkorb|"
+    # a login or members' link at the end of a menu row: "Mitglieder-Login", "Mein Konto"
+    "(?:[\\w-]+-)?login|log-?in|einloggen|anmelden|mein\\s+konto|mitgliederbereich"
 )
 _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
@@ -858,6 +860,44 @@ _LISTED_MASTHEAD = re.compile(
 )
 
 
+# ... or over a slogan of short capitalised sentences ("Vitaltreff Magazin · Fit. Frisch.
+# Froh.")
+_SLOGAN_MASTHEAD = re.compile(
+    r"^(?P<name>" + NAME + r")\s+[–—|·]\s+[A-ZÄÖÜ][\w-]+[.!](?:\s+[A-ZÄÖÜ][\w-]+[.!]){1,4}$"
+)
+# a word of a name that tells it apart: capitalised, four letters or more, not a generic word
+# a company and its title may share by chance
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w-]{3,}")
+_GENERIC_NAME_WORDS = frozenset(
+    "Verlag Verlags Medien Media Gruppe Holding Service Services Deutschland Online Digital "
+    "Magazin Zeitung News Nachrichten Verein Stiftung Stadt Gemeinde Kreis Landkreis".split()
+)
+
+
+def _brand_title(head: str, name: str) -> bool:
+    """The masthead's title and the copyright's company open with the same brand word and
+    each has a word of its own ("Fitpunkt Journal" / "Fitpunkt Studios GmbH"): a company of
+    another trade and the publication it runs. A place closes such names ("Seebad Talheim" /
+    "Gemeindewerke Talheim") and a company named by the shared word alone ("Kanzleibrief
+    Ostermann" over "© Ostermann Verlagsgesellschaft") is the publisher: neither counts."""
+    head_words, name_words = head.split(), name.split()
+    first = head_words[0]
+    return (
+        len(head_words) > 1
+        and len(name_words) > 1
+        and first == name_words[0]
+        and bool(_NAME_WORD.fullmatch(first))
+        and first not in _GENERIC_NAME_WORDS
+        and set(head_words) != set(name_words)
+    )
+
+
+def _tagline_names(tagline: str, name: str) -> bool:
+    """The masthead's tagline opens with the copyright's company: the page heads itself with
+    its title and the company that runs it."""
+    return tagline.lstrip(" –—|·-").startswith(name + " ") or tagline.strip(" –—|·-") == name
+
+
 def _titled_copyright(name: str, lines: list[str]) -> str | None:
     """The publication a copyright line names after its company, when the page's first line
     heads itself with that publication ("Kanzleibrief Ostermann – Mandanteninformationen"
@@ -866,12 +906,24 @@ def _titled_copyright(name: str, lines: list[str]) -> str | None:
     may follow a middle dot or a bar ("Wabenblatt · Das Portal des Imkervereins"), and the
     copyright line may name the title after a dash or as the subject of its own sentence
     ("© Imkerverein Talheim e.V. · Wabenblatt erscheint viermal im Jahr")."""
-    m = (_TITLE_MASTHEAD.match(lines[0]) or _LISTED_MASTHEAD.match(lines[0])) if lines else None
+    m = (
+        (
+            _TITLE_MASTHEAD.match(lines[0])
+            or _LISTED_MASTHEAD.match(lines[0])
+            or _SLOGAN_MASTHEAD.match(lines[0])
+        )
+        if lines
+        else None
+    )
     head = _clean_name(m.group("name"), nominative=True) if m else None
     if not head or head == name or head.startswith(name) or len(head.split()) > 4:
         return None
     if _common_word(head) or _SECTION_NAME.fullmatch(head):
         return None
+    if _brand_title(head, name):
+        return head  # the title opens with the company's brand: its publication
+    if m and _tagline_names(m.group(0)[m.end("name") :], name):
+        return head  # "Tierheim Talheim – Tierschutzverein Talheim e. V.": title – operator
     segment = re.compile(
         r"\s[·|–—]\s" + re.escape(head) + r"(?=\s[·|–—]\s|\s*$|\s+[a-zäöüß]{3,}\s)"
     )
@@ -1442,14 +1494,30 @@ def _furniture_names(lines: list[str], indices: list[int]) -> Iterator[tuple[str
             yield full, name, bool(compound), owner_place
 
 
+# a line that names the page's partners or sponsors: "Partner: Radio X · Brauerei Y",
+# "Präsentiert von Radio X – ...", "Medienpartner: ..."; a medium named there is a sponsor
+_SPONSOR_LINE = re.compile(
+    r"^\W*(?:(?:unsere\s+)?(?:medien|kooperations|haupt|premium)?partner(?:innen|in)?\b"
+    r"|(?:haupt)?sponsor(?:en|in|innen)?\b|förderer\b|(?:präsentiert|unterstützt|gefördert|"
+    r"gesponsert)\s+(?:von|durch)\b|in\s+kooperation\s+mit\b|mit\s+freundlicher\s+"
+    r"unterstützung\b)",
+    re.IGNORECASE,
+)
+
+
 def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
     """A name of a medium's shape ("... Kreisblatt", "Radio ...") in the page's furniture at its
-    head or tail, that the text never cites: the most frequent one."""
+    head or tail, that the text never cites: the most frequent one. A line that names the
+    page's partners or sponsors does not count."""
     n = len(lines)
     edge = set(range(min(n, _HEAD))) | set(range(max(0, n - _TAIL), n))
     counts: dict[str, int] = {}
     placed: set[str] = set()  # seen where an owner stands (see _owner_outlet)
-    indices = [i for i in sorted(edge - contact) if _is_furniture(lines[i])]
+    indices = [
+        i
+        for i in sorted(edge - contact)
+        if _is_furniture(lines[i]) and not _SPONSOR_LINE.match(lines[i])
+    ]
     for full, name, _, owner_place in _furniture_names(lines, indices):
         if full.lower() in AGENCIES or not is_media_name(name) or DOMAIN.fullmatch(name):
             continue
