@@ -86,6 +86,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout39",  # round 48
     "heldout38",  # round 47
     "heldout37",  # round 46
+    "heldout41",  # round 50
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -94,7 +95,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout33",  # round 42
     "heldout36",  # round 45
     "heldout40",  # round 49
-    "heldout41",  # round 50
 )
 
 

@@ -55,6 +55,9 @@ from lagebild.errors import LagebildError
 # enumeration of capitalised nouns under the outlet's own lead-in, a lead in the outlet's voice
 # under the headline, an author's note under its heading, labelled phone numbers, ad labels
 # before a middle dot, gallery links with an arrow, headlines under a weakly cued label).
+# heldout41 0.935/1.0000 both (round 50; blind 0.913/0.9851: handball scorers "Name 7, Name 9/4"
+# and a bare attendance count, the answer a quoted headline cites, advice telling the reader
+# not to buy, a closing exclamation in the club's "wir", sponsor and paywall lines, hub links).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -172,6 +175,9 @@ FLOORS = {
     # round 46 (fitness chain's magazine, music festival, animal shelter, carnival club):
     # 0.969 / 1.0000, titles 24/24; blind it was 0.896 / 0.9857
     "heldout37": (0.95, 0.995),
+    # round 50 (regional daily's politics pages, handball club, smart-home review blog, city
+    # hall press office): 0.935 / 1.0000, titles 23/24; blind it was 0.913 / 0.9851
+    "heldout41": (0.92, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -223,6 +229,7 @@ FLOORS_WITH_STATS = {
     "heldout39": (0.95, 0.995),
     "heldout38": (0.985, 0.995),
     "heldout37": (0.95, 0.995),
+    "heldout41": (0.92, 0.995),
 }
 
 

@@ -575,9 +575,12 @@ def embedded_lines(
 # or in the goalkeeper-first form "Name – Name, Name, Name". Tag and menu lines name topics
 # without numbers and without that form.
 _ROSTER_HEAD = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s){0,2}[A-ZÄÖÜa-zäöü][\w.-]*:\s+(?P<body>.+)$")
-_ROSTER_SPLIT = re.compile(r"\s*[,;/]\s*(?![^()]*\))|\s+[–—-]\s+")
+_ROSTER_SPLIT = re.compile(r"\s*(?:[,;]|/(?!\d))\s*(?![^()]*\))|\s+[–—-]\s+")
 _ROSTER_NUMBER = re.compile(r"\(\d{1,3}\.?[^)]*\)|^\d{1,2}:\d{1,2}\s")
 _ROSTER_NAME = re.compile(r"^(?:\d{1,2}:\d{1,2}\s+)?(?:[A-ZÄÖÜ][\w'.-]*\s?){1,3}(?:\([^)]*\))?$")
+# Handball and basketball list scorers as a name and a count ("Name 7", "Name 9/4" with the
+# penalties after the slash): such a part is a name and a number at once.
+_ROSTER_SCORER = re.compile(r"^(?:[A-ZÄÖÜ][\w'.-]*\s){1,3}\d{1,2}(?:/\d{1,2})?$")
 ROSTER_MIN_NUMBERED = 2
 ROSTER_MIN_NAMES = 5
 
@@ -588,10 +591,11 @@ def roster_line(text: str) -> bool:
     if not m:
         return False
     parts = [p.strip(" .") for p in _ROSTER_SPLIT.split(m.group("body")) if p.strip(" .")]
+    scorers = sum(1 for p in parts if _ROSTER_SCORER.match(p))
     names = [p for p in parts if _ROSTER_NAME.match(p)]
-    if len(names) < len(parts) - 1:
+    if len(names) + scorers < len(parts) - 1:
         return False  # most parts must be names (one referee or venue note may follow)
-    numbered = sum(1 for p in parts if _ROSTER_NUMBER.search(p))
+    numbered = scorers + sum(1 for p in parts if _ROSTER_NUMBER.search(p))
     keeper_first = " – " in m.group("body") and len(names) >= ROSTER_MIN_NAMES
     return numbered >= ROSTER_MIN_NUMBERED or keeper_first
 
@@ -613,10 +617,14 @@ def _roster_label(b: Block, sh: Shape) -> bool:
     )
 
 
+# A fact given as a bare count under its label ("Zuschauer: 2350", "Zuschauer: 1.100").
+_ROSTER_COUNT = re.compile(r"^[A-ZÄÖÜ][\w-]*:\s+\d{1,3}(?:\.?\d{3})*\s*$")
+
+
 def _roster_fact(b: Block, sh: Shape) -> bool:
     return bool(
         ":" in b.text
-        and sh.sentence_end
+        and (sh.sentence_end or _ROSTER_COUNT.match(b.text.strip()))
         and sh.words <= ROSTER_FACT_WORDS
         and sh.cue_score == 0
         and sh.promo_words == 0
@@ -640,6 +648,8 @@ def roster_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | No
             and roster_line(blocks[i + 1].text)
         ):
             out.update((i - 1, i))  # a labelled line-up of two or more teams
+        elif i + 1 < len(blocks) and roster_line(blocks[i + 1].text):
+            out.add(i)  # the line-ups or scorers of both teams, under a sponsor line or ad
     for i in sorted(out):
         j = i + 1
         if (
@@ -871,6 +881,39 @@ def quoted_reports(blocks: list[Block], shapes: list[Shape], reason: list[str | 
             continue
         out.add(i)
     return out
+
+
+# An interview or a portrait is often headed by a quotation from its own text ("„Wir können
+# nicht alles bezahlen“"). The body line that holds those quoted words is the speaker's answer,
+# however much it looks like the outlet's voice ("wir") next to a page's closing furniture.
+HEADLINE_QUOTE_MIN_WORDS = 4
+_HEAD_QUOTED = re.compile(r"^\W*[„“»\"](?P<quote>[^„“”»«\"]+)[“”«\"]\W*$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _plain(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+def headline_quotes(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], title: str | None
+) -> set[int]:
+    """Kept sentences that hold the words a quoted headline cites: protected."""
+    m = _HEAD_QUOTED.match(title or "")
+    if m is None:
+        return set()
+    quote = _plain(m.group("quote"))
+    if len(quote.split()) < HEADLINE_QUOTE_MIN_WORDS:
+        return set()
+    return {
+        i
+        for i, b in enumerate(blocks)
+        if reason[i] is None
+        and shapes[i].sentence_end
+        and shapes[i].cue_score == 0
+        and quote in _plain(b.text)
+        and _plain(b.text) != quote
+    }
 
 
 # The verdict of a review or fact check: "Fazit: ...", "Unser Fazit: ..." opens the article's
@@ -1293,6 +1336,7 @@ def decide(
     turns |= tip_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= quoted_reports(blocks, shapes, reason)
+    turns |= headline_quotes(blocks, shapes, reason, title)
     # the line taken as the title under the page's head furniture leaves the text even when it
     # looks like a question the article answers ("Hitze im Stall: Wie kommen Hühner durch den
     # Sommer?"); a question opening a bare body may be its first sentence and stays

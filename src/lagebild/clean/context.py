@@ -582,12 +582,17 @@ def sweep_tail(
                 break
             # prose joins the footer only with furniture words, the outlet's name, or as a
             # short question or call to the reader ("Du hast einen Tipp für uns?");
-            # advice and interview answers that merely talk to the reader stay
+            # advice and interview answers that merely talk to the reader stay, and so does
+            # a longer exclamation in the writer's "wir" that turns to no reader (a club's
+            # "Wir freuen uns auf ein volles Haus!" closes its own report)
             short_call = (
                 (sh.questions or sh.exclaims)
                 and (
                     sh.words <= SHORT_FAREWELL_WORDS
-                    or (sh.words <= SHORT_CALL_WORDS and (sh.reader or sh.outlet_voice))
+                    or (
+                        sh.words <= SHORT_CALL_WORDS
+                        and (sh.reader or (sh.outlet_voice and sh.questions))
+                    )
                 )
                 and not (sh.questions and _SELF_QUESTION_ADVICE.match(blocks[j].text))
             )

@@ -14,7 +14,8 @@ Never: an interview turn or any line the rules protect (``protected``), a line o
 core's interior, a line of more than ``MAX_WORDS`` words, a question (an interviewer's "Warum
 kommen Sie zu uns?") or a lead-in ending in ":", a line that continues the line before it, a
 heading in one piece ("So schützen Sie sich"), reported speech or narration (past tense, a verb
-of saying, "..., warnte sie: ..."), a capital "Sie" that may be "they", and any line of a body
+of saying, "..., warnte sie: ..."), a capital "Sie" that may be "they", a line without any cue
+that tells the reader what not to do (advice, "Kaufen Sie keine ..."), and any line of a body
 in which another kept line talks to the reader.
 """
 
@@ -49,6 +50,12 @@ _SAYING = re.compile(
     r"fordern|heißt|zufolge|laut|gegenüber)\b|\bauf (?:An|Nach)frage\b|\bnach Angaben\b",
     re.IGNORECASE,
 )
+# The reader told what not to do ("Kaufen Sie keine Geräte nur wegen ...", "Verlassen Sie sich
+# nicht darauf"): advice or a warning of the article. An offer sells; when it plays on a
+# negation ("Verpassen Sie keine Nachricht mehr") it names its product and carries a cue.
+# "verpassen" is the one negated call (as in ``boilerplate.warning_advice``).
+_NEGATED = re.compile(r"\b(?:kein(?:e[nmrs]?)?|nicht|nie|niemals)\b", re.IGNORECASE)
+_NEGATED_CALL = re.compile(r"\bverpass", re.IGNORECASE)
 
 
 def _continues(prev: str, text: str) -> bool:
@@ -98,5 +105,7 @@ def core_calls(
         return []  # a heading over the next paragraph ("So schützen Sie sich")
     if _reported(text) or not (sh.imperative or _READER_PLAIN.search(text)):
         return []
+    if sh.cue_score == 0 and _NEGATED.search(text) and not _NEGATED_CALL.search(text):
+        return []  # advice against something, with no sign of an offer
     reason[i] = CORE_REASON
     return [i]

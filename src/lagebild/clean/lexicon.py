@@ -3121,6 +3121,61 @@ _ROUND46: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND46)
 
+_ROUND50: tuple[Cue, ...] = (
+    # a sponsor line of its own: "Präsentiert vom Autohaus X – mobil in der Region",
+    # "Gesponsert von Stadtwerke X" (no sentence: the sponsor and a slogan)
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:präsentiert|gesponsert|unterstützt)\s+(?:von|vom)\s+(?-i:[A-ZÄÖÜ])[^.!?]{2,80}$",
+        keys="präsentiert vo|gesponsert vo|unterstützt vo",
+    ),
+    # a paywall note: "Der vollständige Text ist Abonnentinnen und Abonnenten vorbehalten",
+    # "Dieser Artikel ist Plus-Abonnenten vorbehalten"
+    _cue(
+        "paywall",
+        2.0,
+        r"\b(?:text|artikel|beitrag|inhalt)\w*\s+(?:ist|bleibt)\s+[^.!?]{0,40}\b(?:abonnent\w*|"
+        r"abo-?kund\w*|plus-?\w*|digital-?abonnent\w*)\b[^.!?]{0,30}\bvorbehalten\b",
+        keys="vorbehalten",
+    ),
+    # a hub link under a short label: "Kurz notiert: Alles zur Grundsteuer im Überblick",
+    # "Dossier: Alles über die Landtagswahl auf einen Blick"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,100}$)\W*[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}\s*:\s+alles\s+(?:zu[mr]?|über|"
+        r"rund\s+um)\s+[^.!?]{2,60}\s+(?:im\s+überblick|auf\s+einen\s+blick)\s*$",
+        keys="im überblick|auf einen blick",
+    ),
+    # another review teased under its label: "Auch im Test: Modell X – taugt es was?",
+    # "Ebenfalls getestet: ..."
+    _cue(
+        "related",
+        3.0,
+        r"^\W*(?:auch|ebenfalls|außerdem)\s+(?:im\s+test|getestet)\s*:\s+\S",
+        keys="im test|getestet",
+    ),
+    # a review's rating widget: "Wertung: 3,5/5 – Befriedigend", "Gesamtnote: 8/10"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:wertung|bewertung|gesamtnote|testnote|gesamtwertung)\s*:\s*"
+        r"\d(?:[,.]\d)?\s*/\s*\d{1,2}\b",
+        keys="wertung|note",
+    ),
+    # a sponsor thanked in the club's own voice: "Die Sparkasse X unterstützt unsere
+    # Jugendarbeit", "Autohaus Y fördert unseren Nachwuchs" (a slogan, no report)
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,120}$)[^.!?]{0,60}\b(?:unterstützt|fördert|sponsert)\s+unser(?:e[nmrs]?)?\s+"
+        r"(?:[\w-]*nachwuchs|[\w-]*jugend|[\w-]*arbeit|verein|mannschaft)\w*\s*$",
+        keys="unterstützt unser|fördert unser|sponsert unser",
+    ),
+)
+CUES = (*CUES, *_ROUND50)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
