@@ -353,30 +353,19 @@ _VERB_STEMS = (
     "bericht", "meld", "schreib", "schrieb", "zitier", "enthüll", "erfuhr", "veröffentlich",
     "rechne", "analysier", "titel", "kommentier", "recherchier", "report", "wrote", "writes", "said",
 )  # fmt: skip
+# reporting verbs (stems) that gate both subject-first cite patterns
+_REPORT_VERBS = ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte")
 _GATES = {
     _HAD_REPORTED: _PARTICIPLES,
     _CLAUSE: _PARTICIPLES,
     _SCOOP: ("zuerst", "als erste"),
-    _ADVERB_SUBJECT: (
-        "berichte",
-        "meldet",
-        "schrieb",
-        "schreibt",
-        "zitiert",
-        "enthüllte",
-        "geschrieben",
-    ),
+    _ADVERB_SUBJECT: (*_REPORT_VERBS, "geschrieben"),
     _RESEARCH_OF: ("recherche", "enthüllung"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
     _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert", "griff", "greift"),
     _SUBJECT: (
-        "berichte",
-        "meldet",
-        "schrieb",
-        "schreibt",
-        "zitiert",
-        "enthüllte",
+        *_REPORT_VERBS,
         "titelte",
         "verbreitet",
         "beschrieben",

@@ -414,18 +414,22 @@ def block_features(
     return np.asarray(out, dtype=np.float64).reshape(len(out), len(FEATURES))
 
 
-def _lead(sh: Shape, text: str) -> bool:
-    """A plain report sentence: prose ending in a full stop, no reader address, no call, no
-    question, no phrase cue, no label."""
+def _report_sentence(sh: Shape, text: str) -> bool:
+    """Prose ending in a full stop, of a lead's length, that talks to no reader, calls for
+    nothing, asks and exclaims nothing and carries no phrase cue."""
     return (
         sh.prose
         and sh.sentence_end
         and text.endswith(".")
         and sh.words >= LEAD_WORDS
         and sh.cue_score == 0
-        and not (sh.reader or sh.outlet_voice or sh.imperative or sh.questions or sh.exclaims)
-        and not _LABEL.match(text)
+        and not (sh.reader or sh.imperative or sh.questions or sh.exclaims)
     )
+
+
+def _lead(sh: Shape, text: str) -> bool:
+    """A plain report sentence: not in the outlet's voice, no label."""
+    return _report_sentence(sh, text) and not sh.outlet_voice and not _LABEL.match(text)
 
 
 # The decisions of the page's head right above an article's first paragraph.
@@ -436,15 +440,8 @@ def _voiced_lead(sh: Shape, text: str) -> bool:
     """A report sentence that may speak in the outlet's voice or open with a label of its own
     words ("Großer Jubel am Sonntag: Unsere Jugendgarde ist Meister."): a club's, a
     shelter's, a company's page tells its news so. It talks to no reader, calls for nothing,
-    asks nothing and carries no phrase cue."""
-    return (
-        sh.prose
-        and sh.sentence_end
-        and text.endswith(".")
-        and sh.words >= LEAD_WORDS
-        and sh.cue_score == 0
-        and not (sh.reader or sh.imperative or sh.questions or sh.exclaims or sh.linkish)
-    )
+    asks nothing, carries no phrase cue and does not look like a link."""
+    return _report_sentence(sh, text) and not sh.linkish
 
 
 def candidates(
