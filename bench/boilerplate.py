@@ -238,14 +238,18 @@ _LEGAL_TAIL = re.compile(r"\s+(?:eG|e\.\s?V\.|gGmbH|GmbH|gUG|UG|AG|KG|mbH)$")
 _DOMAIN_TAIL = re.compile(r"(?<=\w)\.(?:de|at|ch|com|net|org|info|eu|online|news)$", re.IGNORECASE)
 
 
+# a club's founding year after its name: "KG Sonnenfunken 1927", "Turnverein Oberau 1908"
+_YEAR_TAIL = re.compile(r"\s+(?:1[89]|20)\d\d$")
+
+
 def _same_outlet(name: str | None) -> str | None:
     """An outlet as the comparison sees it: the name with or without its legal form is one
     outlet (the gold writes "Grünscholle eG", the reader names the site "Grünscholle"), and so
     is a site with or without its top-level domain ("Taktrate.de" and "Taktrate": golds write
-    it both ways)."""
+    it both ways), and a club with or without its founding year (golds write it both ways)."""
     if name is None:
         return None
-    return _DOMAIN_TAIL.sub("", _LEGAL_TAIL.sub("", name.strip()))
+    return _DOMAIN_TAIL.sub("", _YEAR_TAIL.sub("", _LEGAL_TAIL.sub("", name.strip())))
 
 
 def metadata(articles: list[GoldArticle], verbose: bool = False) -> str:
