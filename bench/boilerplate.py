@@ -95,6 +95,10 @@ HELD_APART: tuple[str, ...] = (
     "heldout33",  # round 42
     "heldout36",  # round 45
     "heldout40",  # round 49
+    "heldout42",  # round 51
+    "heldout43",  # round 52
+    "heldout44",  # round 53
+    "heldout45",  # round 54
 )
 
 
