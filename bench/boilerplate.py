@@ -99,6 +99,9 @@ HELD_APART: tuple[str, ...] = (
     "heldout43",  # round 52
     "heldout44",  # round 53
     "heldout45",  # round 54
+    "heldout46",  # round 55
+    "heldout47",  # round 56
+    "heldout48",  # round 57
 )
 
 
