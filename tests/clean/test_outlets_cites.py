@@ -1040,3 +1040,19 @@ def test_a_self_description_of_no_medium_names_no_outlet(line: str) -> None:
 )
 def test_a_medium_describing_itself_names_the_outlet(line: str, outlet: str) -> None:
     assert find_outlet("Ein Satz vorab.\n" + line) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kreistag tagt am Montag.\n© 2027 Verlag und Redaktion · Nachdruck nur mit Erlaubnis",
+        "Der Kreistag tagt am Montag.\nBarrierefreiheitserklärung | Kontakt | Impressum",
+    ],
+)
+def test_roles_and_legal_links_name_no_outlet(text: str) -> None:
+    assert find_outlet(text) is None
+
+
+def test_a_house_name_with_a_role_word_is_still_an_outlet() -> None:
+    text = "Der Kreistag tagt am Montag.\n© 2027 Verlag Kornblum · Nachdruck nur mit Erlaubnis"
+    assert find_outlet(text) == "Verlag Kornblum"

@@ -276,7 +276,7 @@ _SECTION_NAME = re.compile(r"(?i:" + _SECTIONS + ")")
 # links in a site's or newsletter's footer: a line of them names no outlet
 # ("Mediadaten · Impressum · Datenschutz", "Abbestellen · Empfangseinstellungen · Datenschutz")
 _FOOTER_LINKS = (
-    r"impressum|datenschutz\w*|kontakt|agb|mediadaten|barrierefreiheit|leichte\s+sprache|"
+    r"impressum|datenschutz\w*|kontakt|agb|mediadaten|barrierefreiheit\w*|leichte\s+sprache|"
     # house rules of a platform: "Nutzungsregeln", "Community-Richtlinien", "Hausordnung"
     r"nutzungs\w+|[\w-]*regeln|[\w-]*richtlinien|hausordnung|cookies?(?:-einstellungen)?|privatsphäre\w*|abbestellen|abmelden|"
     r"austragen|empfangseinstellungen|einstellungen|hilfe|faq|über\s+uns|werben|anzeigen|"
@@ -599,6 +599,12 @@ _COMPANY_SEAT = re.compile(
 )
 
 
+# words that name a house's roles, not the house: a name made of them alone is no outlet
+_ROLE_WORDS = frozenset(
+    {"verlag", "redaktion", "herausgeber", "herausgeberin", "team", "und", "&", "autoren"}
+)
+
+
 def _clean_name(raw: str, nominative: bool = False) -> str | None:
     raw = raw.strip(" .,;:")
     if "erlag" in raw or "haus" in raw or " G" in raw or "AG" in raw or "KG" in raw:
@@ -615,6 +621,8 @@ def _clean_name(raw: str, nominative: bool = False) -> str | None:
     name = _ALIASES.get(name.lower(), name) if nominative else normalise_outlet(name)
     if name.lower() in {"uns", "us", "unsere", "our", "sie", "you", "ihnen", "redaktion", "team"}:
         return None
+    if set(name.lower().split()) <= _ROLE_WORDS:
+        return None  # "© 2027 Verlag und Redaktion": the house's roles, not its name
     return name
 
 
