@@ -43,7 +43,7 @@ from lagebild.clean.context import (
     own_cue,
     sweep_tail,
 )
-from lagebild.clean.core_furniture import core_calls
+from lagebild.clean.core_furniture import core_calls, off_topic_inserts
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
 from lagebild.clean.lexicon import CONTACT, SEPARATORS
@@ -1210,6 +1210,8 @@ def clean_body(
         )
     # a short line inside the prose core where the outlet turns to the reader
     core_calls(d.blocks, d.shapes, d.reason, d.scores, protected=d.turns)
+    # an offer-shaped line inside the core that shares no word with the article
+    off_topic_inserts(d.blocks, d.shapes, d.reason, d.scores, title=d.title, protected=d.turns)
     return _assemble(d, cfg)
 
 

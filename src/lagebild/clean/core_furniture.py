@@ -17,12 +17,21 @@ heading in one piece ("So schützen Sie sich"), reported speech or narration (pa
 of saying, "..., warnte sie: ..."), a capital "Sie" that may be "they", a line without any cue
 that tells the reader what not to do (advice, "Kaufen Sie keine ..."), and any line of a body
 in which another kept line talks to the reader.
+
+A second, narrower rule (``off_topic_inserts``, reason ``OFF_TOPIC_REASON``): a short line inside
+the core, cut into a label or by a dash, that offers something (the reader addressed, a call, a
+link, a price or a share), stands alone (no kept neighbour of its form, as a fact box has), and
+shares no content word with the rest of the kept text or the headline: a classified ad or a
+ticket note set between the paragraphs. Word overlap alone does not tell such a line from the
+article's own short lines (bench README, "Off-topic inserts"); it only does inside this shape.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+
+from simplemma import lemmatize
 
 from lagebild.clean.blocks import Block, Shape
 from lagebild.clean.learned import NARRATIVE, prose_core
@@ -40,6 +49,8 @@ _READER_PLAIN = re.compile(
 # A label or a dash inside a line that is no sentence: a widget's or an offer's parts
 # ("Gehaltsrechner: Position eingeben", "Fotoalbum vom Fest – Zugang erhalten Sie ...").
 _SEGMENTED = re.compile(r"\S:\s+\S|\s[–—]\s+\S")
+# A dash between two parts of a line ("... – erhältlich an der Kasse").
+_DASH_CUT = re.compile(r"\s[–—]\s+\S")
 # A clause ending before a colon introduces speech ("..., warnte sie: Lassen Sie ...").
 _SPEAKER_END = re.compile(r"\b(?:er|sie|es|man)\s*$")
 # A third party's words or advice reported in the present ("Auf Anfrage unserer Zeitung
@@ -109,3 +120,106 @@ def core_calls(
         return []  # advice against something, with no sign of an offer
     reason[i] = CORE_REASON
     return [i]
+
+
+# -- an off-topic insert: an offer in label form that shares no word with the article --------
+OFF_TOPIC_REASON = "off-topic-insert"
+# Content words: four letters or more, lemmatised, function words out.
+_CONTENT_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{4,}")
+_FUNCTION_WORDS = frozenset(
+    """
+    aber alle allen allerdings alles also andere anderen auch außerdem beim bereits bisher dabei
+    dafür daher damit dann darauf dass davon demnach denn deshalb dies diese dieser dieses doch
+    dort durch eine einem einen einer eines einige etwa euch eure gegen geht gestern gibt habe
+    haben hatte hatten heißt heute hier hätte hätten ihnen ihre ihrem ihren ihrer immer jede
+    jeder jedes jedoch jetzt kann kein keine keinen konnte können laut mehr mehrere morgen muss
+    müssen nach nachdem nicht noch obwohl oder ohne rund sagt sagte schon sehr seid seien sein
+    seine seinem seinen seiner seit sich sind soll sollen sollte sowie unser unsere unserem
+    unseren unserer unter viele waren weil weitere weiteren welche welcher welches wenn werden
+    wieder will wird wollen worden wurde wurden während wäre würde würden zudem zufolge zwischen
+    über about after before been being could does each first from have here into just last
+    might more most must only other over said same says shall should some such than that their
+    then there these they this those very were what when where which whom whose will with would
+    """.split()
+)
+# A price or a share in the line: what an offer, a classified ad or a ticket note names.
+_PRICE = re.compile(r"€|\bEuro\b|%")
+# Quotation marks: a quote is the article's, whatever it talks about.
+_QUOTE_MARK = re.compile(r"[„“”\"»«]")
+# A line of the same form next to it within this many words is a list item's sibling.
+_SIBLING_WORDS = 6
+
+
+def content_words(text: str) -> set[str]:
+    """The lemmas of ``text``'s content words (lower case, four letters or more)."""
+    words = (w.lower() for w in _CONTENT_WORD.findall(text))
+    return {lemmatize(w, lang="de").lower() for w in words if w not in _FUNCTION_WORDS}
+
+
+def _offer_shape(text: str, sh: Shape) -> bool:
+    """A label or a dash cut, with a sign of an offer: the reader addressed, a call, a link,
+    a price or a share ("Karten: 8 € an der Theke – Mitglieder 5 €")."""
+    if not (sh.labelled or _DASH_CUT.search(text)):
+        return False
+    return sh.reader or sh.imperative or sh.linkish or bool(_PRICE.search(text))
+
+
+def _sibling(a: Shape, b: Shape) -> bool:
+    """Two lines of one form: both labelled or not, both sentences or not, of like length."""
+    return (
+        a.labelled == b.labelled and a.prose == b.prose and abs(a.words - b.words) <= _SIBLING_WORDS
+    )
+
+
+def _has_sibling(shapes: Sequence[Shape], kept: list[int], i: int) -> bool:
+    """A kept line of the same form right before or after: ``i`` is an item of a list."""
+    pos = kept.index(i)
+    near = (kept[p] for p in (pos - 1, pos + 1) if 0 <= p < len(kept))
+    return any(_sibling(shapes[j], shapes[i]) for j in near)
+
+
+def _insert_candidate(text: str, sh: Shape) -> bool:
+    """Offer-shaped, short, no question, no quote, no report (past tense, a verb of saying)."""
+    if sh.words > MAX_WORDS or not _offer_shape(text, sh):
+        return False
+    if text.rstrip(_CLOSERS).endswith("?") or _QUOTE_MARK.search(text):
+        return False
+    return not (NARRATIVE.search(text) or _SAYING.search(text))
+
+
+def off_topic_inserts(
+    blocks: Sequence[Block],
+    shapes: Sequence[Shape],
+    reason: list[str | None],
+    scores: Sequence[float],
+    *,
+    title: str | None = None,
+    protected: Collection[int] = (),
+) -> list[int]:
+    """Mark offer-shaped lines inside the prose core that share no content word with the rest
+    of the kept text (headline included) and stand alone (no line of their form next to them:
+    an article's fact list or programme has siblings)."""
+    hits = [
+        i
+        for i, sh in enumerate(shapes)
+        if reason[i] is None and i not in protected and _insert_candidate(blocks[i].text, sh)
+    ]
+    if not hits:
+        return []
+    core = prose_core(shapes, reason, scores)
+    if len(core) < 2:
+        return []
+    kept = [i for i, r in enumerate(reason) if r is None]
+    hits = [i for i in hits if core[0] < i < core[-1] and not _has_sibling(shapes, kept, i)]
+    if not hits:
+        return []
+    words = {i: content_words(blocks[i].text) for i in kept}
+    heading = content_words(title or "")
+    taken = [
+        i
+        for i in hits
+        if words[i] and not words[i] & heading.union(*(w for j, w in words.items() if j != i))
+    ]
+    for i in taken:
+        reason[i] = OFF_TOPIC_REASON
+    return taken
