@@ -41,12 +41,13 @@ from lagebild.clean.context import (
     fact_boxes,
     join_neighbours,
     own_cue,
+    question_subheading,
     sweep_tail,
 )
 from lagebild.clean.core_furniture import core_calls, off_topic_inserts
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
-from lagebild.clean.lexicon import CONTACT, SEPARATORS
+from lagebild.clean.lexicon import CONTACT, PROMO_WORDS, SEPARATORS
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -63,11 +64,15 @@ HEADLINE_SEARCH_BLOCKS = 8
 # a headline under a labelled notice banner has at least this many words (see _headline)
 TITLE_UNDER_BANNER_WORDS = 5
 # Reported speech: a sentence naming the outlet this way reports the news ("sagte die
-# Landrätin dem Pfalz-Boten"), it does not speak about the outlet.
+# Landrätin dem Pfalz-Boten"), it does not speak about the outlet; nor does one that gives
+# the outlet as the source of its news ("Nach Informationen des Kuriers ...", "Wie der Bote
+# erfuhr, ...", "Das Papier liegt dem Boten vor").
 _REPORTED_SPEECH = re.compile(
     r"\b(?:sagte|sagten|erklärte|erklärten|betonte|bestätigte|bestätigten|kritisierte|warnte|"
-    r"berichtete|berichteten|teilte|teilten|kündigte|räumte|sagt|erklärt|bestätigt)\b|"
-    r"\b(?:im Gespräch mit|gegenüber (?:dem|der|den))\b"
+    r"berichtete|berichteten|teilte|teilten|kündigte|räumte|sagt|erklärt|bestätigt|erfuhr|"
+    r"erfuhren)\b|\b(?:im Gespräch mit|gegenüber (?:dem|der|den))\b"
+    r"|\b(?:[Nn]ach|[Ll]aut)\s+(?:Informationen|Recherchen|Angaben)\s+(?:des|der|von)\b"
+    r"|\b(?:liegt|liegen|lag|lagen)\s+(?:dem|der)\s+[\w-]+\s+vor\b"
 )
 # Lines up to this long that name the article's own outlet count as self-reference.
 SELF_REFERENCE_WORDS = 20
@@ -397,6 +402,130 @@ def introduced_tables(
     return out
 
 
+# Data the article introduces: rows of figures under a lead-in of its own ending in a colon
+# ("Die Kennzahlen im Überblick:", "Der Absatz nach Sorten:", "Der Spielstand im Verlauf:"),
+# the article's prose going on under them. A row is a table row (cells split by " | ", as many
+# in every row, a figure in every row but a header), a fact row ("Spiele: 97", "Umsatz: 4,2 Mio.
+# Euro (+3 %)") or a score line ("15. Minute: 7:8", "Halbzeit: 12:10"). A furniture heading
+# or an ad label right above the lead-in may have carried it off with the rows, a media player
+# between the rows and the prose does not stop the prose from going on, and cues that only see
+# the separators and figures of a row (a menu, a dateline) do not make it furniture. Without a
+# lead-in the rows must stand between two kept paragraphs and carry a figure each. Furniture
+# rows (a stock ticker, an event box, "Stand: ...") sit under a furniture label, not under a
+# sentence of the article, and its prose does not resume right under them.
+_FACT_ROW = re.compile(
+    r"^(?:[-–•·]\s+)?(?:\d{1,3}\.\s+)?[A-ZÄÖÜ0-9][\w.,()/&+' -]{0,40}?:\s+(?P<value>\S.{0,80})$"
+)
+DATA_LEAD_IN_WORDS = 3
+DATA_VALUE_WORDS = 10
+DATA_RESUME_SKIP = 3
+# the separators and figures of a row may add up lookalike cues (a menu, a dateline)
+DATA_ROW_MAX_CUE = 4.0
+
+
+def _fact_row(text: str) -> bool:
+    m = _FACT_ROW.match(text.strip())
+    return (
+        m is not None
+        and any(c.isdigit() for c in m.group("value"))
+        and len(m.group("value").split()) <= DATA_VALUE_WORDS
+        and " | " not in text
+    )
+
+
+def _data_rows(blocks: list[Block], start: int) -> int:
+    """End of the run of data rows from ``start``: table rows with one count of cells, or fact
+    and score rows; ``start`` itself when there is none."""
+    n = len(blocks)
+    if start >= n or not (":" in blocks[start].text or " | " in blocks[start].text):
+        return start
+    cells = _table_cells(blocks[start].text)
+    j = start
+    if cells >= 2:
+        while j < n and _table_cells(blocks[j].text) == cells:
+            j += 1
+    else:
+        while j < n and _fact_row(blocks[j].text):
+            j += 1
+    return j
+
+
+def _data_row_ok(sh: Shape) -> bool:
+    """A row of figures: no phrase of its own but a lookalike one, no link, call or contact."""
+    return (
+        set(sh.reasons) <= _TABLE_LOOKALIKE
+        and sh.cue_score <= DATA_ROW_MAX_CUE
+        and sh.promo_words == 0
+        and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.outlet_voice)
+    )
+
+
+def _data_lead_in(b: Block, sh: Shape) -> bool:
+    """A lead-in of the article's own words over data: capital start, a colon at its end, no
+    phrase of its own, nobody addressed, no promotion, link or separators."""
+    text = b.text.strip()
+    return (
+        text.endswith(":")
+        and text[:1].isupper()
+        and sh.words >= DATA_LEAD_IN_WORDS
+        and sh.lower_ratio >= LEAD_IN_LOWER
+        and sh.cue_score == 0
+        and not sh.reasons
+        and sh.promo_words == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+    )
+
+
+def _prose_resumes(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int, skip: int
+) -> bool:
+    """Kept prose of the article at ``j``, or after at most ``skip`` removed lines that carry a
+    furniture phrase of their own (a media player, an ad label, a teaser)."""
+    k = j
+    while k < len(blocks) and k - j < skip and reason[k] is not None and shapes[k].reasons:
+        k += 1
+    return k < len(blocks) and reason[k] is None and shapes[k].prose
+
+
+def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Rows of data the article introduces (see above), and their lead-in."""
+    out: set[int] = set()
+    n = len(blocks)
+    for i in range(n - 1):
+        lead = _data_lead_in(blocks[i], shapes[i]) and reason[i] != "outlet-repeated"
+        # without a lead-in: rows right under a kept paragraph of the article
+        bare = not lead and reason[i] is None and shapes[i].prose
+        if not (lead or bare):
+            continue
+        j = _data_rows(blocks, i + 1)
+        rows = range(i + 1, j)
+        if len(rows) < MIN_TABLE_ROWS or not all(_data_row_ok(shapes[k]) for k in rows):
+            continue
+        figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
+        header = not any(c.isdigit() for c in blocks[i + 1].text)
+        if figures < max(MIN_TABLE_ROWS, len(rows) - int(header)):
+            continue
+        if lead:
+            # an ad's price table under the ad label is the ad
+            ad_above = i > 0 and _BARE_AD_LABEL.match(blocks[i - 1].text) is not None
+            ok = (
+                _inside_prose(shapes, reason, i)
+                and _prose_resumes(blocks, shapes, reason, j, DATA_RESUME_SKIP)
+                and not (ad_above and any("€" in blocks[k].text for k in rows))
+            )
+        else:
+            ok = (
+                not header
+                and not any(shapes[k].reasons for k in rows)
+                and _prose_resumes(blocks, shapes, reason, j, 0)
+            )
+        if ok:
+            out.update(rows)
+            if lead:
+                out.add(i)
+    return out
+
+
 def _resume_end(blocks: list[Block], j: int) -> int:
     """End of the window after a table's last row in which the article's prose must go on.
 
@@ -422,14 +551,21 @@ def _ad_above(text: str) -> bool:
     return len(text) < AD_NOTE_MAX_CHARS and bool(_AD_NOTE.search(text))
 
 
-def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> list[int]:
+def ad_copy(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    interview: set[int] | frozenset[int] = frozenset(),
+) -> list[int]:
     """The kept line right under a removed bare ad label ("Anzeige", "Werbung") or the note
     that the article goes on under the ad, when it sells.
 
     The label may also stand alone over an image ad, with the article going on under it; the
     ad's own copy shows itself by a sales word ("jetzt", "kostenlos"), by talking to the reader
     or for the outlet, by a price in euros or by the teaser dash joining a product to its offer
-    ("Sättel und Gurte – alles für dein Team im Shop"). A report under the label has none.
+    ("Sättel und Gurte – alles für dein Team im Shop"). A report under the label has none;
+    a sales word inside someone's quoted words ("„So etwas sehen wir hier nie“") is theirs, and
+    a question of an interview (``interview``: its turns) is put to the guest, not the reader.
     """
     # a line that opens with the label ("Gesponsert: Der Versicherer X übernimmt ...") is
     # the ad however plainly it then reports
@@ -444,8 +580,10 @@ def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) 
         if not (_BARE_AD_LABEL.match(blocks[i].text) or _ad_above(blocks[i].text)):
             continue
         sh, text = shapes[i + 1], blocks[i + 1].text
+        if i + 1 in interview and QUESTION_END.search(text):
+            continue  # the interviewer's question to the guest, answered on the next line
         if (
-            sh.promo_words
+            (sh.promo_words and PROMO_WORDS.search(_QUOTED.sub(" ", text)))
             or sh.reader
             or sh.imperative
             or sh.outlet_voice
@@ -454,6 +592,10 @@ def ad_copy(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) 
         ):
             out.append(i + 1)
     return out
+
+
+# Quoted words, stripped before a line's own sales words are counted.
+_QUOTED = re.compile(r"[„“»\"][^„“”»«\"]*[“”«\"]")
 
 
 def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool:
@@ -823,6 +965,51 @@ _POINTS_BACK = re.compile(
     r"^(?:Diese[rsnm]?|Dies|Dort|Dabei|Damit|Dafür|Davon|Darin|Dazu|Deshalb|Daher|Er|Es)\s+[a-zäöß]"
 )
 FOLLOW_UP_MAX_WORDS = 20
+
+
+def resumed_questions(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> list[int]:
+    """A question subheading of the article ("Wie geht es jetzt weiter?") that furniture next
+    to it took along (it has no furniture phrase of its own), once the article's kept prose
+    stands right above and right under it: the article asks and answers it."""
+    return [
+        i
+        for i in range(1, len(blocks) - 1)
+        if reason[i] not in (None, "outlet-repeated", "headline", "repeated-headline")
+        and not shapes[i].reasons
+        and reason[i - 1] is None
+        and shapes[i - 1].prose
+        and reason[i + 1] is None
+        and shapes[i + 1].prose
+        and question_subheading(blocks[i].text, shapes[i])
+    ]
+
+
+# A sentence the article opens with a pointed label of its own, an article and a noun ("Der
+# Grund: Die Nachfrage brach ein.", "Die Überraschung: Der Vertrag galt noch!"): tabloids and
+# news sites write so in the middle of a report. Right under the article's kept prose, with no
+# phrase cue, nobody addressed, no link and not the outlet's voice, it is article text (teasers
+# under a label end without a full stop; a byline under "Der Autor:" carries a cue).
+_POINTED = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+:\s+[A-ZÄÖÜ„»\"][^|·•]*[.!][“”«\"]?$")
+POINTED_MAX_WORDS = 25
+
+
+def pointed_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Kept pointed-label sentences right under the article's kept prose: protected."""
+    return {
+        i
+        for i in range(1, len(blocks))
+        if reason[i] is None
+        and reason[i - 1] is None
+        and shapes[i - 1].prose
+        and shapes[i].sentence_end
+        and shapes[i].words <= POINTED_MAX_WORDS
+        and shapes[i].cue_score == 0
+        and not (shapes[i].reader or shapes[i].imperative or shapes[i].linkish)
+        and not (shapes[i].contact or shapes[i].outlet_voice or shapes[i].separators)
+        and _POINTED.match(blocks[i].text.strip())
+    }
 
 
 def follow_up_sentences(
@@ -1324,10 +1511,12 @@ def decide(
             if weak[i] and reason[i] is None and (separated or not version_like):
                 reason[i] = "outlet-repeated"
 
-    turns = interview_turns(blocks) | answered_questions(blocks, shapes)
+    interview = interview_turns(blocks) | answered_questions(blocks, shapes)
+    turns = set(interview)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= introduced_tables(blocks, shapes, reason)
+    turns |= introduced_data(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, shapes, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
@@ -1337,6 +1526,7 @@ def decide(
     turns |= verdict_lines(blocks, shapes, reason)
     turns |= tip_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
+    turns |= pointed_lines(blocks, shapes, reason)
     turns |= quoted_reports(blocks, shapes, reason)
     turns |= headline_quotes(blocks, shapes, reason, title)
     # the line taken as the title under the page's head furniture leaves the text even when it
@@ -1349,8 +1539,11 @@ def decide(
         if reason[i] != "outlet-repeated":
             reason[i] = None
             self_ref[i] = False
-    for i in ad_copy(blocks, shapes, reason):
+    for i in ad_copy(blocks, shapes, reason, interview):
         reason[i] = "promo"
+    for i in resumed_questions(blocks, shapes, reason):
+        reason[i] = None
+        turns.add(i)
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 
@@ -1552,9 +1745,10 @@ LABEL_MAX_WORDS = 3
 
 
 def _kicker(text: str) -> bool:
-    """A rubric line in capitals: at most three words, no sentence mark ("ZWISCHENFALL",
-    "+++ STURM-TICKER +++", "GELD & RECHT")."""
-    core = text.strip("+*#|–—-· ")
+    """A rubric line in capitals: at most three words, no sentence mark but a tabloid's
+    closing exclamation ("ZWISCHENFALL", "+++ STURM-TICKER +++", "GELD & RECHT", "IRRE
+    GESCHICHTE!")."""
+    core = text.strip("+*#|–—-· ").rstrip("!").rstrip()
     return (
         bool(core)
         and core.isupper()

@@ -49,7 +49,9 @@ _TEXT_CUES = [
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
         # ... also over a longer topic: "in einer Recherche zu Windparks in Bayern beschrieb"
         r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)"
-        r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
+        r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|"
+        # "wie die dpa aus Koalitionskreisen erfuhr", "aus informierten Quellen"
+        r"aus\s+(?:[\w-]+\s+)?[\w-]*(?:kreisen|quellen)\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
         # ... two of them: "wie der X bereits im Winter berichtet hatte"
         r"{0,2}"
         # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")

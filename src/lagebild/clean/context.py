@@ -240,21 +240,27 @@ QUESTION_HEADING_WORDS = 4
 _QUESTION_HEADING = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*\?$")
 
 
+def question_subheading(text: str, sh: Shape) -> bool:
+    """A subheading of the article asked as a question (see above)."""
+    return (
+        sh.words >= QUESTION_HEADING_WORDS
+        and _plain(sh)
+        and bool(_QUESTION_HEADING.match(text.strip()))
+    )
+
+
 def _question_resuming(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
 ) -> bool:
     """Line ``j`` is a question subheading under which the article resumes: kept prose
     follows it right away (an ad label or a link above it does not take it along)."""
     nxt = j + 1
-    sh = shapes[j]
     return (
         reason[j] is None
         and nxt < len(blocks)
         and reason[nxt] is None
         and shapes[nxt].prose
-        and sh.words >= QUESTION_HEADING_WORDS
-        and _plain(sh)
-        and bool(_QUESTION_HEADING.match(blocks[j].text.strip()))
+        and question_subheading(blocks[j].text, shapes[j])
     )
 
 

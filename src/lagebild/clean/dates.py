@@ -50,12 +50,13 @@ _DATE_FORMS = [
 # the parts of the day a time may carry (:func:`_day_part` reads them)
 _DAY_PARTS = r"morgens|früh|vormittags|mittags|nachmittags|abends|nachts"
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
-# with such a line shows: the day's time; a time before the label still comes first
+# with such a line shows: the day's time; a time before the label still comes first; "gegen"
+# gives the time roughly ("am 2.6.2027 gegen 14.10")
 _TIME = re.compile(
     r"\s*(?:,|um|at|-|–|\||/|·|\()?\s*"
     # the part of the day before the time: "5. Juni 2027, abends um 18.40"
     rf"(?:(?P<dp0>{_DAY_PARTS})\s+)?"
-    r"(?:um\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
+    r"(?:um\s+|gegen\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
     # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
     rf"(?:\s+(?P<dp>{_DAY_PARTS})\b)?",
     re.IGNORECASE,

@@ -3176,6 +3176,132 @@ _ROUND50: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND50)
 
+# Round 51 (heldout42: a national politics site, a public broadcaster's regional news, a
+# tabloid, a business daily). Appended at the end so earlier cues keep their order.
+_ROUND51: tuple[Cue, ...] = (
+    # a live blog's bare time stamp over each entry: "11:58 Uhr", "+++ 9.05 Uhr +++"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:\+\+\+\s*)?\d{1,2}[:.][0-5]\d(?:\s*uhr)?(?:\s*\+\+\+)?\s*$",
+        keys=":0|:1|:2|:3|:4|:5|uhr",
+    ),
+    # a live blog's loading note: "Neue Einträge erscheinen oben", "Der Ticker wird
+    # automatisch aktualisiert", "Live-Updates werden automatisch geladen"
+    _cue(
+        "widget",
+        2.0,
+        r"\b(?:neue|neueste|aktuelle)\s+(?:einträge|beiträge|meldungen)\s+(?:erscheinen|stehen)\s+"
+        r"(?:ganz\s+)?oben\b|\b(?:live-?updates|einträge|der\s+ticker|dieser\s+ticker|der\s+"
+        r"live-?blog|die\s+seite)\s+(?:werden|wird)\s+automatisch\s+(?:geladen|nachgeladen|"
+        r"aktualisiert)\b",
+        keys="oben|automatisch",
+    ),
+    # the rest of the text behind the paywall: "Der Rest dieses Textes ist Plus-Lesern
+    # vorbehalten", "Die Fortsetzung des Artikels bleibt Abonnenten vorbehalten"
+    _cue(
+        "paywall",
+        2.0,
+        r"\b(?:der\s+rest|der\s+weitere\s+(?:text|verlauf)|die\s+fortsetzung|der\s+zweite\s+teil)"
+        r"\s+(?:dieses|des)\s+(?:textes|artikels|beitrags|interviews)\s+(?:ist|bleibt)\s+"
+        r"[^.!?]{0,40}\bvorbehalten\b|\b[\w+]+-(?:lesern|leserinnen|kunden|kundinnen|"
+        r"mitgliedern)\s+vorbehalten\b",
+        keys="vorbehalten",
+    ),
+    # a teaser that ends sending the reader to the paid product: "Wie es dazu kam und was
+    # jetzt folgt – lesen Sie mit Plus.", "... – erfahren Sie mit K+" (not "– lesen Sie im
+    # Beipackzettel nach")
+    _cue(
+        "paywall",
+        2.0,
+        r"\s[–—-]\s+(?:das\s+)?(?:lesen|erfahren|sehen|hören)\s+sie\s+(?:(?:nur|exklusiv|jetzt)\s+)?"
+        r"(?:mit|in|bei|im)\s+(?:[\w.-]*\+|[\w-]*(?:plus|premium|abo|digital))\W*$",
+        keys="lesen sie|erfahren sie|sehen sie|hören sie",
+    ),
+    # a login prompt for those who pay already: "Schon Premium-Kunde? Zum Login", "Bereits
+    # registriert? Hier anmelden"
+    _cue(
+        "paywall",
+        2.0,
+        r"^\W*(?:schon|bereits)\s+(?:ein\s+)?[\w+-]*(?:kunde|kundin|abonnent|abonnentin|mitglied|"
+        r"registriert|abonniert|dabei)\s*\?\s*(?:(?:hier|jetzt)\s+)?(?:zum\s+login|login|"
+        r"einloggen|anmelden|zur\s+anmeldung)\b",
+        keys="login|einloggen|anmelden|anmeldung",
+    ),
+    # a follow button: "Autorin folgen", "Dem Autor folgen", "Thema folgen"
+    _cue(
+        "widget",
+        2.0,
+        r"^(?=.{0,40}$)\W*(?:(?:dem|der)\s+)?(?:autor|autorin|autoren|redakteur|redakteurin|"
+        r"journalist|journalistin|thema|ressort)\s+folgen\W*$",
+        keys="folgen",
+    ),
+    # a note of the edit in the page's voice: "Dieser Artikel wurde am 05.06. um ... ergänzt",
+    # "Richtigstellung: ...", "In einer früheren Fassung dieses Artikels hieß es ...",
+    # "Ursprünglich stand hier, ..." (not "Ursprünglich stand hier eine Mühle")
+    _cue(
+        "corrections",
+        2.0,
+        r"^\W*diese[rs]?\s+(?:artikel|beitrag|text|meldung)\s+wurde\s+(?:[^.!?]|(?<=\d)\.){0,60}?\b(?:ergänzt|"
+        r"aktualisiert|korrigiert|geändert|berichtigt|präzisiert|überarbeitet)\b"
+        r"|^\W*(?:richtigstellung|berichtigung|korrekturhinweis|transparenzhinweis)\s*:\s"
+        r"|\b(?:ursprünglich|zunächst)\s+(?:stand\s+hier\s*,|hieß\s+es\s+(?:hier|in\s+diese[mr]\s+"
+        r"(?:artikel|text|beitrag|meldung))\b)|\bin\s+einer\s+(?:früheren|ersten|älteren)\s+"
+        r"(?:fassung|version)\s+(?:dieses|des)\s+(?:artikels|textes|beitrags)\b",
+        keys="ergänzt|aktualisiert|korrigiert|geändert|berichtigt|präzisiert|überarbeitet|"
+        "richtigstellung|berichtigung|korrekturhinweis|transparenzhinweis|stand hier|"
+        "hieß es hier|stand in|hieß es in|früheren|ersten fassung|ersten version|älteren",
+    ),
+    # a broadcaster's programme or stream note under its label: "Programmtipp: ...",
+    # "Sendehinweis: ...", "Livestream: ... ab 22 Uhr im Stream"
+    _cue(
+        "media",
+        2.0,
+        r"^\W*(?:programm|sende|tv|fernseh|radio|hör|seh|mediathek)[\w-]*(?:tipp|hinweis)\s*:\s"
+        r"|^\W*(?:im\s+)?(?:video-?)?live-?stream\s*:\s",
+        keys="tipp|hinweis|stream",
+    ),
+    # a pointer to the outlet's own service page: "Staus und Sperrungen stehen laufend
+    # aktualisiert auf der Verkehrsseite", "finden Sie jederzeit in unserem Wetterportal"
+    _cue(
+        "related",
+        2.0,
+        r"\b(?:stehen|steht|finden\s+sie|gibt\s+es|lesen\s+sie)\s+(?:laufend|ständig|stets|"
+        r"jederzeit|rund\s+um\s+die\s+uhr)\s+(?:aktualisiert\s+|aktuell\s+)?(?:auf|in|unter|im)\s+"
+        r"(?:der|unserer|unserem|dem|unsere[nm]?)\s+[\w-]*(?:seite|portal|app|ticker|übersicht)\b",
+        keys="seite|portal|app|ticker|übersicht",
+    ),
+    # a toll-free or round-the-clock line offered to readers: "gebührenfrei unter 0800 ...
+    # erreichbar", and the reader hook before it: "Auch einen Raser erwischt?" (each weak: an
+    # authority's hotline in a report stays, the hook and the number together go)
+    _cue(
+        "contact",
+        1.0,
+        r"\b(?:gebührenfrei|kostenlos|kostenfrei|rund\s+um\s+die\s+uhr)\s+(?:unter|per|über)\s+"
+        r"(?:der\s+(?:nummer|rufnummer)\s+)?(?:\+\d{2}|0)\d",
+        keys="gebührenfrei|kostenlos|kostenfrei|rund um die uhr",
+    ),
+    _cue(
+        "teaser",
+        1.5,
+        r"^\W*auch\s+(?:einen|eine|ein)\s+[\w-]+\s+(?:erwischt|gesehen|erlebt|fotografiert|"
+        r"beobachtet|gefilmt)\s*\?",
+        keys="erwischt|gesehen|erlebt|fotografiert|beobachtet|gefilmt",
+    ),
+    # an early-bird price offered: "Frühbucherpreis bis 30. Juni", "jetzt mit
+    # Frühbucherrabatt", "Frühbucher-Tickets sichern" (a report on early bookers names no
+    # deadline and offers nothing)
+    _cue(
+        "promo",
+        2.0,
+        r"\bfrühbucher-?(?:preis|rabatt|tarif|ticket|karte|angebot)\w*\s+(?:(?:nur|gilt)\s+)?"
+        r"(?:bis|sichern|buchen)\b|\b(?:jetzt|nur|noch)\s+(?:mit\s+|zum\s+)?frühbucher-?"
+        r"(?:preis|rabatt|tarif|ticket|karte|angebot)\w*",
+        keys="frühbucher",
+    ),
+)
+CUES = (*CUES, *_ROUND51)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.

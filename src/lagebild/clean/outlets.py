@@ -154,8 +154,9 @@ NAME = (
     + _TOKEN
     # a domain before the short brands, so "n-tv.de" stays a domain and is not cut to "n-tv"
     + r"|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io)\b|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online)"
-    # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"
-    r"(?:\s+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
+    # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"; a name
+    # never runs over a line break ("Anzeige" above "Die Financial Times berichtete")
+    r"(?:[^\S\n]+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
     r"|(?:de|del|della|di|da|do|dos)\s+(?=[A-Z])))?(?:" + _TOKEN + r"|Online|TV))*"
 )
 
@@ -576,7 +577,7 @@ _TRAILING_NOISE = re.compile(
     r"|e\.\s?V\.?|S\.\s?[LA]\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?"
     # a company form joined to the publisher's word: "Verlags-GmbH", "Medien-KG"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:GmbH|gGmbH|mbH|AG|KG|SE|g?UG)"
-    r"|Verlag|[A-ZÄÖÜ][a-zäöüß]{2,}verlag|Verlagsgesellschaft|Verlagshaus|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
+    r"|Verlag|[A-ZÄÖÜ][a-zäöüß]{2,}verlag|Verlagsgesellschaft|Verlagshaus|Verlagsgruppe|Mediengruppe|Mediengesellschaft|Medienhaus|Medien|Media"
     # a publisher's compound of "medien": "Kulturmedien", "Fachmedien", "Regionalmedien"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
     # the kind of site after its name: "Sturmwarte Wetterportal", "Kiezblick Nachrichtenportal"
