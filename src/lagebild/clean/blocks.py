@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lagebild.clean.dates import is_date_line
 from lagebild.clean.lexicon import (
     ATTRIBUTED,
+    CITED_DOMAIN,
     CONTACT,
     CUES,
     CUES_BY_KEY,
@@ -124,6 +125,18 @@ class Shape:
     def solid(self) -> bool:
         """Running prose with no sign of furniture at all."""
         return self.prose and self.cue_score == 0 and not self.reader and not self.imperative
+
+
+def _linkish(head: str) -> bool:
+    """A URL, domain, e-mail or handle, unless every one is a medium's bare domain that a
+    report names as its source ("Laut tagesschau.de ...", see ``lexicon.CITED_DOMAIN``)."""
+    link = LINKISH.search(head)
+    if link is None:
+        return False
+    cited = CITED_DOMAIN.search(head)
+    if cited is None or LINKISH.search(head, link.end()):
+        return True
+    return not cited.start() <= link.start() < cited.end()
 
 
 def _imperative(text: str) -> bool:
@@ -282,7 +295,7 @@ def shape(text: str) -> Shape:
         reasons=reasons,
         imperative=imperative,
         promo_words=len(PROMO_WORDS.findall(head)) if n < 60 else 0,
-        linkish=bool(LINKISH.search(head)),
+        linkish=_linkish(head),
         separators=bool(SEPARATORS.search(head)),
         exclaims=text.rstrip("\"“”»«’') ").endswith("!"),
         reader=reader,

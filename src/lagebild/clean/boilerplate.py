@@ -165,13 +165,52 @@ def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | N
             j += 1
         items = range(i, j)
         kept = sum(1 for k in items if reason[k] is None)
+        # numbered steps written as sentences ("1. Öffnen Sie die App ...", "2. Ändern Sie
+        # ..."): a how-to of the article, where one step may name a phrase of full weight
+        steps = numbered and all(shapes[k].prose and shapes[k].sentence_end for k in items)
+        most = WEAK_CUE + (STEP_CUE_MARGIN if steps else 0.0)
         if j - i >= MIN_LIST_ITEMS and kept >= LIST_KEPT_SHARE * (j - i):
             out.update(
                 k
                 for k in items
-                if reason[k] not in (None, "outlet-repeated") and shapes[k].cue_score < WEAK_CUE
+                if reason[k] not in (None, "outlet-repeated") and shapes[k].cue_score < most
             )
         i = j
+    return out
+
+
+# Numbered steps in sentences keep an item whose phrase cue weighs up to WEAK_CUE inclusive.
+STEP_CUE_MARGIN = 0.5
+# A summary heading ("Das Wichtigste in Kürze:") over list items that are sentences the article
+# keeps is the article's own: a fact box lists "Key: value" lines, not sentences.
+SUMMARY_HEADING_WORDS = 6
+_KEY_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►▶→]|\d{1,2}[.)])\s+[\w .&/-]{1,30}:\s")
+
+
+def summary_headings(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> set[int]:
+    """A fact-box heading ending in ":" over two or more kept list items in sentences."""
+    out: set[int] = set()
+    for i, sh in enumerate(shapes):
+        if (
+            reason[i] != "factbox"
+            or sh.reasons != ["factbox"]
+            or sh.words > SUMMARY_HEADING_WORDS
+            or not blocks[i].text.endswith(":")
+        ):
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and reason[j] is None
+            and _ITEM_MARK.match(blocks[j].text)
+            and shapes[j].sentence_end
+            and not _KEY_ITEM.match(blocks[j].text)
+        ):
+            j += 1
+        if j - i - 1 >= MIN_INTRODUCED_ITEMS:
+            out.add(i)
     return out
 
 
@@ -596,6 +635,65 @@ def ad_copy(
 
 # Quoted words, stripped before a line's own sales words are counted.
 _QUOTED = re.compile(r"[„“»\"][^„“”»«\"]*[“”«\"]")
+# An FAQ box a site appends under the article: each line a question and its answer behind a
+# dash ("Gilt das auch für Mieter? – Nein, nur für ..."), two or more of them, nothing but
+# furniture after them, and the box's heading right above. The article asks and answers its
+# questions on lines of their own.
+_FAQ_LINE = re.compile(r"^[^?]{3,150}\?\s+[–—-]\s+\S")
+MIN_FAQ_LINES = 2
+FAQ_HEADING_WORDS = 6
+
+
+def appended_faqs(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """Cut an FAQ box of one-line questions and answers below the article."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not _FAQ_LINE.match(blocks[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and _FAQ_LINE.match(blocks[j].text):
+            j += 1
+        if j - i >= MIN_FAQ_LINES and all(reason[k] is not None for k in range(j, n)):
+            for k in range(i, j):
+                reason[k] = reason[k] or "related"
+            h = i - 1
+            if (
+                h > 0
+                and reason[h] is None
+                and not shapes[h].sentence_end
+                and not blocks[h].text.endswith(":")
+                and shapes[h].words <= FAQ_HEADING_WORDS
+            ):
+                reason[h] = "related"
+        i = j
+
+
+# A subheading the outlet's template puts into every article ("Fazit", "Unser Urteil") recurs
+# like furniture; between two kept paragraphs of prose (the one under it the article's own),
+# with no phrase of furniture and no sentence of its own, it heads the paragraph under it.
+TEMPLATE_HEADING_WORDS = 3
+
+
+def template_headings(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], content: list[bool]
+) -> None:
+    """Give back a short repeated heading that sits between kept paragraphs of prose."""
+    for i in range(1, len(blocks) - 1):
+        sh = shapes[i]
+        if (
+            reason[i] == "outlet-repeated"
+            and sh.cue_score == 0
+            and sh.words <= TEMPLATE_HEADING_WORDS
+            and not (sh.sentence_end or sh.linkish or sh.separators or sh.questions)
+            and not blocks[i].text.endswith(":")
+            and shapes[i - 1].prose
+            and content[i + 1]
+            and reason[i - 1] is None
+            and reason[i + 1] is None
+        ):
+            reason[i] = None
 
 
 def _inside_prose(shapes: list[Shape], reason: list[str | None], i: int) -> bool:
@@ -1481,6 +1579,8 @@ def decide(
         if s >= cfg.threshold:
             reason[i] = sh.reasons[0] if sh.reasons else "promo"
 
+    if outlet_stats is not None:
+        template_headings(blocks, shapes, reason, content)
     comment_section(blocks, shapes, reason, first_prose)
     ad_frames(blocks, shapes, reason)
     _teletext_pointers(blocks, shapes, reason)
@@ -1488,7 +1588,7 @@ def decide(
         flag and not normalise_text(b.text).startswith(own)
         for b, flag in zip(blocks, self_ref, strict=True)
     ]
-    title = _headline(blocks, shapes, reason, title, first_prose, cfg, named)
+    title = _headline(blocks, shapes, reason, title, first_prose, cfg, named, own)
     head_and_tail(blocks, shapes, reason, title, outlet, first_prose, last_prose)
     fact_boxes(blocks, shapes, reason)
     reference_lists(blocks, reason)
@@ -1515,6 +1615,7 @@ def decide(
     turns = set(interview)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
+    turns |= summary_headings(blocks, shapes, reason)
     turns |= introduced_tables(blocks, shapes, reason)
     turns |= introduced_data(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
@@ -1544,6 +1645,7 @@ def decide(
     for i in resumed_questions(blocks, shapes, reason):
         reason[i] = None
         turns.add(i)
+    appended_faqs(blocks, shapes, reason)
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 
@@ -1583,6 +1685,30 @@ def _assemble(d: Decisions, cfg: BoilerplateConfig) -> CleanResult:
     return CleanResult("".join(out), removed, d.title)
 
 
+# A page title that frames the headline with the site's name ("Weltblick.net – Nachrichten:
+# Hochwasser ...", "Ratgeberhafen: Kindergeld ...", "Hochwasser ... | Weltblick"): the
+# headline is the body's line without the frame.
+_FRAME_SEPARATORS = (":", "–", "—", "-", "|", "·")
+FRAME_MAX_CHARS = 40
+
+
+def _site_framed(title: str, line: str, own: str) -> bool:
+    """``title`` is ``line`` with a short frame naming the outlet ``own`` (normalised) before
+    or after it behind a separator ("Bundesliga: ..." is a rubric, no frame)."""
+    t, s = title.strip(), line.strip()
+    if t == s or not s:
+        return False
+    if t.endswith(s):
+        rest = t[: -len(s)].rstrip()
+        sep = rest.endswith(_FRAME_SEPARATORS)
+    elif t.startswith(s):
+        rest = t[len(s) :].lstrip()
+        sep = rest.startswith(_FRAME_SEPARATORS)
+    else:
+        return False
+    return sep and 0 < len(rest) <= FRAME_MAX_CHARS and names_outlet(own, normalise_text(rest))
+
+
 def _headline(
     blocks: list[Block],
     shapes: list[Shape],
@@ -1590,7 +1716,8 @@ def _headline(
     title: str | None,
     first_prose: int,
     cfg: BoilerplateConfig,
-    names_outlet: list[bool] | None = None,
+    named: list[bool] | None = None,
+    own: str = "",
 ) -> str | None:
     """Drop lines that repeat the headline; without a title, take a title-like first line.
 
@@ -1599,12 +1726,16 @@ def _headline(
     Talheimer Turnverein gestiegen" on the club's own site."""
     head = range(min(len(blocks), max(first_prose, 1), HEADLINE_SEARCH_BLOCKS))
     if title:
+        bare = None
         for i in head:
-            if reason[i] in (None, "promo", "navigation") and _same_line(
-                blocks[i].text, title, cfg
+            framed = bool(own) and _site_framed(title, blocks[i].text, own)
+            if reason[i] in (None, "promo", "navigation") and (
+                framed or _same_line(blocks[i].text, title, cfg)
             ):
                 reason[i] = "repeated-headline"
-        return title
+                if bare is None and framed:
+                    bare = blocks[i].text
+        return bare or title
     # the site's menu ends its masthead: the headline is the first kept line under the last
     # menu line (a slogan or a login note above the menu is no headline)
     menus = [i for i in head if reason[i] == "navigation" or _menu_row(blocks[i].text, reason[i])]
@@ -1676,7 +1807,7 @@ def _headline(
         if labelled:
             return _take_headline(blocks, reason, labelled[0], cfg)
     for i in head:
-        outlet_only = bool(names_outlet and names_outlet[i]) and shapes[i].cue_score == 0
+        outlet_only = bool(named and named[i]) and shapes[i].cue_score == 0
         if reason[i] is not None and not (reason[i] == "promo" and outlet_only):
             continue
         if _title_line(blocks[i].text, shapes[i]):

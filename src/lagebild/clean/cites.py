@@ -311,14 +311,16 @@ _TEXT_CUES.extend(
             re.MULTILINE,
         ),
         # ... or mid-sentence, before what was said there: "sprach im Deutschlandfunk von
-        # einem Skandal", "würdigte ihn in der Abendpost als Vorbild" (only media count)
+        # einem Skandal", "würdigte ihn in der Abendpost als Vorbild", "sagte im ZDF, man
+        # werde ..." (the reported speech after a comma; only media count)
         _SPOKE_IN := re.compile(
-            r"(?i:\b(?:sprach|sprachen|würdigte|würdigten)\s+(?:[\w.-]+\s+){0,3}?(?:im|beim|in\s+der|bei\s+der)\s+)"
+            r"(?i:\b(?:(?:sprach|sprachen|würdigte|würdigten)\s+(?:[\w.-]+\s+){0,3}?(?:im|beim|in\s+der|bei\s+der)\s+"
+            r"|(?:sagte|sagten|erklärte|erklärten|betonte|betonten)\s+(?:[\w.-]+\s+){0,2}?(?:im|beim)\s+))"
             + r"(?!(?i:"
             + _KIND_WORDS
             + r")\b)(?P<name>"
             + NAME
-            + r")(?=\s+(?:von|vom|als|über)\s)"
+            + r")(?=\s+(?:von|vom|als|über)\s|\s*,\s)"
         ),
     ]
 )
@@ -415,7 +417,7 @@ _GATES = {
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
     _SAID_TOWARDS: ("gegenüber",),
     _DATIVE_FIRST: ("dem ",),
-    _SPOKE_IN: ("sprach", "würdigte"),
+    _SPOKE_IN: ("sprach", "würdigte", "sagte", "erklärte", "betonte"),
     _SPOKE_ON_LAST: ("sagte", "erklärte", "betonte", "warnte", "kritisierte", "bestätigte"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
@@ -524,9 +526,11 @@ _DATELINE_STOP = re.compile(
     r"^\s*[A-ZÄÖÜ][\w./ -]{0,40}?\s\((?P<list>[\w-]{2,9}(?:\s*[/,]\s*[\w-]{2,9})*)\)\.?\s+[A-ZÄÖÜ]",
     re.MULTILINE,
 )
-# a source as one segment of a byline or date line: "29.10.2027 · 08:01 Uhr · Quelle: dpa-AFX"
+# a source as one segment of a byline or date line: "29.10.2027 · 08:01 Uhr · Quelle: dpa-AFX",
+# also a partner's content named so on a portal: "13:10 · Partnerinhalt von AFP"
 _SOURCE_SEGMENT = re.compile(
-    r"\s[·|•]\s+(?i:quellen?|sources?)\s*:\s*(?P<list>[^·|•\n]{2,60}?)\s*(?=\s[·|•]\s|$)",
+    r"\s[·|•]\s+(?i:(?:quellen?|sources?)\s*:|partner(?:inhalt|beitrag|artikel|content)\s+"
+    r"(?:von|der|des|vom))\s*(?P<list>[^·|•\n]{2,60}?)\s*(?=\s[·|•]\s|$)",
     re.MULTILINE,
 )
 _MARKER_LINE = re.compile(
@@ -551,8 +555,14 @@ _GENERIC_MARKER = re.compile(r"^[a-zäöü]{2,5}$")
 _SELF_MARKERS = frozenset({"red", "mit", "ots"})
 
 
+# a note on how the source was used, after an item of a source list: "X (umformuliert)",
+# "X – umgeschrieben und zusammengefasst von Y"
+_ITEM_NOTE = re.compile(r"\s+[–—]\s.*$|\s*\([^)]*\)?\s*$")
+
+
 def _split_list(raw: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\s*(?:[,;/|]|\bund\b|\band\b)\s*", raw) if p.strip()]
+    parts = re.split(r"\s*(?:[,;/|]|\bund\b|\band\b)\s*", raw)
+    return [q for p in parts if (q := _ITEM_NOTE.sub("", p.strip()).strip())]
 
 
 def _marker_sources(raw: str, at_start: bool) -> list[str]:

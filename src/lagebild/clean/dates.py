@@ -47,6 +47,10 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
 ]
+_WEEKDAY_NAMES = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 # the parts of the day a time may carry (:func:`_day_part` reads them)
 _DAY_PARTS = r"morgens|früh|vormittags|mittags|nachmittags|abends|nachts"
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
@@ -59,6 +63,11 @@ _TIME = re.compile(
     r"(?:um\s+|gegen\s+|(?:aktualisiert|bearbeitet|geändert|stand:?)\s+(?:um\s+)?)?(?:(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h\b|mez|mesz|cet|cest|utc|gmt)?|(?P<Hu>\d{1,2})\s*uhr\b)"
     # the part of the day after the time: "10 Uhr vormittags", "8.30 Uhr abends"
     rf"(?:\s+(?P<dp>{_DAY_PARTS})\b)?",
+    re.IGNORECASE,
+)
+# a weekday (and a part of the day) right after the date, before its time
+_WEEKDAY_AFTER = re.compile(
+    rf"\s*[,·|]?\s*\(?{_WEEKDAY_NAMES}\.?\)?(?:\s+(?P<wdp>{_DAY_PARTS})\b)?(?=\s*[,–—·|-]?\s*\d)",
     re.IGNORECASE,
 )
 # a time as a segment of its own later in the date's line ("15.04.2027 | Energie | 14.20"):
@@ -240,6 +249,24 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
         precision = "second" if own.get("S") else "minute"
         return int(own["H"]), int(own["M"]), second, precision, m.end(), m.start()
     t = _TIME.match(line, m.end())
+    wd = None
+    if t is None:
+        # the weekday between the date and its time: "15.03.2027 (Montag), 16:20",
+        # "12.03.2027 (Freitag) – 07:45", "03.06.2027 · Donnerstag früh, 08:15"
+        wd = _WEEKDAY_AFTER.match(line, m.end())
+        t = _TIME.match(line, wd.end()) if wd else None
+    if t and wd:
+        t_dp = t["dp"] or t["dp0"] or wd["wdp"]
+        if t["Hu"]:
+            return _day_part(int(t["Hu"]), t_dp), 0, 0, "minute", t.end(), m.start()
+        return (
+            _day_part(_twelve_hour(int(t["H"]), t["ap"]), t_dp),
+            int(t["M"]),
+            int(t["S"]) if t["S"] else 0,
+            "second" if t["S"] else "minute",
+            t.end(),
+            m.start(),
+        )
     if t and t["Hu"]:
         return _day_part(int(t["Hu"]), t["dp"] or t["dp0"]), 0, 0, "minute", t.end(), m.start()
     if t:
@@ -269,6 +296,23 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     return 0, 0, 0, "day", m.end(), m.start()
 
 
+# the neutral label ("Datum", "vom") as the end of a compound noun in a sentence ("Betroffen
+# ist das Mindesthaltbarkeitsdatum 14.05.2029"): the lower-case words before it are a verb and
+# an article, and such a date is a fact of the report, not when the page went online
+_NEUTRAL_LABEL = _LABELS[2][1]
+SENTENCE_LABEL_WORDS = 2
+
+
+def _sentence_label(labelled: str, label: re.Pattern[str]) -> bool:
+    """The neutral label ends a sentence's noun rather than a header's label."""
+    if label is not _NEUTRAL_LABEL:
+        return False
+    m = label.search(labelled)
+    head = labelled[: m.start()] if m else labelled
+    lower = [w for w in _WORD.findall(head) if w.islower() and w not in _DATE_LINE_WORDS]
+    return len(lower) >= SENTENCE_LABEL_WORDS and not head.rstrip().endswith(("·", "|"))
+
+
 def _parse(line: str) -> list[_Found]:
     found: list[_Found] = []
     for form in _DATE_FORMS:
@@ -292,7 +336,7 @@ def _parse(line: str) -> list[_Found]:
             event = bool(_NOT_PUBLISHED.search(seg))
             rank = -1
             for r, label in _LABELS:
-                if label.search(labelled):
+                if label.search(labelled) and not _sentence_label(labelled, label):
                     rank = r
                     break
             if rank < 0:

@@ -952,7 +952,14 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "credit",
         2.0,
-        r"^\W*(?:diese[rsn]?|der|die|das)\s+(?:text|artikel|beitrag|reportage|geschichte|essay|interview|kolumne|story|porträt|analyse)\s+(?:stand|erschien|ist|wurde)\s+(?:zuerst|erstmals|ursprünglich)\b",
+        r"^\W*(?:diese[rsn]?|der|die|das)\s+(?:text|artikel|beitrag|reportage|geschichte|essay|interview|kolumne|story|porträt|analyse)\s+(?:stand|erschien|ist|wurde)\s+(?:zuerst|erstmals|ursprünglich)\b"
+        # ... but a sentence that only names another medium by its name as the source ("Der
+        # Text erschien zuerst in der Nordsee-Zeitung.") credits that medium: the article's
+        # last line on a portal that carries a partner's text (an issue, an edition or
+        # "unserer" Printausgabe is the outlet's own)
+        r"(?!\s+(?:in|bei|auf|im|beim)\s+(?:der|dem|den|die|das)?\s*"
+        r"(?!\w*(?:ausgabe|heft|edition|print)\b)(?-i:[A-ZÄÖÜ])[\w.-]+"
+        r"(?:[\s-](?-i:[A-ZÄÖÜ])[\w.-]+){0,3}\s*\.?\s*$)",
         keys="zuerst|erstmals|ursprünglich",
     ),
     _cue(
@@ -3301,6 +3308,96 @@ _ROUND51: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND51)
+_ROUND52: tuple[Cue, ...] = (
+    # a most-read box under its label after a pictogram or an article: "🔥 Meistgelesen: ...",
+    # "Die meistgelesenen Nachrichten", "Am meisten gelesen:"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:die\s+)?(?:meistgelesen\w*|meistgeklickt\w*|am\s+meisten\s+(?:gelesen|geklickt))"
+        r"(?:\s+(?:nachrichten|artikel|beiträge|meldungen|news|themen|texte))?\s*(?::|$)",
+        keys="meistgelesen|meistgeklickt|am meisten",
+    ),
+    # an embedded medium under its label: "Video (1:12): Drohnenaufnahmen ...", "📸 Bildergalerie:
+    # 12 Fotos ...", "Audio: Das Interview zum Nachhören" (a caption line, no sentence)
+    _cue(
+        "media",
+        2.0,
+        r"^(?=[^.!?]{0,120}$)\W*(?:bildergalerie|fotogalerie|fotostrecke|galerie|video|audio|"
+        r"podcast)\s*(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?)?\s*\))?\s*:\s+\S",
+        keys="galerie|fotostrecke|video|audio|podcast",
+    ),
+    # a widget the portal fills for the reader, under a label in the reader's possessive:
+    # "Ihr Tageshoroskop: Steinbock – ...", "Ihr E-Mail-Postfach: 3 neue Nachrichten – ...",
+    # "Dein Wetter: 14 Grad" (an advice piece says "Ihr Vorteil" inside a sentence, not so)
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?-i:Ihr|Ihre|Dein|Deine)\s+[\w-]+\s*:\s+(?=\S)(?=[^.!?]{0,100}(?:[.!?]\s*)?$)",
+        keys="ihr |ihre |dein |deine ",
+    ),
+    # a betting ad: odds with their figure ("Tipp-Quote 3,40 auf ..."), an age limit
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:wett|tipp|sieg)-?quote\s+\d{1,3},\d{2}\b",
+        keys="quote",
+    ),
+    _cue(
+        "promo",
+        1.0,
+        r"\bnur\s+für\s+volljährige\b|\bspielsucht-?hotline\b",
+        keys="volljährige|spielsucht",
+    ),
+    # how the text was made, as a note: "KI-generierter Inhalt – redaktionell gesichtet",
+    # "Zur Entstehung: Teile dieses Textes stammen von einem KI-Sprachmodell", "Entstanden aus
+    # Agenturtexten per Umformulierungs-Software" (the text speaking of itself, no report)
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:[\w-]+(?:\s+[\w-]+)?\s*:\s+)?(?:ki|maschinell|automatisch|automatisiert)-?"
+        r"(?:generiert|erstellt|erzeugt|geschrieben)\w*\s+(?:inhalt|text|beitrag|artikel)\w*\b",
+        keys="generiert|erstellt|erzeugt|geschrieben",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*(?:[\w-]+(?:\s+[\w-]+)?\s*:\s+)?(?:(?:teile\s+)?(?:dieses|dieser|des|der|die|das)"
+        r"\s+(?:text|beitrag|artikel|inhalt)\w*\s+)?(?:stamm\w*|entstand\w*|entstanden)\s+"
+        r"(?:aus|von|mit|unter|per|durch)\b[^.;]{0,80}\b(?:ki|ki-[\w-]+|[\w-]*sprachmodell\w*|"
+        r"[\w-]*software|ki-werkzeug\w*)\b",
+        keys="stamm|entstand",
+    ),
+    # a partner's text shown by a portal: "Dieser Artikel wird Ihnen im Rahmen einer
+    # Inhaltepartnerschaft angezeigt", "Für den Inhalt ist allein der Partner verantwortlich"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bim\s+rahmen\s+einer\s+[\w-]*partnerschaft\s+(?:angezeigt|ausgespielt|veröffentlicht)"
+        r"|\bfür\s+(?:den|diesen)\s+inhalt\s+(?:ist|sind)\s+(?:allein|ausschließlich|nur)\s+"
+        r"(?:der|die|das)\s+[\w-]*(?:partner|anbieter)\w*\s+verantwortlich\b",
+        keys="partnerschaft|verantwortlich",
+    ),
+    # a dialog's buttons flattened into text at the end of its line: "... [Okay] [Anpassen]",
+    # "[Alle akzeptieren] [Ablehnen]" (a consent banner or a prompt; prose has no buttons)
+    _cue(
+        "cookie",
+        2.0,
+        r"\[[^\[\]]{1,25}\]\s*\[[^\[\]]{1,25}\]\s*$",
+        keys="] [|][",
+    ),
+    # the last edit under its label with a relative day: "Letzte Änderung: heute früh",
+    # "Zuletzt aktualisiert: gestern, 18 Uhr"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:letzte\s+(?:änderung|aktualisierung|bearbeitung)|zuletzt\s+(?:geändert|"
+        r"aktualisiert|bearbeitet)|aktualisiert|geändert|stand)\s*:?\s*(?:heute|gestern|vorgestern)"
+        r"\b[^.!?]{0,25}$",
+        keys="heute|gestern",
+    ),
+)
+CUES = (*CUES, *_ROUND52)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
@@ -3352,6 +3449,17 @@ FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 # Lines with a URL, e-mail or @handle: a weak cue of link furniture.
 LINKISH = re.compile(
     r"(?:https?://|www\.|\b[\w-]+\.(?:de|com|at|ch|org|net|eu|info|io)\b(?:/\S*)?|@\w{2,}|\b[\w.-]+@[\w-]+\.\w+)",
+    _I,
+)
+# A report naming a medium by its domain as the source of what it says ("Laut tagesschau.de
+# rechnet ...", "Wie n-tv.de berichtet, ...", "Golem.de zufolge", "berichtete merkur.de"): the
+# domain is a name there, not a link. A bare domain only (no scheme, "www.", path or e-mail),
+# right after "laut" or "wie", or before or after a verb of reporting.
+_BARE_DOMAIN = r"[\w-]+\.(?:de|com|at|ch|org|net|eu|info|io)\b(?![/@\w]|\.\w)"
+CITED_DOMAIN = re.compile(
+    rf"\b(?:laut|wie)\s+(?:(?:das|dem)\s+(?:\w+)?portal\s+)?{_BARE_DOMAIN}"
+    rf"|{_BARE_DOMAIN}\s+(?:zufolge|(?:hatte\s+)?(?:zuerst\s+)?(?:berichtet|meldet|schreibt)\w*)\b"
+    rf"|\b(?:berichtet|meldet|schreibt|schrieb|berichtete|meldete)\s+(?:auch\s+)?{_BARE_DOMAIN}",
     _I,
 )
 # Imperative with "Sie" at line start (German furniture addresses the reader, news prose rarely does).
