@@ -9,15 +9,19 @@ kind words ("wie die Zeitung berichtete") and organisations with a media word in
 A cited source is another medium the text takes something from: it reported or wrote it ("wie
 zuerst der NDR berichtete", "nachdem die X darüber berichtet hatte", "berichtet die X unter
 Berufung auf Y": both), someone said it to it ("sagte er dem X", "gegenüber dem X sagte", "in
-einem Interview mit der X"), the text first appeared there ("erschien zuerst bei X"), or a
-source line names it ("Quelle: X.de", "Mit Material von dpa/AFP", "(via X)", "(dpa/AFP/rtr)").
-The page's own outlet is never a cited source, which is why "im Gespräch mit dem X" (as often
-the outlet's own interview) is not read.
+einem Interview mit der X", "im Gespräch mit dem X"), the text first appeared there ("erschien
+zuerst bei X", "war zuerst bei X zu sehen"), the medium named, counted or pointed to something
+("Der X nannte ...", "Auch X verwies auf ..."), or a source line names it ("Quelle: X.de", "Mit
+Material von dpa/AFP", "(via X)", "(dpa/AFP/rtr)"). A broadcaster's programme counts as the
+broadcaster ("das NDR Regionalmagazin" -> "NDR"). The page's own outlet is never a cited source
+("im Gespräch mit dem X" is often the outlet's own interview: it is left out when the caller
+passes the outlet or the text names it).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lagebild.clean.outlets import (
     AGENCIES,
@@ -29,9 +33,10 @@ from lagebild.clean.outlets import (
     is_media_name,
     normalise_outlet,
 )
+from lagebild.ner.resources import FIRSTNAMES_FILE, MODELS_DIR, data_rows
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
-_KIND_WORDS = r"Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
+_KIND_WORDS = r"Zeitschrift|Branchenblatt|Branchenportal|Fachportal|Onlinemagazin|Musikmagazin|Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
 # a kind word may carry a country code: "das US-Portal X", "der UK-Sender Y"
 _KIND = r"(?:(?:[A-Z]{2,3}-)?(?P<kind>" + _KIND_WORDS + r")\s+)?"
 # a nationality or state adjective before a kind word: "die italienische Agentur ANSA"
@@ -43,7 +48,7 @@ _TEXT_CUES = [
     # wie der Spiegel berichtete / wie die Süddeutsche Zeitung unter Berufung auf ... meldet
     _AS_REPORTED := re.compile(
         r"(?i:\b(?:wie|über\s+(?:den|die|das|welche[n]?))\s+"
-        r"(?:(?:zuerst|zuvor|bereits|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+)?)"
+        r"(?:(?:zuerst|zuvor|zuletzt|bereits|schon|auch|ebenfalls|kürzlich|jüngst|unter\s+anderem)\s+){0,2})"
         + _MEDIUM
         + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:(?:am|im)\s+\w+\s+|"
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
@@ -55,7 +60,9 @@ _TEXT_CUES = [
         # ... two of them: "wie der X bereits im Winter berichtet hatte"
         r"{0,2}"
         # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")
-         + r"(?:" + _VERB + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben))"
+        + r"(?:"
+        + _VERB
+        + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben|feststellte|feststellten))"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
@@ -74,7 +81,11 @@ _TEXT_CUES = [
     ),
     _ZUFOLGE := re.compile(r"(?<![\w.])(?P<name>" + NAME + r")(?i:\s+zufolge)\b"),
     re.compile(
-        r"(?i:\bbericht\w*\s+(?:der|des|im|in\s+der)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
+        r"(?i:\bbericht\w*\s+(?:der|des|von|vom|im|in\s+der)\s+)"
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + ")"
     ),
     # ..., berichtet die Bild-Zeitung / meldet das Handelsblatt / sagte er dem rbb
     _VERB_FIRST := re.compile(
@@ -92,7 +103,10 @@ _TEXT_CUES = [
     ),
     # Reuters-Informationen, dpa-Angaben
     _AGENCY_INFO := re.compile(
-        r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?)\b"
+        r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?|"
+        # a poll or evaluation a medium ran: "nach einer dpa-Umfrage" (only known media and
+        # agencies: "Online-Umfrage", "Forsa-Umfrage" name no medium, see find_cites)
+        r"(?P<poll>umfrage[n]?|auswertung(?:en)?|analyse[n]?))\b"
     ),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
     _ACCORDING_EN := re.compile(
@@ -113,7 +127,7 @@ _TEXT_CUES = [
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
 # ... or of describing or presenting something to its readers: "hatte die X den Streit
 # ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
-_PARTICIPLE = r"(?i:(?:\s+[\w-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert))\b"
+_PARTICIPLE = r"(?i:(?:\s+[\w'’.-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert|spekuliert|hingewiesen))\b"
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
@@ -122,7 +136,9 @@ _TEXT_CUES.extend(
             # ... also with a focus word: "Im Herbst hatte auch der NDR darüber berichtet"
             # ... and with the person or the matter as a pronoun before the medium: "Im Dezember
             # hatte ihn der X in einem Beitrag erwähnt"
-            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|auch|ebenfalls)\s+)?"
+            # ... and with two of them: "hatte zuvor schon X beschrieben", "hatte kürzlich die X"
+            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|schon|auch|ebenfalls|"
+            r"kürzlich|zuletzt|jüngst|vorab|damals)\s+){0,2}"
             r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)" + _MEDIUM + _PARTICIPLE
         ),
         # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
@@ -186,10 +202,15 @@ _TEXT_CUES.extend(
             r"(?i:\b(?:sprach|sprachen|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|"
             r"betonte|äußerte|räumte)\s+(?:[\w-]+\s+){0,2}?gegenüber\s+)" + _MEDIUM
         ),
-        # "in einem Interview mit der Welt": an interview given elsewhere ("im Gespräch mit
-        # dem Standard" is as often the page's own outlet speaking, and is left out)
+        # "in einem Interview mit der Welt": an interview given elsewhere
         _INTERVIEW_WITH := re.compile(
-            r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei)\s+)" + _MEDIUM
+            r"(?i:\bin\s+einem\s+(?:gespräch|interview|podcast)\s+(?:mit|bei|von)\s+)" + _MEDIUM
+        ),
+        # "im Gespräch mit dem NDR", "im Podcast von X": as often the page's own outlet's
+        # interview ("im Gespräch mit dem Standard" on the Standard's page), so it counts only
+        # where the own outlet is known and can be told apart (see find_cites)
+        _INTERVIEW_IM := re.compile(
+            r"(?i:\bim\s+(?:gespräch|interview|podcast)\s+(?:mit|bei|von)\s+)" + _MEDIUM
         ),
         # "in einem Beitrag von Nature News", "in einem Bericht des X-Magazins": a piece the
         # medium published (a person's name after "von" is no medium and is dropped)
@@ -260,7 +281,7 @@ _TEXT_CUES.extend(
         # research or reports of a medium: "Recherchen des NDR zeigen", "Wie Recherchen von
         # NDR und WDR ergaben", "Mehrere Medien, darunter der Spiegel, berichteten"
         _RESEARCH_OF := re.compile(
-            r"(?i:\b(?:recherchen|rechercheergebnisse[n]?|enthüllungen)\s+(?:des|der|von|vom)\s+)"
+            r"(?i:\b(?:recherchen|rechercheergebnisse[n]?|enthüllungen|auswertung(?:en)?|analyse[n]?|umfrage[n]?)\s+(?:des|der|von|vom)\s+)"
             + _KIND
             + r"(?P<name>"
             + NAME
@@ -290,7 +311,7 @@ _TEXT_CUES.extend(
             + _KIND_WORDS
             + r")\b)(?P<name>"
             + NAME
-            + r")(?=\s*[.!?]|\s*$)",
+            + r")(?=\s*[.!?,;]|\s*$)",
             re.MULTILINE,
         ),
         # someone speaking on a broadcaster or in a paper, named at a sentence's start: "Im
@@ -334,6 +355,66 @@ _AGENCY_SUBJECT = re.compile(
     r"griff(?=[^.!?]{0,60}\bauf\b)|greift(?=[^.!?]{0,60}\bauf\b))\b"
 )
 _TEXT_CUES.append(_AGENCY_SUBJECT)
+
+# words that open a sentence but are no medium's name (a cue reading the subject skips them)
+_NOT_SUBJECT = (
+    r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
+    r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
+)
+# a medium as the subject of what it did with a story, at a sentence's start (after a focus
+# adverb too): it named or counted something ("Der WDR nannte Wartezeiten von ...", "Der X
+# zählte den Auftritt zu ..."), honoured someone, called something so, pointed to something,
+# took a story up, filmed a piece, or had done so ("Deutschlandfunk Kultur hatte die Produktion
+# als ... bezeichnet"). A name that is also an ordinary word is left out ("Die Welt zählte acht
+# Milliarden Menschen"), see _ORDINARY_NAMES.
+_SUBJECT_DID = re.compile(
+    r"(?:^|(?<=[.!?:;])\s+|(?<=[.!?:][\"“”»«]\s))"
+    r"(?:(?:Auch|Selbst|Sogar|Zuvor|Zuletzt|Bereits|Zuerst|Inzwischen)\s+)?"
+    + _ART
+    + _KIND
+    + _NOT_SUBJECT
+    + r"(?P<name>"
+    + NAME
+    + r")(?:\s+\([A-Za-z]{2,6}\))?\s+(?:nannte|nennt|würdigte|würdigt|zählte|bezeichnete|"
+    r"verwies\s+(?:[\w-]+\s+){0,3}?auf|verweist\s+(?:[\w-]+\s+){0,3}?auf|"
+    r"drehte\s+(?:[\w-]+\s+){0,4}?(?:Beitrag|Reportage|Film|Dokumentation|Bericht)|"
+    r"gr(?:iff|eift)\s+(?:das|den|die)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?auf|"
+    r"(?:hatte|hat)\s+(?:[\w-]+\s+){0,12}?(?:bezeichnet|hingewiesen|veröffentlicht|gedreht|"
+    r"ausgerufen|gezählt|genannt|gewürdigt))\b",
+    re.MULTILINE,
+)
+# a medium as the subject of a verb of reporting after a comma, with its article: "Laut dpa
+# fehlen Fachkräfte, der WDR meldete zuletzt verkürzte Öffnungszeiten"
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<=,)\s+[dD](?:er|ie|as)\s+"
+    + _KIND
+    + _NOT_SUBJECT
+    + r"(?P<name>"
+    + NAME
+    + r")\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\b"
+)
+# a medium as where a story was first seen, read or heard: "Der Fall war zuerst bei RTL zu
+# sehen", "war bereits im Deutschlandfunk zu hören"
+_SEEN_AT = re.compile(
+    r"(?i:\b(?:zuerst|bereits|schon|erstmals|auch)\s+(?:bei|beim|im|in\s+der|auf)\s+)"
+    + _MEDIUM
+    + r"(?i:\s+zu\s+(?:sehen|lesen|hören))\b"
+)
+# a medium as where a piece was published: "Seine Bilder erschienen auch im Spiegel" (a study in
+# a journal is no cited medium: the sentence must not speak of one, see _SCIENCE)
+_APPEARED_IN = re.compile(
+    r"(?i:\berschien(?:en)?\s+(?:(?:auch|bereits|schon|zuerst|unter\s+anderem|regelmäßig)\s+)?"
+    r"(?:im|in\s+der|beim|bei\s+der)\s+)(?!(?i:" + _KIND_WORDS + r"|fach\w*)\b)"
+    r"(?P<name>" + NAME + r")"
+)
+_TEXT_CUES.extend([_SUBJECT_DID, _CLAUSE_SUBJECT, _SEEN_AT, _APPEARED_IN])
+# names of media that are also ordinary words, left out where the verb is no verb of reporting
+_ORDINARY_NAMES = frozenset(
+    "Welt Zeit Bild Stern Presse Standard Kurier Express Focus Capital Time Times Republik "
+    "Profil Blick Krone Merkur Chip Gala Bunte Heute Freitag Falter Phoenix Funke".split()
+)
+# a study or journal in the sentence: what appeared there is science, not a cited medium
+_SCIENCE = re.compile(r"(?i:studie|fachblatt|fachzeitschrift|fachjournal|journal|untersuchung)")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
 # words a cue cannot match without (a cheap test that spares the slow cues most texts)
 _PARTICIPLES = (
@@ -351,6 +432,8 @@ _PARTICIPLES = (
     "erwähnt",
     "porträtiert",
     "thematisiert",
+    "spekuliert",
+    "hingewiesen",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (
@@ -364,7 +447,7 @@ _GATES = {
     _CLAUSE: _PARTICIPLES,
     _SCOOP: ("zuerst", "als erste"),
     _ADVERB_SUBJECT: (*_REPORT_VERBS, "geschrieben"),
-    _RESEARCH_OF: ("recherche", "enthüllung"),
+    _RESEARCH_OF: ("recherche", "enthüllung", "auswertung", "analyse", "umfrage"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
     _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert", "griff", "greift"),
@@ -385,8 +468,29 @@ _GATES = {
         "empf",
     ),
     _CONTRIBUTED: ("contributed",),
+    _SUBJECT_DID: (
+        "nannte",
+        "nennt",
+        "würdigt",
+        "zählte",
+        "bezeichne",
+        "verwies",
+        "verweist",
+        "drehte",
+        "griff",
+        "greift",
+        "hingewiesen",
+        "veröffentlicht",
+        "gedreht",
+        "ausgerufen",
+        "gezählt",
+        "genannt",
+    ),
+    _CLAUSE_SUBJECT: ("berichte", "meldet", "schrieb", "schreibt"),
+    _SEEN_AT: ("zu sehen", "zu lesen", "zu hören"),
+    _APPEARED_IN: ("erschien",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
-    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte"),
+    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte", "beschrieb", "feststellte"),
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
     _ACCORDING_DE: (
@@ -402,7 +506,15 @@ _GATES = {
     _DEM_ZUFOLGE: ("zufolge",),
     _ZUFOLGE: ("zufolge",),
     _SAID_TO: ("sagte", "erklärte", "bestätigte", "teilte"),
-    _AGENCY_INFO: ("-informationen", "-angaben", "-recherchen", "-bericht"),
+    _AGENCY_INFO: (
+        "-informationen",
+        "-angaben",
+        "-recherchen",
+        "-bericht",
+        "-umfrage",
+        "-auswertung",
+        "-analyse",
+    ),
     _ACCORDING_EN: (
         "according",
         "reported",
@@ -414,6 +526,7 @@ _GATES = {
     ),
     _NAME_REPORTED: ("reported", "reports"),
     _INTERVIEW_WITH: ("gespräch", "interview", "podcast"),
+    _INTERVIEW_IM: ("im gespräch", "im interview", "im podcast"),
     _PIECE_OF: ("beitrag", "bericht", "artikel"),
     _SAID_TOWARDS: ("gegenüber",),
     _DATIVE_FIRST: ("dem ",),
@@ -424,12 +537,12 @@ _GATES = {
 }
 # cues where the verb follows the name: the whole run must be the name ("Die Funke
 # Mediengruppe meldete" names a company, not the "Funke" papers)
-_WHOLE = (_SUBJECT,)
+_WHOLE = (_SUBJECT, _SUBJECT_DID, _CLAUSE_SUBJECT)
 # Lower-case brand names ("heise online", "t3n") are media when the sentence says so: a verb
 # of reporting after them, or a brand-like spelling after "laut" or a kind word ("das Portal t3n").
-_LOWER = r"(?P<name>[a-z][\w.-]*[a-z0-9](?:\s+online)?)"
+_LOWER = r"(?P<name>[a-z][\w.'’-]*[a-z0-9](?:\s+online)?)"
 # only brand-like spellings where no reporting verb follows: "t3n", "golem.de", "heise online"
-_BRAND = r"(?=[a-z][\w-]*(?:\d|\.[a-z]|\s+online\b))"
+_BRAND = r"(?=[a-z][\w-]*(?:\d|\.[a-z]|['’][a-z]|\s+online\b))"
 _LOWER_STOP = frozenset(
     "selbst auch nun jetzt bereits noch zuvor damals später erneut heute gestern zuerst "
     "online darüber davon dazu dort hier so er sie es man wir ihr viele einige andere manche "
@@ -456,7 +569,13 @@ _LOWER_CUES = [
     ),
     # wie heise online berichtete
     re.compile(
-        r"(?i:\bwie\s+)" + _LOWER + r"(?i:\s+(?:zuerst\s+|zuvor\s+|bereits\s+)?" + _VERB + r")\b"
+        r"(?i:\bwie\s+(?:(?:zuerst|zuvor|zuletzt|bereits|schon|auch)\s+){0,2})"
+        + _LOWER
+        # ... also over a piece: "wie c't in einem Vergleichstest feststellte"
+        + r"(?i:\s+(?:zuerst\s+|zuvor\s+|bereits\s+|in\s+(?:einem|einer|seinem|seiner)\s+[\w-]+\s+)?"
+        + r"(?:"
+        + _VERB
+        + r"|feststellte|zeigte|beschrieb))\b"
     ),
     # ..., berichtet heise online.
     re.compile(r"\b" + _VERB + r"\s+" + _LOWER + r"(?=\s*[.,;:!?]|\s*$)"),
@@ -468,6 +587,30 @@ _LOWER_CUES = [
         r"(?:von|bei|auf|in)\s+)" + _BRAND + _LOWER + r"\b"
     ),
 ]
+
+# lower-case brands as the subject, where they must look like a brand ("heise online", "c't",
+# "t3n", a domain) or be a known outlet written small ("der kicker"): "Zuerst hatte heise online
+# darüber berichtet", "; heise online berichtete zuletzt über ...", "hatte der kicker über ein
+# Angebot spekuliert"
+_LOWER_SUBJECT_CUES = [
+    re.compile(
+        r"\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|schon|auch|ebenfalls|kürzlich|"
+        r"zuletzt)\s+){0,2}(?:(?:der|die|das)\s+)?" + _LOWER + _PARTICIPLE
+    ),
+    re.compile(
+        r"(?:^|(?<=[.!?;:])\s+)(?:(?:Auch|Zuvor|Zuletzt|Zuerst|Bereits)\s+)?(?:(?:der|die|das)\s+)?"
+        + _LOWER
+        + r"\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\b",
+        re.MULTILINE,
+    ),
+]
+_BRAND_NAME = re.compile(r"[a-z][\w-]*(?:\d|\.[a-z]|['’][a-z]|\s+online\b)")
+
+
+def _lower_brand(name: str) -> bool:
+    """ "heise online", "c't", "t3n", "golem.de", "kicker" (known): a lower-case medium's name."""
+    return bool(_BRAND_NAME.match(name)) or normalise_outlet(name) in KNOWN_OUTLETS
+
 
 # a medium's site named at a sentence's end as where the reader finds more: "Eine Übersicht
 # über die Lage bietet tagesschau.de.", "Hintergründe liefert golem.de." (a brand-like
@@ -611,10 +754,37 @@ def _kind_word(word: str) -> bool:
     return False
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    try:
+        return frozenset(row[0].strip() for row in data_rows(MODELS_DIR / FIRSTNAMES_FILE))
+    except OSError:  # pragma: no cover - the file ships with the package
+        return frozenset()
+
+
+# media words that are also surnames: "Hans Spiegel", "Anna Kurier", "Jens Post"
+_SURNAME_WORDS = frozenset(
+    "Spiegel Kurier Bote Post Funk Stern Merkur Express Echo Herold Standard Beobachter Blick "
+    "Welt Zeit Presse Journal Report Zeitung".split()
+)
+
+
+def _person_like(name: str) -> bool:
+    """ "Hans Spiegel": a first name and a surname that is also a media word, not a medium."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(words[0]) > 2
+        and words[1] in _SURNAME_WORDS
+        and words[0] in _first_names()
+        and name not in KNOWN_OUTLETS
+    )
+
+
 def _is_name(name: str) -> bool:
     """A medium's name, not a bare kind word ("Zeitung", "Sender") nor an organisation whose
-    name holds a media word ("Agentur für Arbeit")."""
-    if name.casefold() in _GENERIC or _GENERIC_COMPOUND.match(name):
+    name holds a media word ("Agentur für Arbeit"), nor a person named like one ("Hans Spiegel")."""
+    if name.casefold() in _GENERIC or _GENERIC_COMPOUND.match(name) or _person_like(name):
         return False
     if name.lower() in AGENCIES:
         return True  # "dpa-AFX": an agency's hyphenated code, no media word after the hyphen
@@ -729,7 +899,8 @@ def _whole_name(raw: str) -> str | None:
 _MEDIA_KINDS = frozenset(
     "zeitung tageszeitung wochenzeitung nachrichtenagentur magazin nachrichtenmagazin sender "
     "fernsehsender radiosender blatt boulevardblatt wirtschaftszeitung fachmagazin "
-    "nachrichtenportal portal onlineportal newspaper magazine broadcaster".split()
+    "nachrichtenportal portal onlineportal newspaper magazine broadcaster zeitschrift "
+    "branchenblatt branchenportal fachportal onlinemagazin musikmagazin".split()
 )
 
 
@@ -778,6 +949,36 @@ def _reported_around(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
     return bool(_REPORTING.search(text, start, min(ends) if ends else len(text)))
+
+
+def _known(name: str) -> bool:
+    """A known outlet or agency: "dpa", "ZDF", "Handelsblatt" (not "Online", "Forsa")."""
+    known = normalise_outlet(name)
+    return known in KNOWN_OUTLETS or known.lower() in AGENCIES
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    """The sentence (or line) around a match."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+# a broadcaster's programme or channel named with a kind word: "NDR Regionalmagazin", "das NDR
+# Fernsehen", "SWR Sendung" -> the broadcaster (a channel with a name of its own stays:
+# "Deutschlandfunk Kultur", "BR-Klassik")
+_PROGRAMME = re.compile(
+    r"(?P<broadcaster>[\w-]+)[\s-](?:Fernsehen|Regionalmagazin|Magazin|Sendung|Mediathek|Hörfunk|"
+    r"Programm|Podcast|Nachrichten|Onlineredaktion|Redaktion)"
+)
+
+
+def _broadcaster(name: str) -> str:
+    """ "NDR Regionalmagazin" -> "NDR": a known outlet's programme counts as the outlet."""
+    m = _PROGRAMME.fullmatch(name)
+    if m and m.group("broadcaster") in KNOWN_OUTLETS:
+        return m.group("broadcaster")
+    return name
 
 
 class _Unset:
@@ -845,6 +1046,7 @@ def find_cites(
             if _is_name(name) and len(name.split()) <= 5:
                 found.append((m.start(), name))
     low = text.lower()
+    pending: list[tuple[int, str]] = []  # cites that count only with a known own outlet
     for cue in _TEXT_CUES:
         if cue in _GATES and not any(word in low for word in _GATES[cue]):
             continue
@@ -856,26 +1058,46 @@ def find_cites(
                 continue
             if cue is _AGENCY_SUBJECT and m.group("name").lower() not in AGENCIES:
                 continue
-            found.extend((m.start(), media) for media in media_run)
+            if cue is _SUBJECT_DID and m.group("name") in _ORDINARY_NAMES:
+                continue
+            if cue is _AGENCY_INFO and m.group("poll") and not _known(m.group("name")):
+                continue
+            if cue is _APPEARED_IN and _SCIENCE.search(_sentence(text, m)):
+                continue
+            hits = pending if cue is _INTERVIEW_IM else found
+            hits.extend((m.start(), media) for media in media_run)
     for cue in _LOWER_CUES:
         for m in cue.finditer(text):
             name = m.group("name")
             if name.split()[0] not in _LOWER_STOP:
                 found.append((m.start(), name))
+    for cue, gate in zip(_LOWER_SUBJECT_CUES, (_PARTICIPLES, _REPORT_VERBS), strict=True):
+        if not any(word in low for word in gate):
+            continue
+        for m in cue.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in _LOWER_STOP and _lower_brand(name):
+                found.append((m.start(), name))
     if "bietet " in text or "liefert " in text:
         found.extend((m.start(), m.group("name")) for m in _OFFERED_BY.finditer(text))
-    if not found:
+    if not found and not pending:
         return []
     # the page's own outlet is no cited source ("sagte er gegenüber Rundfunk Westmark")
     if isinstance(named, _Unset):
         named = find_outlet(original)
+    if own or named:
+        found.extend(pending)
+    if not found:
+        return []
     seen = {o.casefold() for o in (own, named) if o}
     # ... also in the form an inflected mention of it normalises to ("dem Fellnasen Journal"
     # reads like an adjective's dative)
     seen |= {normalise_outlet(o).casefold() for o in (own, named) if o}
+    # ... and as its broadcaster when it is a programme ("NDR Regionalmagazin" -> "NDR")
+    seen |= {_broadcaster(o).casefold() for o in (own, named) if o}
     out: list[str] = []
     for _, short in sorted(found, key=lambda x: x[0]):
-        name = _FULL_NAMES.get(short, short)
+        name = _FULL_NAMES.get(short, _broadcaster(short))
         key = name.casefold()
         # the own outlet's name without its kind word ("Rundfunk Elbtal" read as "Elbtal")
         tail = any(o.casefold().endswith(" " + key) for o in (own, named) if o)

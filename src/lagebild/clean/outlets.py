@@ -46,7 +46,7 @@ KNOWN_OUTLETS = frozenset({
     "Die Information", "The Information", "The Economist", "Economist", "Time", "Newsweek", "Le Figaro",
     "Libération", "La Repubblica", "Politico Europe", "Euractiv", "Al Jazeera", "NBC", "CBS", "ABC", "Fox News",
     "Sky News", "Deutsche Welle", "DW", "Radio Bremen", "Funke", "RND", "Redaktionsnetzwerk Deutschland",
-    "Table.Briefings", "Pioneer", "t3n", "Gründerszene", "Finanztip", "Ökotest", "Öko-Test",
+    "Table.Briefings", "Pioneer", "t3n", "c't", "Gründerszene", "Finanztip", "Ökotest", "Öko-Test",
     # broadcaster programmes and English sites whose names carry no media word
     "Hessenschau", "Sportschau", "Abendschau", "Landesschau", "Buten un binnen", "Kontraste",
     "The Times", "Times", "Sunday Times", "Ars Technica", "TechCrunch", "Engadget", "Mashable", "BuzzFeed", "HuffPost", "Vice",
@@ -153,7 +153,7 @@ NAME = (
     r"(?:"
     + _TOKEN
     # a domain before the short brands, so "n-tv.de" stays a domain and is not cut to "n-tv"
-    + r"|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io)\b|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online)"
+    + r"|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu|io)\b|n-tv|ntv|taz|rbb|epd|dpa-AFX|dpa-afx|dpa|sid|t-online|c't|c’t)"
     # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"; a name
     # never runs over a line break ("Anzeige" above "Die Financial Times berichtete")
     r"(?:[^\S\n]+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
