@@ -1056,3 +1056,19 @@ def test_roles_and_legal_links_name_no_outlet(text: str) -> None:
 def test_a_house_name_with_a_role_word_is_still_an_outlet() -> None:
     text = "Der Kreistag tagt am Montag.\n© 2027 Verlag Kornblum · Nachdruck nur mit Erlaubnis"
     assert find_outlet(text) == "Verlag Kornblum"
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Quelle: www.spiegel.de", "spiegel.de"),
+        ("laut news.bbc.co.uk", "news.bbc.co.uk"),
+        ("mehr auf mein-kreisblatt.online", "mein-kreisblatt.online"),
+        ("unter a.b.c.d.e.example.de", "a.b.c.d.e.example.de"),
+    ],
+)
+def test_domain_pattern_reads_real_domains(text: str, domain: str) -> None:
+    from lagebild.clean.outlets import DOMAIN
+
+    m = DOMAIN.search(text)
+    assert m is not None and m.group(1) == domain

@@ -115,8 +115,10 @@ MEDIA_WORDS = re.compile(
     r"(?:zeitung|rundschau|kurier|post|bote|boten|blatt|anzeiger|nachrichten|magazin|\btv\b|radio|rundfunk|\bonline\b|tagesschau|presse|journal|echo|merkur|express|spiegel|news|times|tribune|gazette|herald|daily|agentur|sender|fernsehen|funk|\bfm\b|podcast|portal|insider|report|blog|standard|beobachter|tagblatt|volksstimme|allgemeine|wire|(?<=[a-zäöüß]{4})(?<!kalender)(?<!aktions)(?<!themen)(?<!projekt)(?<!ferien)(?<!fest)(?<!arbeits)(?<!oster)(?<!urlaubs)woche)(?:s|es|n|en)?\d*\b",
     re.IGNORECASE,
 )
+# (labels bounded in count and length, as DNS bounds them: an unbounded "(?:[a-z0-9-]+\.)+"
+# backtracks quadratically over a long run of "a.a.a." and took half a minute on 40 KB)
 DOMAIN = re.compile(
-    r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b",
+    r"\b(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,6}(?:de|com|at|ch|org|net|eu|info|io|fr|it|uk|co\.uk|news|online|media|tv|fm))\b",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des|the|einem|einer|eines)\s+", re.IGNORECASE)

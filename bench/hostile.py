@@ -1,0 +1,81 @@
+"""Hostile input: CPU time of every per-article step on texts built to make regexes backtrack.
+
+Articles are hostile input; a pattern that backtracks quadratically on one long line turns a
+40 KB text into a minute of CPU (the pipeline then drops the article at its time limit). This
+runs the default per-article pipeline (parse, clean, language, extract) on such texts and prints
+the slowest step per text; anything over the budget is listed as SLOW and the exit code is 1.
+
+    .venv/bin/python bench/hostile.py [--size N] [--budget SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import string
+import sys
+import time
+from collections.abc import Callable
+
+from lagebild.model import Article
+from lagebild.registry import default_pipeline
+
+# each builder makes a text of about n characters from one repeated shape
+SHAPES: dict[str, Callable[[int], str]] = {
+    "words": lambda n: "a " * (n // 2),
+    "dots": lambda n: "." * n,
+    "dotted-labels": lambda n: "http://" + "a." * (n // 2),
+    "colons": lambda n: "1:" * (n // 2),
+    "dashes": lambda n: "Wort – " * (n // 7),
+    "capitalised": lambda n: "Der Große Bunte Name " * (n // 21),
+    "one-name": lambda n: " ".join(["Name"] * (n // 5)),
+    "open-quotes": lambda n: "„" * n,
+    "pipes": lambda n: "A | " * (n // 4),
+    "dates": lambda n: "12.03.2027 " * (n // 11),
+    "cite-lead-ins": lambda n: "wie die Zeitung " * (n // 16),
+    "laut-chains": lambda n: "laut der Neuen Zeitung und " * (n // 27),
+    "brackets": lambda n: "[" * (n // 2) + "]" * (n // 2),
+    "ticker": lambda n: "+++ " * (n // 4),
+    "hashes": lambda n: "#" * n,
+    "umlauts": lambda n: "ÄÖÜ " * (n // 4),
+    "emails": lambda n: "a@" * (n // 2),
+    "digits-dots": lambda n: "1." * (n // 2),
+    "short-lines": lambda n: "Kurz.\n" * (n // 6),
+    "random": lambda n: "".join(
+        random.Random(1).choice(string.ascii_letters + ' .,:;-–|„“"!?0123456789\n')
+        for _ in range(n)
+    ),
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--size", type=int, default=40_000, help="characters per text (default 40,000)")
+    ap.add_argument("--budget", type=float, default=2.0, help="CPU seconds per step and text")
+    args = ap.parse_args()
+    pipeline = default_pipeline()
+    pipeline.time_limit = None
+    slow = 0
+    for name, build in SHAPES.items():
+        text = build(args.size)
+        article = Article(source=f"hostile:{name}", raw=text, input_hash=name)
+        times: dict[str, float] = {}
+        for step in pipeline.steps:
+            started = time.process_time()
+            result = step.process(article)
+            times[step.name] = time.process_time() - started
+            if not isinstance(result, Article):
+                break  # dropped (e.g. no language): later steps never see it
+            article = result
+        worst = max(times, key=lambda k: times[k])
+        flag = "SLOW" if times[worst] > args.budget else "ok  "
+        slow += flag == "SLOW"
+        print(
+            f"{flag} {name:14s} {len(text):7,d} chars  slowest step {worst:9s} {times[worst]:6.2f} s"
+        )
+    print(f"{slow} of {len(SHAPES)} texts over {args.budget:.1f} CPU s in one step")
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
