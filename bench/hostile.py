@@ -1,7 +1,8 @@
 """Hostile input: CPU time of every per-article step on texts built to make regexes backtrack.
 
 Articles are hostile input; a pattern that backtracks quadratically on one long line turns a
-40 KB text into a minute of CPU (the pipeline then drops the article at its time limit). This
+40 KB text into a minute of CPU (the pipeline then drops the article at its time limit), and a loop over lines that restarts
+at every line turns 8,000 short lines into seconds. This
 runs the default per-article pipeline (parse, clean, language, extract) on such texts and prints
 the slowest step per text; anything over the budget is listed as SLOW and the exit code is 1.
 
@@ -41,6 +42,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "emails": lambda n: "a@" * (n // 2),
     "digits-dots": lambda n: "1." * (n // 2),
     "short-lines": lambda n: "Kurz.\n" * (n // 6),
+    "label-lines": lambda n: "Ort:\n" * (n // 5),
+    "bullets": lambda n: "- " * (n // 2),
+    "numbering": lambda n: "1. " * (n // 3),
+    "capital-dots": lambda n: "A." * (n // 2),
+    "source-labels": lambda n: "Quelle: " * (n // 8),
+    "long-word": lambda n: "a" * n,
+    "tabs": lambda n: "\t" * n,
     "random": lambda n: "".join(
         random.Random(1).choice(string.ascii_letters + ' .,:;-–|„“"!?0123456789\n')
         for _ in range(n)

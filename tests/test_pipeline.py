@@ -76,6 +76,9 @@ def test_pipeline_pickles() -> None:
 
 def test_normalise_body() -> None:
     assert normalise_body("a  \r\n\r\n\r\n\r\nb\u00adc \n") == "a\n\nbc"
+    # blank-only lines, tabs and no-break spaces at line ends, blanks at the very end
+    assert normalise_body("a\t\u00a0\n \t \n\n b \nc\t ") == "a\n\n b\nc"
+    assert normalise_body("x" + " " * 5000 + "y") == "x" + " " * 5000 + "y"
 
 
 class _Preloads(Step):

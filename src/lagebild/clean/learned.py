@@ -560,14 +560,19 @@ def _give_back_lists(
 ) -> None:
     """The items of a list whose lead-in stays ("Beteiligt sind:" over "Deutsche Bahn",
     "Deutsche Post") stay with it."""
-    for i, b in enumerate(blocks):
-        if reason[i] is not None or not b.text.endswith(":"):
+    i = 0
+    while i < len(blocks):
+        if reason[i] is not None or not blocks[i].text.endswith(":"):
+            i += 1
             continue
         j = i + 1
         while j < len(blocks) and reason[j] in (None, REASON) and _item(blocks[j].text, shapes[j]):
             if reason[j] == REASON:
                 reason[j] = None
             j += 1
+        # a lead-in among the items ends its run at the same line: go on after the run (one
+        # pass, not one per "Ort:" line; thousands of such lines made this quadratic)
+        i = max(j, i + 1)
 
 
 def _item(text: str, sh: Shape) -> bool:

@@ -166,7 +166,12 @@ class FeatureExtractor:
         return result
 
     def _compound(self, word: str) -> bool:
-        """An unknown word ending in a known noun ("Nichtraucherschutzgesetz") is a compound."""
+        """An unknown word ending in a known noun ("Nichtraucherschutzgesetz") is a compound.
+
+        A "word" longer than any German compound (a run of "A.A.A." in hostile input) is none:
+        testing each of its tails would take time quadratic in its length."""
+        if len(word) > MAX_COMPOUND_CHARS:
+            return False
         for k in range(3, len(word) - 3):
             tail = word[k].upper() + word[k + 1 :]
             if self._is_known(tail):
@@ -424,6 +429,10 @@ def _head(
     # capitalisation means little at a sentence start; say which case this is
     feats.extend(entry[2] if initial else entry[3])
     return feats
+
+
+# the longest German compounds in use have about 60 letters ("Rindfleischetikettierungs...")
+MAX_COMPOUND_CHARS = 80
 
 
 def _simplemma_known() -> Callable[[str], bool]:

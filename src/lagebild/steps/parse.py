@@ -14,7 +14,9 @@ from lagebild.steps.base import Drop, Step
 
 log = logging.getLogger(__name__)
 
-_TRAILING_WS = re.compile(r"[ \t\u00a0]+\n")
+# blanks at the end of a line (stripped line by line: a pattern like "[ \t]+\n" backtracks
+# quadratically over a long run of blanks with no line end after it)
+_LINE_END_BLANKS = " \t\u00a0"
 _MANY_BLANKS = re.compile(r"\n{3,}")
 _META_PUBLISHED = (
     "article:published_time",
@@ -30,7 +32,9 @@ _META_PUBLISHED = (
 def normalise_body(text: str) -> str:
     """NFC, unified line ends, no trailing blanks, at most one empty line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _TRAILING_WS.sub("\n", text.replace("\u00ad", ""))
+    text = "\n".join(
+        line.rstrip(_LINE_END_BLANKS) for line in text.replace("\u00ad", "").split("\n")
+    )
     return _MANY_BLANKS.sub("\n\n", text).strip()
 
 
