@@ -114,3 +114,13 @@ def test_long_line_stays() -> None:
 
 def test_protected_line_is_not_taken() -> None:
     assert _taken([P1, P2, AD, P3], protected=frozenset({2})) == []
+
+
+def test_advice_against_something_under_a_conjunction_label_stays() -> None:
+    from lagebild.clean.blocks import shape
+    from lagebild.clean.core_furniture import _insert_candidate
+
+    line = "Und: Zünden Sie niemals Lackreste, Kartons oder Altpapier im Kamin an."
+    assert not _insert_candidate(line, shape(line))
+    offer = "Wintercheck: Jetzt Termin buchen und 10 Euro sparen – nur bis Freitag"
+    assert _insert_candidate(offer, shape(offer))

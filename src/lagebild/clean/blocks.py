@@ -26,6 +26,7 @@ from lagebild.clean.lexicon import (
     INFINITIVE_CALL,
     KEY_PREFIXES,
     KEYS_BY_PREFIX,
+    LABEL_CALL,
     LINKISH,
     OPTION_MARK,
     OUTLET_VOICE,
@@ -143,6 +144,8 @@ def _imperative(text: str) -> bool:
     """ "Lesen Sie ..." addresses the reader; "Haben Sie ...?" (an interview question) does not."""
     if EN_IMPERATIVE.search(text) or INFINITIVE_CALL.search(text):
         return True
+    if ":" in text and LABEL_CALL.search(text):
+        return True  # "Stellplatz buchen: ..." (see lexicon.LABEL_CALL)
     m = IMPERATIVE.search(text)
     if not m:
         return False
@@ -261,11 +264,14 @@ def shape(text: str) -> Shape:
     if score < WIDGET_SCORE and RATING_GLYPHS.search(head):
         score = WIDGET_SCORE
         reasons.insert(0, "widget")
-    # a number or address the reader is asked to use: "erreichen Sie unter ...", "bitte an ..."
+    voice = n < 80 and bool(OUTLET_VOICE.search(unquoted))
+    # a number or address the reader is asked to use: "erreichen Sie unter ...", "bitte an ...",
+    # or one the outlet gives for itself in a sentence ("Ein Anruf bei uns genügt: 0123 45 67.")
     contact = (
         n < CONTACT_MAX_WORDS
         and (
             reader
+            or (voice and prose)
             or (("itte" in unquoted or "ITTE" in unquoted) and bool(REQUEST.search(unquoted)))
         )
         and bool(CONTACT.search(unquoted))
@@ -273,7 +279,6 @@ def shape(text: str) -> Shape:
     if contact:
         score += CONTACT_SCORE
         reasons.append("contact")
-    voice = n < 80 and bool(OUTLET_VOICE.search(unquoted))
     # a call opening a later sentence counts only when the outlet speaks for itself too
     # ("... weil Leser uns unterstützen. Machen Sie mit"); an advice piece's second sentence
     # ("Die Fläche stimmt oft nicht. Vergleichen Sie ...") is the article

@@ -144,6 +144,37 @@ def answered_questions(blocks: list[Block], shapes: list[Shape]) -> set[int]:
     return {i for k in pairs for i in (k - 1, k)}
 
 
+# A question the article puts to itself right under its own prose ("Was bedeutet das für die
+# Mieter?") is a step of its argument, not a link title: no kept line of rounds 1-49 pairs
+# such a short question with a plain answering sentence that the page furniture owns.
+POSED_QUESTION_WORDS = 8
+
+
+def posed_questions(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """A short question right after the article's kept prose, answered by the sentence under
+    it ("Was heißt das für Sie?" / "Wenn Sie ..., zahlen Sie ..."): both are article text, even
+    when they talk to the reader. The question carries no phrase cue, no link and no call; the
+    answer is a plain sentence with none of them and no number to call either."""
+    out: set[int] = set()
+    for k in range(2, len(blocks)):
+        prev, q, a = shapes[k - 2], shapes[k - 1], shapes[k]
+        if (
+            reason[k - 2] is None
+            and prev.prose
+            and QUESTION_END.search(blocks[k - 1].text)
+            and q.words <= POSED_QUESTION_WORDS
+            and q.cue_score == 0
+            and not (q.linkish or q.imperative or q.separators or q.contact)
+            and a.prose
+            and not QUESTION_END.search(blocks[k].text)
+            and a.cue_score == 0
+            and not (a.linkish or a.imperative or a.separators or a.contact)
+            and not CONTACT.search(blocks[k].text)
+        ):
+            out.update((k - 1, k))
+    return out
+
+
 def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
     """Items of a list the article keeps: an item removed on a weak phrase alone ("... in der
     App" in a list of advice) is article text like its siblings."""
@@ -1613,6 +1644,7 @@ def decide(
 
     interview = interview_turns(blocks) | answered_questions(blocks, shapes)
     turns = set(interview)
+    turns |= posed_questions(blocks, shapes, reason)
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= summary_headings(blocks, shapes, reason)
@@ -1740,7 +1772,15 @@ def _headline(
     # menu line (a slogan or a login note above the menu is no headline)
     menus = [i for i in head if reason[i] == "navigation" or _menu_row(blocks[i].text, reason[i])]
     if menus:
-        below = [i for i in head if i > menus[-1] and reason[i] is None]
+        # a prompt over a widget the rules cut ("Straße und Hausnummer eingeben:" over the
+        # form's fields) belongs to the widget, not to the headlines
+        below = [
+            i
+            for i in head
+            if i > menus[-1]
+            and reason[i] is None
+            and not (blocks[i].text.endswith(":") and i + 1 < len(blocks) and reason[i + 1])
+        ]
         # a kicker in capitals over the headline ("+++ EILMELDUNG +++", "RATGEBER & RECHT"):
         # the rubric, not the headline; the title-like line right under it is
         if (
@@ -1766,7 +1806,10 @@ def _headline(
             and below[1] + 1 < len(blocks)
             and (
                 reason[below[1] + 1] == "dateline"
-                or (below[1] + 1 == first_prose and shapes[below[0]].words <= LABEL_MAX_WORDS)
+                or (
+                    _opens_text(shapes, reason, below[1] + 1, first_prose)
+                    and shapes[below[0]].words <= LABEL_MAX_WORDS
+                )
             )
             and _title_line(blocks[below[1]].text, shapes[below[1]])
             and not shapes[below[0]].sentence_end
@@ -1791,6 +1834,19 @@ def _headline(
         ]
         if below and dated and shapes[below[0]].sentence_end:
             return _take_headline(blocks, reason, dated[0], cfg)
+        # ... or the title-like line right under the dateline, right above the article's first
+        # paragraph ("Sommerferien: Am Samstag haben wir nur bis 13 Uhr geöffnet." /
+        # "01.07.2027 · Tipps" / headline / paragraph)
+        under = [
+            i
+            for i in below
+            if reason[i - 1] == "dateline"
+            and i + 1 < len(blocks)
+            and _opens_text(shapes, reason, i + 1, first_prose)
+            and _title_line(blocks[i].text, shapes[i])
+        ]
+        if below and under and under[0] > below[0] and shapes[below[0]].sentence_end:
+            return _take_headline(blocks, reason, under[0], cfg)
         # a headline under a label of its own ("Umfrage: Jeder Dritte gibt auf", "Warnung:
         # Programm unterbrochen") whose label carries a phrase cue too weak to remove it on
         # its own (the head's edge bonus may have): right above the dateline, nothing kept
@@ -1895,6 +1951,14 @@ _WIDE_GAP = re.compile(r"\S {2,}\S")
 
 def _wide_row(text: str) -> bool:
     return "  " in text and bool(_WIDE_GAP.search(text.strip()))
+
+
+def _opens_text(shapes: list[Shape], reason: list[str | None], i: int, first_prose: int) -> bool:
+    """Block ``i`` opens the article: the first prose, or a kept paragraph in which the
+    outlet speaks ("Immer wieder werden wir gefragt, ...": a shop's or a club's own story)."""
+    return i == first_prose or (
+        reason[i] is None and shapes[i].prose and shapes[i].cue_score == 0 and i < first_prose
+    )
 
 
 def _title_line(text: str, sh: Shape) -> bool:

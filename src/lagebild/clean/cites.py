@@ -141,6 +141,16 @@ _TEXT_CUES.extend(
             r"kürzlich|zuletzt|jüngst|vorab|damals)\s+){0,2}"
             r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)" + _MEDIUM + _PARTICIPLE
         ),
+        # the medium as the agent of a passive: "einer wurde vom NDR als Buch des Monats
+        # vorgestellt", "Der Fall war von der Zeitung X zuerst beschrieben worden"
+        _PASSIVE := re.compile(
+            r"(?i:\b(?:wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:vom|von\s+der)\s+)"
+            + _KIND
+            + r"(?P<name>"
+            + NAME
+            + ")"
+            + _PARTICIPLE
+        ),
         # nachdem die Nordsee-Zeitung darüber berichtet hatte / worüber der MDR berichtet hat
         # ... and in a relative clause with the medium's article: "eine Umfrage, die der NDR
         # öffentlich gemacht hat"

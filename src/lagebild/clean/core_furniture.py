@@ -184,6 +184,8 @@ def _insert_candidate(text: str, sh: Shape) -> bool:
         return False
     if text.rstrip(_CLOSERS).endswith("?") or _QUOTE_MARK.search(text):
         return False
+    if sh.cue_score == 0 and _NEGATED.search(text) and not _NEGATED_CALL.search(text):
+        return False  # advice against something ("Und: Verbrennen Sie niemals ..."), no offer
     return not (NARRATIVE.search(text) or _SAYING.search(text))
 
 

@@ -87,10 +87,11 @@ _TIME_LABELLED = re.compile(
 )
 # a later segment of the date's line that gives the time the page went online under its
 # label, other segments between ("22.06.2027 | Reise | online seit 9:15 | 3 Min.",
-# "Sport · 4. Mai 2027 · veröffentlicht um 18:02"): the label and the time are the segment
+# "Sport · 4. Mai 2027 · veröffentlicht um 18:02"), also set apart by dashes ("Aus dem
+# Stadtbüro, 3.5.2027 – erschienen 9:30 Uhr – 2 Min."): the label and the time are the segment
 _TIME_PUBLISHED_SEGMENT = re.compile(
-    r"\s[·|]\s(?:online\s+seit|erschienen|veröffentlicht|gepostet|publiziert|posted)\s+"
-    r"(?:um\s+|at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s[·|]\s|\s*$)",
+    r"\s[·|–—]\s(?:online\s+seit|erschienen|veröffentlicht|gepostet|publiziert|posted)\s+"
+    r"(?:um\s+|at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s[·|–—]\s|\s*$)",
     re.IGNORECASE,
 )
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
@@ -184,7 +185,8 @@ _ASIDE = re.compile(r"\s+[–—]\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*$")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{4,}\.\s*$")
 # lower-case words a date line may hold; any other ("ist", "endet") makes it a sentence
 _DATE_LINE_WORDS = frozenset(
-    {"am", "um", "den", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by", "min", "h"}
+    {"am", "um", "den", "dem", "aus", "vom", "uhr", "im", "von", "bis", "und", "on", "at", "by"}
+    | {"min", "h"}
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a reading-time note beside the date: "3 Min. zu lesen", "Lesezeit: 4 Minuten", also with
@@ -194,6 +196,8 @@ NUMBER_WORDS = r"eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwö
 _READING_NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORDS})"
 _READING_TIME = re.compile(
     r"\b\d{1,2}\s*(?:min\.?|minuten)\s+(?:zu\s+lesen|lesezeit|lesedauer)\b"
+    # "drei Lesemin.", "4 Leseminuten"
+    rf"|\b{_READING_NUMBER}\s+lesemin(?:\.|uten\b)"
     r"|\blese(?:zeit|dauer)\s*:?\s*(?:(?:ca\.|etwa|rund|knapp|circa)\s*)?"
     + _READING_NUMBER
     + r"\s*(?:min\.?|minuten)(?!\w)",
@@ -205,6 +209,13 @@ _READING_TIME = re.compile(
 _USER_NAME = re.compile(r"\S*_\S*|(?<=\bvon )[a-zäöüß][\w.-]*")
 # the weekday names of _WEEKDAY and the longer English abbreviations ("Tues", "Thurs")
 _WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
+
+
+def _sentence_end(line: str) -> bool:
+    """The line ends like a sentence; a reading-time note ("drei Lesemin.") is no sentence."""
+    if not _SENTENCE_END.search(line):
+        return False
+    return "lese" not in line.lower() or bool(_SENTENCE_END.search(_READING_TIME.sub("", line)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +301,8 @@ def _clock(line: str, m: re.Match[str]) -> tuple[int, int, int, str, int, int]:
     tl = _TIME_LABELLED.match(line, m.end())
     if tl and int(tl["H"]) < 24 and int(tl["M"]) < 60:
         return _day_part(int(tl["H"]), tl["dp"]), int(tl["M"]), 0, "minute", m.end(), m.start()
-    tp = _TIME_PUBLISHED_SEGMENT.search(line, m.end()) if ("·" in line or "|" in line) else None
+    segmented = "·" in line or "|" in line or "–" in line or "—" in line
+    tp = _TIME_PUBLISHED_SEGMENT.search(line, m.end()) if segmented else None
     if tp and int(tp["H"]) < 24 and int(tp["M"]) < 60:
         return int(tp["H"]), int(tp["M"]), 0, "minute", m.end(), m.start()
     return 0, 0, 0, "day", m.end(), m.start()
@@ -361,12 +373,14 @@ def _parse(line: str) -> list[_Found]:
                     if after["own"]:
                         rank = 0 if after["first"] else 2
                 rest = line[seg_start : m.start()] + " " + line[end:seg_end]
+                if "–" in rest or "—" in rest:
+                    rest = _TIME_PUBLISHED_SEGMENT.sub(" ", rest)
                 rest = _WEEKDAYS.sub(" ", _READING_TIME.sub(" ", rest))
                 if "_" in rest or "von " in rest:
                     rest = _USER_NAME.sub(" ", rest)
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
-                if len(words) > MAX_OTHER_WORDS or verbs or _SENTENCE_END.search(line):
+                if len(words) > MAX_OTHER_WORDS or verbs or _sentence_end(line):
                     continue  # a date inside a sentence, not a date line
             # an event's date still makes a date line (page furniture), never the publication
             if event:

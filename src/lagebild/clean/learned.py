@@ -552,7 +552,9 @@ def apply_learned(
     for i in hit:
         reason[i] = REASON
     _give_back_lists(blocks, shapes, reason)
-    return [i for i in hit if reason[i] == REASON]
+    _give_back_siblings(blocks, shapes, reason)
+    carried = _carry_lists(blocks, shapes, reason, hit)
+    return [i for i in hit if reason[i] == REASON] + carried
 
 
 def _give_back_lists(
@@ -577,3 +579,73 @@ def _give_back_lists(
 
 def _item(text: str, sh: Shape) -> bool:
     return not sh.prose or bool(_LIST_MARK.match(text))
+
+
+# A marked list of this many items at least, most of them kept after the model ...
+SIBLING_ITEMS = 3
+SIBLING_KEPT_SHARE = 0.75
+_SIBLING_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|\d{1,2}[.)])\s+")
+
+
+def _give_back_siblings(
+    blocks: Sequence[Block], shapes: Sequence[Shape], reason: list[str | None]
+) -> None:
+    """... keeps the item the model alone took out of it: a list item with no phrase cue
+    among siblings the article keeps ("- „Titel“ von X: ein Krimi aus unserer Altstadt" in a
+    row of five book tips) is article text like them."""
+    i = 0
+    while i < len(blocks):
+        m = _SIBLING_MARK.match(blocks[i].text)
+        if not m:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and (mj := _SIBLING_MARK.match(blocks[j].text))
+            and (mj.group(1) == m.group(1))
+        ):
+            j += 1
+        items = range(i, j)
+        kept = sum(1 for k in items if reason[k] is None)
+        if j - i >= SIBLING_ITEMS and kept >= SIBLING_KEPT_SHARE * (j - i):
+            for k in items:
+                if reason[k] == REASON and shapes[k].cue_score == 0 and not shapes[k].linkish:
+                    reason[k] = None
+        i = j
+
+
+# A box heading the model cuts carries the marked list under it, of at least this many items
+CARRIED_ITEMS = 2
+
+
+def _carry_lists(
+    blocks: Sequence[Block], shapes: Sequence[Shape], reason: list[str | None], hit: list[int]
+) -> list[int]:
+    """The numbered or bulleted items right under a heading the model cut ("Unsere
+    Bestseller der Woche" / "1. Name – Titel" / "2. ...") go with it when the article's prose
+    resumes right after them: a box of the page set into the text. Items with a sentence, a
+    phrase cue or a call stay (an article's own list under a heading reads as sentences)."""
+    carried: list[int] = []
+    for i in hit:
+        if reason[i] != REASON or shapes[i].prose or blocks[i].text.endswith(":"):
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and reason[j] is None
+            and _SIBLING_MARK.match(blocks[j].text)
+            and not shapes[j].prose
+            and not shapes[j].sentence_end
+            and shapes[j].cue_score == 0
+            and not (shapes[j].reader or shapes[j].imperative)
+        ):
+            j += 1
+        if j - i - 1 < CARRIED_ITEMS or j >= len(blocks):
+            continue
+        if reason[j] is not None or not shapes[j].prose:
+            continue
+        for k in range(i + 1, j):
+            reason[k] = REASON
+            carried.append(k)
+    return carried

@@ -416,11 +416,13 @@ CUES: tuple[Cue, ...] = (
         r"^\s*(?:leser)?(?:umfrage|abstimmung|voting|quiz|poll)\s*:",
     ),
     # --- job listings ---------------------------------------------------------------------
-    # ("Stellenanzeige" as a label or link, not "mit der Stellenanzeige" in prose)
+    # ("Stellenanzeige" as a label or link, not "mit der Stellenanzeige" in prose; likewise
+    # "Volontariat ab 1. Mai" as an offer, not "wer sich für einen Ausbildungsplatz
+    # interessiert" in a report about apprentices)
     _cue(
         "job",
         2.0,
-        r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|volontariat|ausbildungsplatz|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|(?<!der )(?<!die )(?<!den )(?<!dem )(?<!eine )(?<!einer )(?<!jeder )stellenanzeige|we(?:'re| are) hiring)\b",
+        r"\((?:m|w|d|f|x)\s*/\s*(?:m|w|d|f|x)(?:\s*/\s*(?:m|w|d|f|x))?\)|\b(?:stellenangebote?|stellenmarkt|jobbörse|jobangebote?|karriere (?:bei|beim|im|in der|in unserem)|(?<!\bein )(?<!\beinen )(?<!\bkein )(?<!\bkeinen )(?<!\bden )(?<!\bdem )(?<!\bder )(?<!\bdas )(?<!\bihr )(?<!\bihren )(?<!\bsein )(?<!\bseinen )(?:volontariat|ausbildungsplatz)|wir suchen (?:dich|sie|eine?n?)|jetzt bewerben|bewerben sie sich|job des tages|(?<!der )(?<!die )(?<!den )(?<!dem )(?<!eine )(?<!einer )(?<!jeder )stellenanzeige|we(?:'re| are) hiring)\b",
         keys="/d)|/w)|/m)|/x)|/f)|/ w)|/ d)|stellenan|stellenmarkt|jobbörse|jobangebot|job des tages|karriere|volontariat|ausbildungsplatz|bewerb|wir suchen|hiring",
     ),
     # --- bylines, sign-offs, author bios, credits ---------------------------------------------
@@ -3398,6 +3400,106 @@ _ROUND52: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND52)
+# A call in the infinitive under or as a label ("Fahrplanänderung beachten: ...", "Stellplatz
+# buchen: ...", "Neuigkeiten aufs Handy: In der App die Mitteilungen einschalten."): the page
+# asks the reader to act; no kept line of rounds 1-49 has the shape. A modal verb ("Nach dem
+# Update musst du die Profile neu aktivieren") makes the clause a sentence, not a call.
+_CALL_VERBS = (
+    r"beachten|buchen|sichern|bestellen|reservieren|vormerken|herunterladen|abonnieren|"
+    r"anmelden|einschalten|aktivieren|entdecken|ausprobieren|mitmachen|teilnehmen|spenden|"
+    r"unterstützen"
+)
+_MODAL = r"(?:muss\w*|müss\w*|soll\w*|kann|kannst|können|könnt|darf\w*|dürf\w*|will|wollen)"
+LABEL_CALL = re.compile(
+    rf"^\W*(?:[\w-]+\s+){{0,4}}(?:{_CALL_VERBS})\s*:\s+\S"
+    rf"|^[^.!?:]{{2,50}}:\s+(?![^.!?]*\b{_MODAL}\b)[^.!?:]{{2,80}}\s(?:{_CALL_VERBS})\s*[.!]?\s*$",
+    _I,
+)
+
+_ROUND49: tuple[Cue, ...] = (
+    # (see LABEL_CALL; the call also counts as an imperative, so plain prose keeps its weight)
+    Cue(
+        "promo",
+        1.0,
+        LABEL_CALL,
+        frozenset(_CALL_VERBS.split("|")),
+    ),
+    # a form's fields or buttons in square brackets, two or more in a row: "[Straße] [Nr.]
+    # [PLZ] Suchen", "[Ihre Mailadresse] [Abschicken]" (a reference "[1] [2]" holds no letter)
+    _cue(
+        "widget",
+        2.0,
+        r"\[\s*[^\W\d_][^\[\]\n]{0,24}\]\s*\[\s*[^\W\d_][^\[\]\n]{0,24}\]",
+        keys="]",
+    ),
+    # a correction note under its label: "Berichtigt: ...", "Korrektur vom 3. Mai: ...",
+    # "Richtigstellung: ..." (the note on the page, not a report about a correction; the
+    # disclaimer cue's weight is halved in plain prose, this one is not)
+    _cue(
+        "corrections",
+        1.0,
+        r"^\W*(?:korrigiert|berichtigt|korrektur|richtigstellung|richtiggestellt)"
+        r"(?:\s+(?:am|vom)\s+[\w. ]{1,20}?)?\s*:\s+\S",
+        keys="korrigiert|berichtigt|korrektur|richtig",
+    ),
+    # the site's corrections policy in its own voice: "Irrtümer stellen wir sichtbar richtig",
+    # "Fehler in unseren Texten korrigieren wir offen", "Wir berichtigen Fehler transparent"
+    _cue(
+        "corrections",
+        2.0,
+        r"\b(?:irrtümer|fehler)\b[^.!?]{0,50}\b(?:stellen|korrigieren|berichtigen|beheben|"
+        r"bessern)\s+wir\b|\bwir\s+(?:korrigieren|berichtigen|stellen)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:irrtümer|fehler)\b",
+        keys="fehler|irrtümer",
+    ),
+    # the page's own review note: "Diese Seite wurde zuletzt fachlich geprüft von ...",
+    # "die Hinweise auf dieser Seite werden regelmäßig mit den Vorschriften abgeglichen"
+    _cue(
+        "corrections",
+        2.5,
+        r"\b(?:diese[rs]?|auf\s+dieser|in\s+dieser)\s+(?:seite|beitrag|text|artikel|ratgeber)\b"
+        r"[^.!?]{0,60}\b(?:geprüft|überprüft|abgeglichen)\b",
+        keys="geprüft|abgeglichen",
+    ),
+    # the rules of the comment section: "Kommentare sind bei uns willkommen, ...",
+    # "Beleidigende Beiträge entfernen wir", "wir löschen unsachliche Kommentare"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:beleidigend|unsachlich|rassistisch|hetzerisch|diskriminierend|herabwürdigend)\w*"
+        r"\b[^.!?]{0,40}\b(?:entfernen|löschen|sperren)\s+wir\b|\bwir\s+(?:entfernen|löschen|"
+        r"sperren)\s+(?:[\w-]+\s+){0,2}?(?:beleidigend|unsachlich|rassistisch|hetzerisch|"
+        r"diskriminierend)|\bkommentare\s+sind\s+(?:bei\s+uns\s+|hier\s+)?(?:\w+\s+)?willkommen\b",
+        keys="entfernen|löschen|sperren|willkommen",
+    ),
+    # seats left on an offer: "noch 7 von 20 Plätzen frei", "Noch wenige Plätze frei" (a
+    # sentence's "Für den Kurs sind noch wenige Plätze frei, sagte sie" reports)
+    _cue(
+        "promo",
+        2.0,
+        r"(?<!\bsind\s)(?<!\bseien\s)(?<!\bwaren\s)(?<!\bwären\s)\bnoch\s+(?:\d+|wenige|ein\w*|zwei|drei|vier|fünf)\s+(?:von\s+\d+\s+)?(?:freie\s+)?"
+        r"(?:plätze|plätzen|restplätze)\s+(?:frei|verfügbar|zu\s+haben)\b",
+        keys="plätze",
+    ),
+    # the author box of a blog: "Hier schreibt das Team der X: ...", "Hier bloggen ..."
+    _cue(
+        "byline",
+        2.0,
+        r"^\W*hier\s+(?:schreibt|schreiben|bloggt|bloggen)\s+\S",
+        keys="hier schreib|hier blogg",
+    ),
+    # a number under a telephone label opening the line: "Kartentelefon 0751 / 30 88 12",
+    # "Service-Hotline: 0800 ..." (a report names the number inside a sentence; the weight is
+    # halved in plain prose like every contact cue's, and a sentence after the number, "–
+    # gekaufte Karten bleiben gültig", does not make the line a report)
+    _cue(
+        "contact",
+        4.0,
+        r"^\W*[\w-]*(?:telefon|hotline)\s*:?\s*(?:\+\d{2}|0)\d",
+        keys="telefon|hotline",
+    ),
+)
+CUES = (*CUES, *_ROUND49)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

@@ -718,14 +718,19 @@ def find_outlet(text: str) -> str | None:
 
 # a magazine's title may end in a lower-case word ("Teilhabe heute", "Pflege aktuell"), which a
 # name (capitalised words) stops before
-_SUFFIX_WORDS = r"heute|aktuell|kompakt|konkret|direkt|spezial|international|regional|digital"
+_SUFFIX_WORDS = (
+    r"heute|aktuell|kompakt|konkret|direkt|spezial|international|regional|digital|mobil|live"
+)
 _MASTHEAD_SUFFIX = r"(?:\s+(?:" + _SUFFIX_WORDS + r")(?=\s+[–—|·]\s))?"
+# the company's legal form after such a title, then the line's end or a separator
+_TITLE_LEGAL_FORM = r"\s+(?:eG|e\.\s?V\.|gGmbH|GmbH|UG|AG|KG)(?:\s*$|\s+[–—|·:]\s)"
 
 
 def _title_suffix(name: str, lines: list[str]) -> str:
     """``name`` with its title's lower-case last word, when the page writes the two as its
     title: opening a line or after a copyright sign, and ending the line or before a separator
-    ("Teilhabe heute – Das Magazin für ...", "© 2027 Teilhabe heute"); "Wabenpost heute mit
+    or the company's legal form ("Teilhabe heute – Das Magazin für ...", "© 2027 Teilhabe
+    heute", "© 2027 Talbus mobil eG | Impressum"); "Wabenpost heute mit
     neuen Zahlen" leaves "Wabenpost" as it is."""
     probe = name + " "
     if not any(probe in line for line in lines):
@@ -735,7 +740,9 @@ def _title_suffix(name: str, lines: list[str]) -> str:
         + re.escape(name)
         + r"\s+(?P<word>"
         + _SUFFIX_WORDS
-        + r")(?=\s*$|\s+[–—|·:]\s|\s+\d{4}\b)"
+        + r")(?=\s*$|\s+[–—|·:]\s|\s+\d{4}\b|"
+        + _TITLE_LEGAL_FORM
+        + r")"
     )
     for line in lines:
         if probe in line and (m := titled.search(line)):
@@ -816,6 +823,8 @@ def _find_outlet(lines: list[str]) -> str | None:
             continue  # "Digitales › Apps", "Der Grund ist ein Projekt ...", "ihre Kollegen."
         if _ROLE_NOUN.fullmatch(name):
             continue  # "© Seitenbetreiber", "Herausgeber": a role in place of the site's name
+        if pattern is _BREADCRUMB and _menu_item(name, lines):
+            continue  # "Kurse › Jugend" under "Start | Kurse | Verein": a section of the menu
         if pattern is _COPYRIGHT and (title := _titled_copyright(name, lines)):
             return title
         if pattern in _NO_PERSON and _place_or_person(name):
@@ -841,6 +850,23 @@ def _find_outlet(lines: list[str]) -> str | None:
     if voiced:
         return voiced
     return _press_office(lines) or _generic_outlet(lines) or fallback or header
+
+
+# a menu row: three or more items set apart by bars or middle dots
+_MENU_SPLIT = re.compile(r"\s+[|·•]\s+")
+MENU_ITEMS = 3
+
+
+def _menu_item(name: str, lines: list[str]) -> bool:
+    """``name`` is an item of the page's menu row ("Start | Kurse & Reisen | Verein"): a
+    breadcrumb that opens with it starts at a section, not at the site's home."""
+    for line in lines:
+        if name not in line:
+            continue
+        items = _MENU_SPLIT.split(line)
+        if len(items) >= MENU_ITEMS and any(item.strip() == name for item in items):
+            return True
+    return False
 
 
 # a masthead over its tagline after a dash, the tagline in running words ("Luvseite – Segeln,
