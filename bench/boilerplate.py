@@ -102,6 +102,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout46",  # round 55
     "heldout47",  # round 56
     "heldout48",  # round 57
+    "heldout49",  # round 58
+    "heldout50",  # round 59
 )
 
 
