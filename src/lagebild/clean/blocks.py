@@ -65,7 +65,11 @@ _LIFE_SPAN = re.compile(
     rf"^\s*(?:\*|geb\.|geboren)\s*{_LIFE_DATE}(?:\s+in\s+[A-ZÄÖÜ][\w.-]*)?"
     rf"\s*[-–,;·|]?\s*(?:†|gest\.|gestorben)\s*{_LIFE_DATE}(?:\s+in\s+[A-ZÄÖÜ][\w.-]*)?\s*$"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’')\]]*$")
+# a sentence may close with the agency's or editor's short sign-off in brackets
+# ("... gestiegen. (dpa)", "... der Strecke. (dpa/red)"): that still ends a sentence
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"“”»«’')\]]*(?:\s*\((?:[\w.&-]{1,12}(?:\s*[/,]\s*)?){1,4}\))?$"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"“”»«’')]*\s+(?=[\"„“»«(]?[A-ZÄÖÜ0-9])")
 # Long blocks are scanned for cues only near their ends: furniture glued to prose sits there,
 # and it keeps the step fast on long single-line bodies.

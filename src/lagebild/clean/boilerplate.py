@@ -272,6 +272,16 @@ def _lead_in(b: Block, sh: Shape) -> bool:
     )
 
 
+# A question in the article's own words may open a list as a colon does ("Was gilt jetzt für
+# Mieter?" / "- ..." / "- ..." / more prose): a service piece's sub-heading, answered by the
+# items under it. A question put to the reader ("Was meinen Sie?") is no such lead-in.
+QUESTION_LEAD_IN_WORDS = 3
+
+
+def _question_lead_in(b: Block, sh: Shape) -> bool:
+    return b.text.rstrip().endswith("?") and _own_voice(sh, QUESTION_LEAD_IN_WORDS)
+
+
 def _continues_sentence(items: list[Block]) -> bool:
     """Items that carry on the lead-in's sentence: "," after each, "." after the last."""
     return all(b.text.endswith((",", ";")) for b in items[:-1]) and items[-1].text.endswith(".")
@@ -287,7 +297,9 @@ def introduced_lists(
     reader, links, or carries more than one phrase cue still goes."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
-        if reason[i] == "outlet-repeated" or not _lead_in(b, shapes[i]):
+        if reason[i] == "outlet-repeated" or not (
+            _lead_in(b, shapes[i]) or _question_lead_in(b, shapes[i])
+        ):
             continue
         j = i + 1
         while j < len(blocks) and _ITEM_MARK.match(blocks[j].text):
@@ -300,16 +312,24 @@ def introduced_lists(
             continue
         if reason[i] is not None:
             # a lead-in without a phrase of its own that a neighbour carried off (the line
-            # after an ad label) comes back when every item of its list is kept
-            if any(reason[k] is not None for k in range(i + 1, j)):
+            # after an ad label) comes back when every item of its list is kept, or when the
+            # carried-off items hold no phrase but a weak one either (a teaser's reason spread
+            # over the sub-heading and its list)
+            if any(
+                reason[k] is not None and shapes[k].cue_score > WEAK_CUE for k in range(i + 1, j)
+            ):
                 continue
             out.add(i)
+        # under a question in the article's words ("Was können Betroffene tun?") the items
+        # answer it, and an answer may be a call ("Fristen beachten: ..."): advice, no offer
+        answers = _question_lead_in(b, shapes[i])
         out.update(
             k
             for k in range(i + 1, j)
             if reason[k] != "outlet-repeated"
             and shapes[k].cue_score <= WEAK_CUE
-            and not (shapes[k].reader or shapes[k].outlet_voice or shapes[k].imperative)
+            and not (shapes[k].reader or shapes[k].outlet_voice)
+            and (answers or not shapes[k].imperative)
             and not shapes[k].linkish
         )
     return out
@@ -608,6 +628,77 @@ def _resume_end(blocks: list[Block], j: int) -> int:
     return end
 
 
+# A live blog is a run of timestamped entries: each entry opens with its time of day and a
+# dash, colon or bar ("14:05 Uhr – Die Feuerwehr meldet ...", "9.40: ..."), or the time stands
+# alone on the line above the entry's first sentence. Where a body holds at least
+# MIN_LIVE_ENTRIES time stamps, every such entry is the article: the stamp's dash is no
+# teaser dash, and an entry right under an ad label is the blog going on, not the ad's copy.
+# A stamp with a middle dot ("19:30 Uhr · Lesung ...") is an event listing, a date before
+# the time ("12.03.2027, 14:05 Uhr") a dateline; neither opens an entry.
+_STAMP = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*Uhr)?"
+_STAMPED_ENTRY = re.compile(rf"^\W{{0,2}}{_STAMP}\s*(?:[–—-]|:|\|)\s+(?=\S)")
+_BARE_STAMP = re.compile(rf"^\W{{0,2}}{_STAMP}\W{{0,2}}$")
+MIN_LIVE_ENTRIES = 3
+_STAMP_START = frozenset("0123456789")
+
+
+def live_entries(blocks: list[Block], shapes: list[Shape]) -> set[int]:
+    """The entries of a live blog: sentences opening with a time stamp, or right under a bare
+    one, in a body with at least MIN_LIVE_ENTRIES time stamps (see _STAMPED_ENTRY)."""
+    stamped: list[int] = []
+    bare: list[int] = []
+    for i, b in enumerate(blocks):
+        head = b.text.lstrip(" *•▪►▶")[:1]
+        if head not in _STAMP_START:
+            continue
+        if _STAMPED_ENTRY.match(b.text):
+            stamped.append(i)
+        elif len(b.text) <= 16 and _BARE_STAMP.match(b.text):
+            bare.append(i)
+    if len(stamped) + len(bare) < MIN_LIVE_ENTRIES:
+        return set()
+    out = {i for i in stamped if shapes[i].sentence_end}
+    out.update(i + 1 for i in bare if i + 1 < len(blocks) and shapes[i + 1].prose)
+    return out
+
+
+# A search-engine deck under the head: a run of search phrases, separated by commas or dashes,
+# that repeat one keyword, then a sentence ("Streik Bahn heute, Streik Bahn aktuell, Bahn
+# News: Hier finden Sie ..."; "Hitze Tipps, Hitze heute, Hitzewelle – alle Infos"). It sits
+# above the article's first paragraph and carries no news of its own.
+_DECK_SPLIT = re.compile(r",\s+|\s+[–—-]\s+")
+_DECK_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{3,}")
+DECK_MIN_ITEMS = 3
+DECK_ITEM_WORDS = 4
+DECK_MAX_CHARS = 320
+
+
+def _keyword_deck(text: str) -> bool:
+    if len(text) > DECK_MAX_CHARS or ("," not in text and "–" not in text):
+        return False
+    items: list[str] = []
+    for part in _DECK_SPLIT.split(text.split(":", 1)[0]):
+        if len(part.split()) > DECK_ITEM_WORDS or any(c in part for c in ".!?;"):
+            break
+        items.append(part)
+    if len(items) < DECK_MIN_ITEMS:
+        return False
+    # the keyword is a noun, capitalised in each phrase ("Nicht Geld, nicht Sex, ..." repeats
+    # a word of the sentence, no keyword); again inside a compound it counts too ("Rente ...,
+    # Rentenerhöhung ...")
+    words = {w for item in items for w in _DECK_WORD.findall(item)}
+    return any(sum(1 for item in items if word in item) >= 2 for word in words)
+
+
+def keyword_decks(blocks: list[Block], reason: list[str | None], first_prose: int) -> list[int]:
+    """Kept lines above or at the article's first paragraph that are a search deck."""
+    return [
+        i
+        for i in range(min(first_prose + 1, len(blocks)))
+        if reason[i] is None and _keyword_deck(blocks[i].text)
+    ]
+
+
 # The note that the article goes on below the ad ("Der Text geht unter der Anzeige weiter")
 # stands over the ad like a bare label does.
 _AD_NOTE = re.compile(
@@ -626,6 +717,7 @@ def ad_copy(
     shapes: list[Shape],
     reason: list[str | None],
     interview: set[int] | frozenset[int] = frozenset(),
+    entries: set[int] | frozenset[int] = frozenset(),
 ) -> list[int]:
     """The kept line right under a removed bare ad label ("Anzeige", "Werbung") or the note
     that the article goes on under the ad, when it sells.
@@ -652,6 +744,8 @@ def ad_copy(
         sh, text = shapes[i + 1], blocks[i + 1].text
         if i + 1 in interview and QUESTION_END.search(text):
             continue  # the interviewer's question to the guest, answered on the next line
+        if i + 1 in entries:
+            continue  # a live blog's next entry goes on under the ad slot
         if (
             (sh.promo_words and PROMO_WORDS.search(_QUOTED.sub(" ", text)))
             or sh.reader
@@ -1662,6 +1756,9 @@ def decide(
     turns |= pointed_lines(blocks, shapes, reason)
     turns |= quoted_reports(blocks, shapes, reason)
     turns |= headline_quotes(blocks, shapes, reason, title)
+    # a live blog's entries are its text; an entry with a strong phrase of its own still goes
+    live = live_entries(blocks, shapes)
+    turns |= {i for i in live if shapes[i].cue_score < WEAK_CUE}
     # the line taken as the title under the page's head furniture leaves the text even when it
     # looks like a question the article answers ("Hitze im Stall: Wie kommen Hühner durch den
     # Sommer?"); a question opening a bare body may be its first sentence and stays
@@ -1672,7 +1769,10 @@ def decide(
         if reason[i] != "outlet-repeated":
             reason[i] = None
             self_ref[i] = False
-    for i in ad_copy(blocks, shapes, reason, interview):
+    for i in keyword_decks(blocks, reason, first_prose):
+        reason[i] = "teaser"
+        turns.discard(i)
+    for i in ad_copy(blocks, shapes, reason, interview, live):
         reason[i] = "promo"
     for i in resumed_questions(blocks, shapes, reason):
         reason[i] = None
@@ -1880,6 +1980,8 @@ def _headline(
             return _take_headline(blocks, reason, i, cfg)
         if _wide_row(blocks[i].text) and not shapes[i].prose:
             continue  # a fixed-width rubric row over the headline
+        if _kicker(blocks[i].text):
+            continue  # a kicker in capitals over the headline ("LIVE", "EILMELDUNG")
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
 

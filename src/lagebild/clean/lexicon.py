@@ -3501,6 +3501,103 @@ _ROUND49: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND49)
 
+# Round 56 (heldout47: a news site's live blog, an economic newswire on a finance portal, an
+# automated rewrite network, a digital local news startup). Appended at the end.
+_ROUND56: tuple[Cue, ...] = (
+    # a live blog's notice of new entries: "3 neue Einträge", "Neue Beiträge verfügbar –
+    # hier tippen", "Neue Updates laden" (a short line, no sentence; not "Neue Einträge im
+    # Grundbuch ...")
+    _cue(
+        "widget",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:\d+\s+)?neuer?\s+(?:einträge?|beiträge?|updates?|meldungen)"
+        r"(?:\s*\(\d+\))?(?:\s+(?:verfügbar|vorhanden|laden|anzeigen|ansehen)\b[^.!?]*)?\W*$",
+        keys="neue",
+    ),
+    # a newswire item loaded without an editor: "Diese Meldung wurde automatisch aus dem
+    # Agenturdienst übernommen", "eine redaktionelle Prüfung fand nicht statt" (how the page
+    # was made, a credit, not a topic a report may have; weak: the tail sweep takes it under
+    # the article, and at full weight it shifted the learned model's fit, see round 56)
+    _cue(
+        "credit",
+        1.0,
+        r"\bdiese[rs]?\s+(?:meldung|nachricht|artikel|text|beitrag)\s+wurde\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:maschinell|automatisch|automatisiert)\s+(?:[\w-]+\s+){0,5}?(?:eingespielt|übernommen|"
+        r"erstellt|generiert|importiert|eingelesen|veröffentlicht)\b|\b(?:eine\s+)?redaktionelle\s+"
+        r"(?:bearbeitung|prüfung|kontrolle)\s+(?:fand|findet|erfolgte|erfolgt)\s+nicht\s+statt\b",
+        keys="maschinell|automatisch|automatisiert|redaktionelle",
+    ),
+    # a quote row of a security: a price, then its signed change in per cent, no sentence
+    # ("Muster AG  MUS  22,14 € −2,33 %", "Bid 22,12 / Ask 22,16")
+    _cue(
+        "widget",
+        2.0,
+        r"^(?=.{0,160}$)(?!.*[.!?]\s*$).*\d,\d{2}\s?(?:€|eur|\$|usd|chf)\s+[+−–-]\s?\d{1,3},\d{1,2}"
+        r"\s?%|\bbid\s+\d[\d.,]*\s*/\s*ask\s+\d",
+        keys="%|bid",
+    ),
+    # a member-funded outlet's appeal: "Werde Mitglied ...", "Jetzt Unterstützer werden",
+    # "Hilf uns, dass das so bleibt", "Wir leben allein von euch", "Wir zeigen keine Werbung",
+    # "Dieser Text ist frei lesbar, weil ..."
+    _cue(
+        "donation",
+        2.0,
+        _S
+        + r"(?:werde|werden\s+sie|werdet)\s+(?:jetzt\s+|auch\s+)?(?:mitglied|unterstützer(?:in)?|"
+        r"förderer|förderin|fördermitglied)\b|\b(?:hilf|helft|helfen\s+sie)\s+uns\b[^.!?]{0,40}\b"
+        r"(?:so\s+bleibt|weiter(?:machen|hin|zu)|unabhängig|zu\s+finanzieren)|\bwir\s+(?:leben|"
+        r"finanzieren\s+uns)\s+(?:allein|nur|ausschließlich|komplett|vollständig)\s+(?:von|durch|"
+        r"über)\s+(?:euch|ihnen|dir|unseren\s+(?:lesern|leserinnen|mitgliedern|unterstützern))\b"
+        r"|\bwir\s+(?:zeigen|schalten|machen)\s+keine\s+werbung\b|\b(?:dieser|der)\s+(?:text|"
+        r"artikel|beitrag)\s+ist\s+(?:frei|kostenlos|für\s+alle)\s+(?:lesbar|zugänglich|"
+        r"verfügbar)\b",
+        keys="mitglied|unterstützer|förder|hilf|helft|helfen|leben|finanzieren|werbung|lesbar|"
+        "zugänglich|verfügbar",
+    ),
+    # reading without ads or in full sold at a price: "Einen Monat werbefrei mitlesen kostet
+    # Sie nur einen Euro", "Alle Artikel lesen für 1 €"
+    _cue(
+        "paywall",
+        2.0,
+        r"\b(?:werbefrei|ohne\s+werbung|unbegrenzt|alle\s+artikel)\s+(?:mit)?(?:lesen|surfen)\b"
+        r"[^.!?]{0,60}?\b(?:kostet|für|ab)\s+(?:sie\s+|dich\s+|euch\s+)?(?:nur\s+|lediglich\s+)?"
+        r"(?:\d|einen?\b|einem\b)",
+        keys="lesen|surfen",
+    ),
+    # the comment box's house rules and call: "Schreibe einen Kommentar", "Kommentare erscheinen
+    # erst nach Freigabe", and the call under its label: "Ihre Meinung zählt: ..."
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:schreibe|schreib|schreiben\s+sie|verfasse)\s+(?:einen|den\s+ersten)\s+kommentar\b"
+        r"|\bkommentare\s+(?:erscheinen|werden)\s+(?:erst\s+)?(?:nach|mit)\s+(?:der\s+)?(?:freigabe|"
+        r"prüfung|moderation)\b|^(?:ihre|deine|eure)\s+meinung\s+(?:zählt|ist\s+gefragt|"
+        r"interessiert\s+uns)\s*[:!]",
+        keys="kommentar|meinung",
+    ),
+    # an author box or a funding note under the text: "Hinter diesem Text: ...", "Zur
+    # Autorin: ...", "Diesen Service-Artikel fördert die Stiftung X", "... hat keinen
+    # Einfluss auf Inhalt und Auswahl der Themen"
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:hinter\s+diese[mr]\s+(?:text|artikel|beitrag|recherche|geschichte)|zu[rm]\s+"
+        r"(?:autor|autorin))\s*:\s|^\W*diese[nrs]?\s+(?:[\w-]*artikel|text|beitrag|recherche|serie)\s+"
+        r"(?:fördert|fördern|unterstützt|finanziert|ermöglicht|ermöglichen)\b|\b(?:hat|nimmt|haben|"
+        r"nehmen)\s+keinen\s+einfluss\s+auf\s+(?:den\s+)?(?:inhalt|die\s+inhalte|die\s+auswahl)\b",
+        keys="autor|hinter|fördert|fördern|unterstützt|finanziert|ermöglicht|einfluss",
+    ),
+    # a rubric's slogan under the head: "Ihr fragt, wir antworten: ...", "Sie fragen, wir
+    # antworten"
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*(?:ihr|sie|du)\s+fragt?(?:st|en)?,\s+wir\s+antworten\b",
+        keys="antworten",
+    ),
+)
+CUES = (*CUES, *_ROUND56)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
