@@ -38,3 +38,11 @@ def test_organisations_lose_articles_inflection_and_legal_form() -> None:
     assert d is not None and d.alt_key() == "bundestag"
     e = parse_name("EZB", "ORG")
     assert e is not None and e.acronym == "ezb"
+
+
+def test_a_surface_longer_than_any_name_is_none() -> None:
+    assert parse_name("A." * 5000, "ORG") is None
+    assert parse_name("Maria " + "Meyer" * 30, "PER") is None
+    long_org = "Bundesanstalt für Landwirtschaft und Ernährung in der Region Nord"
+    parsed = parse_name(long_org, "ORG")
+    assert parsed is not None

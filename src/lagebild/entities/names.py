@@ -233,12 +233,23 @@ def parse_other(text: str, etype: str) -> ParsedName | None:
     return ParsedName(etype, display, tokens=tuple(tokens), alt_tokens=tuple(alt), acronym=acronym)
 
 
+# the longest names in use stay far below these ("Rindfleischetikettierungs...gesetz" has 63)
+MAX_NAME_CHARS = 200
+MAX_NAME_WORD_CHARS = 80
+
+
 def parse_name(
     text: str, etype: str, firstnames: frozenset[str] = frozenset()
 ) -> ParsedName | None:
-    """Parse a mention's surface (or base) form; None when nothing name-like is left."""
+    """Parse a mention's surface (or base) form; None when nothing name-like is left.
+
+    A surface longer than any name, or with a word longer than any German compound, is none:
+    hostile input ("A.A.A." over 30 KB, tagged as one name) would make every key built from
+    its parts and suffixes cost time quadratic in its length."""
     text = " ".join(text.split())
-    if not text:
+    if not text or len(text) > MAX_NAME_CHARS:
+        return None
+    if any(len(word) > MAX_NAME_WORD_CHARS for word in text.split()):
         return None
     if etype == "PER":
         return parse_person(text, firstnames)
