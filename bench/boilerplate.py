@@ -91,6 +91,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout43",  # round 52
     "heldout40",  # round 49
     "heldout47",  # round 56
+    "heldout44",  # round 53
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -98,7 +99,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout16",  # round 25
     "heldout33",  # round 42
     "heldout36",  # round 45
-    "heldout44",  # round 53
     "heldout45",  # round 54
     "heldout46",  # round 55
     "heldout48",  # round 57

@@ -72,6 +72,9 @@ from lagebild.errors import LagebildError
 # heldout47 0.995/1.0000 both (round 56; blind 0.853/0.9559: live-blog entries under an ad
 # label, sentences closing on an agency tag "(dpa)", a list under a question sub-heading,
 # search-phrase decks, quote rows, automated-wire notes, a member-funded outlet's appeals).
+# heldout44 1.000/1.0000 both (round 53; blind 0.916/0.9911: a table under a labelled caption,
+# rows under a cut heading at the end, a profile box that names nobody, paid-edition, copy-note,
+# portal-offer, consent, betting and ticker lines, section labels).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -205,6 +208,9 @@ FLOORS = {
     # rewrite network, a digital local news startup): 0.995 / 1.0000, titles 23/24; blind it
     # was 0.853 / 0.9559
     "heldout47": (0.98, 0.995),
+    # round 53 (agency copy on a regional portal, press-release portal, local daily, sports
+    # portal): 1.000 / 1.0000, titles 24/24; blind it was 0.916 / 0.9911
+    "heldout44": (0.98, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -261,6 +267,7 @@ FLOORS_WITH_STATS = {
     "heldout43": (0.98, 0.99),
     "heldout40": (0.94, 0.995),
     "heldout47": (0.98, 0.995),
+    "heldout44": (0.98, 0.995),
 }
 
 

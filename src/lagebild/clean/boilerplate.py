@@ -509,6 +509,8 @@ _FACT_ROW = re.compile(
 DATA_LEAD_IN_WORDS = 3
 DATA_VALUE_WORDS = 10
 DATA_RESUME_SKIP = 3
+# a table's caption under its label is short
+CAPTION_MAX_WORDS = 8
 # the separators and figures of a row may add up lookalike cues (a menu, a dateline)
 DATA_ROW_MAX_CUE = 4.0
 
@@ -577,15 +579,41 @@ def _prose_resumes(
     return k < len(blocks) and reason[k] is None and shapes[k].prose
 
 
+def _table_caption(b: Block, sh: Shape) -> bool:
+    """A table's caption under its label ("Tabelle: Vergleich alter und neuer Geräte",
+    "Übersicht: Preise 2026 und 2027"): a short labelled line without a sentence mark, no
+    phrase of its own, nobody addressed, no promotion or link."""
+    text = b.text.strip()
+    return (
+        sh.labelled
+        and not text.endswith((":", ".", "!", "?"))
+        and DATA_LEAD_IN_WORDS <= sh.words <= CAPTION_MAX_WORDS
+        and sh.cue_score == 0
+        and not sh.reasons
+        and sh.promo_words == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+    )
+
+
 def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
     """Rows of data the article introduces (see above), and their lead-in."""
     out: set[int] = set()
     n = len(blocks)
     for i in range(n - 1):
         lead = _data_lead_in(blocks[i], shapes[i]) and reason[i] != "outlet-repeated"
+        # a table's caption between two kept paragraphs: right under kept prose, table rows
+        # with a figure in each under it, the prose going on right under the last row
+        caption = (
+            not lead
+            and i > 0
+            and reason[i - 1] is None
+            and shapes[i - 1].prose
+            and reason[i] != "outlet-repeated"
+            and _table_caption(blocks[i], shapes[i])
+        )
         # without a lead-in: rows right under a kept paragraph of the article
-        bare = not lead and reason[i] is None and shapes[i].prose
-        if not (lead or bare):
+        bare = not (lead or caption) and reason[i] is None and shapes[i].prose
+        if not (lead or caption or bare):
             continue
         j = _data_rows(blocks, i + 1)
         rows = range(i + 1, j)
@@ -595,7 +623,11 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
         header = not any(c.isdigit() for c in blocks[i + 1].text)
         if figures < max(MIN_TABLE_ROWS, len(rows) - int(header)):
             continue
-        if lead:
+        if caption:
+            ok = _table_cells(blocks[i + 1].text) >= 2 and _prose_resumes(
+                blocks, shapes, reason, j, 0
+            )
+        elif lead:
             # an ad's price table under the ad label is the ad
             ad_above = i > 0 and _BARE_AD_LABEL.match(blocks[i - 1].text) is not None
             ok = (
@@ -611,7 +643,7 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
             )
         if ok:
             out.update(rows)
-            if lead:
+            if lead or caption:
                 out.add(i)
     return out
 
@@ -1618,11 +1650,76 @@ def clean_body(
             outlet_stats=outlet_stats,
             protected=d.turns,
         )
+    tail_boxes(d.blocks, d.shapes, d.reason)
     # a short line inside the prose core where the outlet turns to the reader
     core_calls(d.blocks, d.shapes, d.reason, d.scores, protected=d.turns)
     # an offer-shaped line inside the core that shares no word with the article
     off_topic_inserts(d.blocks, d.shapes, d.reason, d.scores, title=d.title, protected=d.turns)
     return _assemble(d, cfg)
+
+
+# A box under the article: a heading cut as furniture, then rows marked by a number, a date
+# or a bullet ("Termine in Talheim" / "02.05. Frühlingsmarkt" / "05.05. Blutspende"; a league
+# table's "3. Team 27 Sp. 48 Pkt."), nothing but furniture after them to the end of the text.
+# The rows go with their heading. An article's own list under a heading of its own is kept
+# prose's business (the heading stays, or kept text follows the list).
+_BOX_ROW = re.compile(
+    r"^\s*(?:[-–•·*▪►▶→]\s+|\d{1,2}[.)]\s+|(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
+    r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?:?\s+)"
+)
+BOX_ROW_MAX_WORDS = 12
+BOX_HEADING_WORDS = 8
+BOX_KEPT_ROWS = 3
+_NOT_BOX_HEADING = frozenset({"headline", "repeated-headline", "dateline"})
+
+
+def _box_row(b: Block, sh: Shape) -> bool:
+    return (
+        bool(_BOX_ROW.match(b.text))
+        and not sh.prose
+        and sh.words <= BOX_ROW_MAX_WORDS
+        and sh.cue_score == 0
+        and not (sh.reader or sh.imperative or sh.linkish)
+    )
+
+
+def _box_heading(b: Block, sh: Shape) -> bool:
+    """A kept line that can only be a box's heading: short, no sentence, no lead-in colon."""
+    text = b.text.strip()
+    return (
+        not sh.prose
+        and sh.words <= BOX_HEADING_WORDS
+        and not text.endswith((":", ".", "!", "?"))
+        and not _BOX_ROW.match(text)
+        and not (sh.reader or sh.imperative)
+    )
+
+
+def tail_boxes(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """Cut the marked rows under a cut heading at the end of the text (see above). A kept
+    heading goes with its rows when there are BOX_KEPT_ROWS or more of them, under the kept
+    article ("Tabelle Landesliga (Auszug)" / "1. Team 20 Sp. 44 Pkt." / ...): in the development
+    golds every short heading over marked rows with only furniture after them is a box."""
+    n = len(blocks)
+    for i in range(1, n - MIN_TABLE_ROWS):
+        cut = reason[i] is not None
+        if reason[i] in _NOT_BOX_HEADING or shapes[i].prose:
+            continue
+        if not cut and not (
+            _box_heading(blocks[i], shapes[i])
+            and any(reason[k] is None and shapes[k].prose for k in range(i))
+        ):
+            continue
+        j = i + 1
+        while j < n and reason[j] is None and _box_row(blocks[j], shapes[j]):
+            j += 1
+        rows = j - i - 1
+        if rows < (MIN_TABLE_ROWS if cut else BOX_KEPT_ROWS):
+            continue
+        if any(reason[k] is None for k in range(j, n)):
+            continue
+        for k in range(i if not cut else i + 1, j):
+            reason[k] = "related"
 
 
 def decide(

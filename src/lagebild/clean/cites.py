@@ -316,7 +316,7 @@ _TEXT_CUES.extend(
         # Inforadio.", "sagte er in der Abendpost." (only media count, as above)
         _SPOKE_ON_LAST := re.compile(
             r"(?i:\b(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|kritisierte|"
-            r"bestätigte|bestätigten)\s+(?:[\w.-]+\s+){0,5}?(?:im|beim|in\s+der|bei\s+der)\s+)"
+            r"bestätigte|bestätigten)\s+(?:[\w.-]+\s+){0,5}?(?:im|beim|in\s+der|bei\s+der|bei)\s+)"
             + r"(?!(?i:"
             + _KIND_WORDS
             + r")\b)(?P<name>"
@@ -390,7 +390,9 @@ _SUBJECT_DID = re.compile(
     r"drehte\s+(?:[\w-]+\s+){0,4}?(?:Beitrag|Reportage|Film|Dokumentation|Bericht)|"
     r"gr(?:iff|eift)\s+(?:das|den|die)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?auf|"
     r"(?:hatte|hat)\s+(?:[\w-]+\s+){0,12}?(?:bezeichnet|hingewiesen|veröffentlicht|gedreht|"
-    r"ausgerufen|gezählt|genannt|gewürdigt))\b",
+    r"ausgerufen|gezählt|genannt|gewürdigt|porträtiert|interviewt|begleitet)"
+    # someone it portrayed or interviewed: "Der SWR porträtierte den Schuhmacher 2019"
+    r"|porträtierte|porträtiert|interviewte)\b",
     re.MULTILINE,
 )
 # a medium as the subject of a verb of reporting after a comma, with its article: "Laut dpa
@@ -495,6 +497,9 @@ _GATES = {
         "ausgerufen",
         "gezählt",
         "genannt",
+        "porträt",
+        "interviewt",
+        "begleitet",
     ),
     _CLAUSE_SUBJECT: ("berichte", "meldet", "schrieb", "schreibt"),
     _SEEN_AT: ("zu sehen", "zu lesen", "zu hören"),
@@ -608,7 +613,9 @@ _LOWER_SUBJECT_CUES = [
         r"zuletzt)\s+){0,2}(?:(?:der|die|das)\s+)?" + _LOWER + _PARTICIPLE
     ),
     re.compile(
-        r"(?:^|(?<=[.!?;:])\s+)(?:(?:Auch|Zuvor|Zuletzt|Zuerst|Bereits)\s+)?(?:(?:der|die|das)\s+)?"
+        # ... also after "wie": "Wie der kicker berichtet, ..."
+        r"(?:^|(?<=[.!?;:])\s+|\b[Ww]ie\s+(?=(?:der|die|das)\s))"
+        r"(?:(?:Auch|Zuvor|Zuletzt|Zuerst|Bereits)\s+)?(?:(?:der|die|das)\s+)?"
         + _LOWER
         + r"\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\b",
         re.MULTILINE,

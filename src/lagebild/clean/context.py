@@ -60,6 +60,16 @@ _ABOUT_HEADING = re.compile(
     r"^(?:Über|About)\s+(?:die|den|das|der|uns|the\s)?\s*(?P<name>[A-ZÄÖÜ0-9][\w&.'’-]*(?:\s+[\w&.'’()-]+){0,6})\s*$"
 )
 ABOUT_MAX_BLOCKS = 2
+# a press release's profile box under a heading that names nobody: "Unternehmensprofil",
+# "Vereinsporträt", "Über das Unternehmen", "Das Unternehmen"; the paragraph under it names
+# the organisation by its legal form or its founding
+_PROFILE_HEADING = re.compile(
+    r"^(?:(?:Unternehmens|Firmen|Vereins|Verbands|Kurz)(?:profil|porträt)"
+    r"|(?:Über\s+das|Das)\s+(?:Unternehmen|Verband|Netzwerk))\s*$"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:GmbH|gGmbH|mbH|AG|KG|SE|eG|UG|e\.\s?V\.|Ltd\.?|Inc\.?)(?!\w)|\b(?:gegründet|seit\s+\d{4})\b"
+)
 # "Über die Autorin", "Zur Person", "Der Autor": the heading of an author's note, on its own
 # line; the paragraph under it opens with the person's name ("Jana Beispiel ist ...").
 _AUTHOR_HEADING = re.compile(
@@ -489,6 +499,18 @@ def about_boxes(
             j = i + 1
             if j < len(blocks) and reason[j] is None and shapes[j].prose:
                 j += bool(_PERSON_START.match(blocks[j].text))
+        elif _PROFILE_HEADING.match(text):
+            # a profile heading that names nobody: the paragraphs under it describe a company
+            # or a club by its legal form or founding ("Die Muster KG braut seit 1890 ...")
+            j = i + 1
+            while (
+                j < len(blocks)
+                and j - i <= ABOUT_MAX_BLOCKS
+                and reason[j] is None
+                and shapes[j].prose
+                and _ORGANISATION.search(blocks[j].text)
+            ):
+                j += 1
         else:
             m = _ABOUT_HEADING.match(text)
             if not m:

@@ -211,6 +211,10 @@ _USER_NAME = re.compile(r"\S*_\S*|(?<=\bvon )[a-zäöüß][\w.-]*")
 _WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
 
 
+# a tail of capitalised words only (a company's name and its legal form) behind a dash
+_NAME_TAIL = re.compile(r" – (?:[A-ZÄÖÜ][\w.-]*|&|\s)+$")
+
+
 def _sentence_end(line: str) -> bool:
     """The line ends like a sentence; a reading-time note ("drei Lesemin.") is no sentence."""
     if not _SENTENCE_END.search(line):
@@ -357,6 +361,11 @@ def _parse(line: str) -> list[_Found]:
                 seg_start = seg_start + 3 if seg_start >= 0 else 0
                 probe = len(line[:end].rstrip())  # the time pattern eats the space before " · "
                 seps = [i for i in (line.find(" · ", probe), line.find(" | ", probe)) if i >= 0]
+                # after the time, a name behind a dash is a segment of its own: the sender of
+                # a press release ("28.05.2027 · 16.53 Uhr – Beispiel Freizeit GmbH & Co. KG")
+                dash = line.find(" – ", probe)
+                if dash >= 0 and precision != "day" and _NAME_TAIL.match(line, dash):
+                    seps.append(dash)
                 seg_end = min(seps) if seps else len(line)
                 # a short aside after a dash ("1. April 2028 – kein Scherz") is no sentence
                 # around the date; a longer text after it may be the lead ("Berlin, 3. Mai – Die")

@@ -3597,6 +3597,129 @@ _ROUND56: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND56)
+# Round 53 (agency copy on a regional portal, a press-release portal, a local daily, a sports
+# portal): families of the kinds of line those pages add, each gated by its key words.
+_ROUND53: tuple[Cue, ...] = (
+    # the edition the reader sees and its paid alternative: "Sie lesen die werbefinanzierte
+    # Ausgabe", "Ohne Werbung lesen für 2,99 € im Monat", "werbefrei ab 3,49 €"
+    _cue(
+        "paywall",
+        2.5,
+        r"\bsie\s+lesen\s+(?:die|eine|unsere)\s+(?:werbefinanzierte|kostenlose|gekürzte|"
+        r"frei\s+zugängliche)\s+(?:ausgabe|version|fassung|seite)\b"
+        r"|\b(?:ohne\s+(?:anzeigen|werbung|werbebanner|tracking)|werbefrei)\s+(?:lesen\s+)?"
+        r"(?:für|ab|schon\s+ab|nur)\s+\d+(?:,\d\d)?\s*(?:€|euro)",
+        keys="sie lesen|ohne anzeigen|ohne werbung|ohne werbebanner|ohne tracking|werbefrei",
+    ),
+    # a shop teaser's tail behind its dash: "Wanderkarte ... – jetzt im Onlineshop", "– im
+    # Leserladen", "– in unserem Shop"
+    _cue(
+        "promo",
+        2.5,
+        r"\s[–—-]\s+(?:jetzt\s+|ab\s+sofort\s+)?(?:im|in\s+unserem|bei\s+uns\s+im)\s+"
+        r"(?:[\w-]*shop|leserladen|ticketshop)\s*[.!]?$",
+        keys="shop|leserladen",
+    ),
+    # a note on how the newsroom handled the copy: "Zu diesem Artikel: ...", "Die Redaktion hat
+    # die Agenturmeldung um ... ergänzt", "Dieser Beitrag stammt von der Agentur X und wurde
+    # automatisch eingespielt"
+    _cue(
+        "disclaimer",
+        2.5,
+        r"^\W*(?:zu\s+diese[mr]|über\s+diese[nrs]?)\s+(?:artikel|beitrag|text|meldung|bericht)"
+        r"\s*:\s+\S",
+        keys="zu diesem|zu dieser|über diese",
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bredaktion\s+hat\s+(?:die|diese[n]?|den)\s+[\w-]*(?:meldung|text|beitrag|bericht)\b"
+        r"[^.!?]{0,80}\b(?:ergänzt|gekürzt|bearbeitet|überarbeitet|erweitert)\b",
+        keys="redaktion hat",
+    ),
+    _cue(
+        "disclaimer",
+        2.5,
+        r"\b(?:dieser|der)\s+(?:beitrag|text|artikel|meldung)\s+stammt\s+(?:von|vom|aus)\b"
+        r"[^.!?]{0,80}\b(?:eingespielt|übernommen|eingestellt|veröffentlicht)\b",
+        keys="stammt",
+    ),
+    # a distribution portal's offer to the sender: "Ihre Meldung auf X platzieren", "Buchen
+    # Sie für diese Meldung die Premium-Verbreitung", "Pakete ab 39 € zzgl. MwSt."
+    _cue(
+        "promo",
+        2.5,
+        r"\b(?:ihre|eine)\s+(?:meldung|pressemitteilung|mitteilung)\s+(?:auf\s+[\w.-]+\s+|bei\s+"
+        r"uns\s+)?(?:platzieren|veröffentlichen|verbreiten|einstellen)\b"
+        r"|\bbuchen\s+sie\b[^.!?]{0,40}\b(?:für\s+diese\s+(?:meldung|pressemitteilung|mitteilung)"
+        r"|verbreitung|reichweite)\b",
+        keys="meldung|mitteilung|buchen sie",
+    ),
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:ab|für|nur)\s+\d+(?:,\d\d)?\s*(?:€|euro)\s+(?:zzgl\.|zuzügl\.|zuzüglich)\s*"
+        r"(?:der\s+)?(?:mwst|mehrwertsteuer|ust)",
+        keys="zzgl|zuzügl",
+    ),
+    # the paper's digital edition under a label: "Ihr Kurier auf dem Tablet: ...", "Zum
+    # E-Paper: die ganze Ausgabe digital lesen"
+    _cue(
+        "paywall",
+        2.5,
+        r"^\W*(?:ihr|ihre|unser|unsere)\s+[\w-]+\s+(?:auf\s+dem\s+(?:tablet|smartphone|handy|"
+        r"ipad)|als\s+e-?paper)\s*:"
+        r"|^\W*zum\s+(?:e-?paper|epaper|digitalen\s+(?:zeitung|ausgabe))\s*:",
+        keys="tablet|smartphone|handy|ipad|paper|digitalen",
+    ),
+    # a newsletter's pitch: "anmelden lohnt sich", "Abonnieren lohnt sich, er kostet nichts"
+    _cue(
+        "newsletter",
+        2.5,
+        r"\b(?:anmelden|abonnieren|registrieren|eintragen)\s+lohnt\s+sich\b",
+        keys="lohnt sich",
+    ),
+    # the consent notice over blocked embeds: "Eingebettete Videos bleiben ausgeblendet, bis
+    # Sie externe Dienste freigeben", "Externe Inhalte werden erst nach Zustimmung geladen"
+    _cue(
+        "cookie",
+        2.5,
+        r"\b(?:eingebettete|externe)[nr]?\s+(?:videos?|inhalte|karten|dienste|medien)\b"
+        r"[^.!?]{0,60}\b(?:freigeben|freischalten|zulassen|aktivieren|ausgeblendet|blockiert|"
+        r"zustimmung)\b",
+        keys="eingebettet|extern",
+    ),
+    # a betting ad's call and its small print: "Jetzt wetten auf ...", "Verantwortungsvoll
+    # tippen.", "nur für Spieler mit Wohnsitz in ...", "verdoppelt Ihre erste Einzahlung"
+    _cue(
+        "promo",
+        2.5,
+        r"\b(?:jetzt\s+wetten|wette\s+jetzt|verantwortungsvoll\s+(?:tippen|spielen|wetten))\b"
+        r"|\bnur\s+für\s+spieler\b|\berste[n]?\s+einzahlung\b",
+        keys="wetten|wette jetzt|verantwortungsvoll|spieler|einzahlung",
+    ),
+    # a news ticker's bar, its items set apart by "+++": "EILMELDUNGEN: Brücke gesperrt +++
+    # Hitzewarnung", "+++ Sturm-Ticker +++" (no line of the development golds' articles has it)
+    _cue("related", 2.0, r"(?:^|\s)\+{3}(?:\s|$)", keys="+++"),
+    # a consent banner's buttons closing the line: "... Details | Verstanden", "Einverstanden |
+    # Nur nötige | Auswahl anpassen", "Akzeptieren · Ablehnen"
+    _cue(
+        "cookie",
+        2.5,
+        r"\s[|·]\s+(?:verstanden|einverstanden|akzeptieren|alle\s+akzeptieren|zustimmen|ablehnen|"
+        r"nur\s+nötige|auswahl\s+anpassen|einstellungen)\s*$",
+        keys="verstanden|akzeptieren|zustimmen|ablehnen|nötige|auswahl|einstellungen",
+    ),
+    # a section label over the headline: "Kategorie: Gesundheit & Medizin", "Ressort:
+    # Wirtschaft › Handel" (a label and a few words, no sentence; "Rubrik: ..." has its cue)
+    _cue(
+        "navigation",
+        2.0,
+        r"^\W*(?:kategorie|ressort)\s*:\s+[^.!?:]{1,60}$",
+        keys="kategorie|ressort",
+    ),
+)
+CUES = (*CUES, *_ROUND53)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

@@ -38,7 +38,7 @@ KNOWN_OUTLETS = frozenset({
     "Guardian", "Bloomberg", "Axios", "Semafor", "Euronews", "Reuters", "Standard", "Presse",
     "Kurier", "Falter", "Profil", "Blick", "Watson", "FAZ", "SZ", "NZZ", "FR", "WAZ", "HAZ",
     "The Verge", "Financial Times", "New York Times", "Washington Post", "Wall Street Journal",
-    "Le Monde", "El País", "Corriere della Sera", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost", "Bunte", "Gala", "Brigitte", "Kicker",
+    "Le Monde", "El País", "Corriere della Sera", "t-online", "Merkur", "Express", "Abendblatt", "Morgenpost", "Bunte", "Gala", "Brigitte", "Kicker", "Sky", "Sky Sport", "Sport1", "DAZN", "Eurosport",
     "Sport Bild", "Auto Bild", "Computer Bild", "Chip", "Netzwelt", "Tagesanzeiger", "Tages-Anzeiger",
     "Krone", "Kronen Zeitung", "Exxpress", "Vorarlberger Nachrichten", "Salzburger Nachrichten",
     "Kleine Zeitung", "Wiener Zeitung", "Der Standard", "Die Presse", "Weltwoche", "Republik", "Freitag",
@@ -448,8 +448,11 @@ _SIGNOFFS = [
     re.compile(r"(?i:\balle\s+rechte\s+(?:bei|liegen\s+bei)\s+)(?P<name>" + NAME + ")"),
     _PRONOUN_SIGNOFF,
     _PERSON_OF_OUTLET,
+    # the publisher's word before a name of two words goes: "© Verlag Kesselbacher Bote, ..."
+    # ("© Verlag Kornblum" is the house's name)
     _COPYRIGHT := re.compile(
-        r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)(?P<name>"
+        r"(?i:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?)"
+        r"(?:(?:Verlag|Verlagshaus)\s+(?:(?:der|des)\s+)?(?=[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ]))?(?P<name>"
         + NAME
         + ")"
     ),
@@ -587,7 +590,9 @@ _TRAILING_NOISE = re.compile(
     r"|Holding"
     # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App",
     # and its teletext service: "Rhönfunk Text", "Talwelle Videotext"
-    r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper|Text|Videotext|Teletext))+$"
+    r"|Mediathek|Audiothek|Videothek|App|E-Paper|ePaper|Text|Videotext|Teletext"
+    # a legal link of the footer run into the name: "Torblick24 Impressum | Datenschutz"
+    r"|Impressum|Datenschutz|AGB))+$"
 )
 
 
@@ -682,6 +687,16 @@ def _common_word(name: str) -> bool:
     import simplemma  # loaded only when a one-word candidate turns up
 
     return bool(simplemma.is_known(name, lang="de"))
+
+
+_PAIR_SPLIT = re.compile(r"\s+(?:&|und)\s+")
+
+
+def _common_pair(name: str) -> bool:
+    """Two ordinary words joined by "&" or "und" ("Lebensmittel & Getränke", "Bau und
+    Wohnen"): a section's name, not an outlet's."""
+    parts = _PAIR_SPLIT.split(name)
+    return len(parts) == 2 and all(_common_word(p) for p in parts)
 
 
 # A messenger channel's header: its name over its audience count ("📢 Eilkanal Nordstadt" /
@@ -825,8 +840,15 @@ def _find_outlet(lines: list[str]) -> str | None:
             continue  # "© Seitenbetreiber", "Herausgeber": a role in place of the site's name
         if pattern is _BREADCRUMB and _menu_item(name, lines):
             continue  # "Kurse › Jugend" under "Start | Kurse | Verein": a section of the menu
+        if pattern is _BREADCRUMB and _common_pair(name):
+            continue  # "Freizeit & Tourismus › Parks": a section of two ordinary words
         if pattern is _COPYRIGHT and (title := _titled_copyright(name, lines)):
             return title
+        if pattern is _COPYRIGHT and name.lower() in AGENCIES:
+            # "© dpa-infocom, dpa:..." under agency copy credits the copy; the site republishing
+            # it signs its own footer
+            fallback = fallback or name
+            continue
         if pattern in _NO_PERSON and _place_or_person(name):
             continue  # "Von: Anna Berger <...>", "Ihr Jonas vom Team" name people
         if _PERSON_LIKE.match(name) and not is_media_name(name) and _place_or_person(name):
@@ -1138,6 +1160,7 @@ def _fuller_name(name: str, lines: list[str]) -> str:
         and fuller != name
         and (fuller.startswith(name + " ") or fuller.endswith(" " + name))
         and not _PRODUCT_WORD.search(fuller)
+        and not _PUBLISHER_WORD.match(fuller)
         and not _CALL_PRONOUN.search(fuller)
     ):
         return fuller
@@ -1168,6 +1191,13 @@ _MENU_MASTHEAD = re.compile(
 )
 # the word a web edition adds to the publisher's name: "<Name> Online", "<Name> Digital"
 _EDITION_WORD = re.compile(r"(?i:online|digital|aktuell|news|magazin)")
+
+
+# the publisher's or the newsroom's word before the outlet's name ("Verlag Kesselbacher Bote",
+# "Redaktion Talblick Online"): the house, not a fuller name of the outlet
+_PUBLISHER_WORD = re.compile(
+    r"(?:Verlag|Verlagshaus|Verlagsgruppe|Mediengruppe|Medienhaus|Redaktion|Lokalredaktion)\s"
+)
 
 
 # a product of the outlet named after it: "<Outlet> Daily" (a newsletter), "<Outlet> Plus"
