@@ -105,3 +105,14 @@ def write_warc(path: Path, pages: dict[str, str]) -> Path:
             )
         )
     return path
+
+
+# Three paragraphs of a council report, the prose core the clean-step tests set furniture into.
+COUNCIL_PARAGRAPHS = (
+    "Der Gemeinderat von Kleinmoorbach hat am Dienstagabend den Haushalt für das kommende Jahr "
+    "beschlossen, nach einer Debatte von mehr als drei Stunden.",
+    "Größter Posten ist die Sanierung der Grundschule, für die der Kämmerer rund 2,4 Millionen "
+    "Euro eingeplant hat, verteilt auf zwei Jahre.",
+    "Die Opposition stimmte dagegen und verwies auf die steigenden Zinsen, die den Spielraum in "
+    "den folgenden Jahren deutlich einengen würden.",
+)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
+from samples import COUNCIL_PARAGRAPHS
+
 from lagebild.clean.boilerplate import clean_body
 from lagebild.clean.core_furniture import CORE_REASON
 
-P1 = (
-    "Der Gemeinderat von Kleinmoorbach hat am Dienstagabend den Haushalt für das kommende Jahr "
-    "beschlossen, nach einer Debatte von mehr als drei Stunden."
-)
-P2 = (
-    "Größter Posten ist die Sanierung der Grundschule, für die der Kämmerer rund 2,4 Millionen "
-    "Euro eingeplant hat, verteilt auf zwei Jahre."
-)
-P3 = (
-    "Die Opposition stimmte dagegen und verwies auf die steigenden Zinsen, die den Spielraum in "
-    "den folgenden Jahren deutlich einengen würden."
-)
+P1, P2, P3 = COUNCIL_PARAGRAPHS
 
 
 def _reasons(middle: str) -> dict[str, str]:

@@ -3,21 +3,12 @@ lines only. Each condition of the rule has a line that goes and a counter-exampl
 
 from __future__ import annotations
 
+from samples import COUNCIL_PARAGRAPHS
+
 from lagebild.clean.boilerplate import clean_body, decide
 from lagebild.clean.core_furniture import OFF_TOPIC_REASON, content_words, off_topic_inserts
 
-P1 = (
-    "Der Gemeinderat von Kleinmoorbach hat am Dienstagabend den Haushalt für das kommende Jahr "
-    "beschlossen, nach einer Debatte von mehr als drei Stunden."
-)
-P2 = (
-    "Größter Posten ist die Sanierung der Grundschule, für die der Kämmerer rund 2,4 Millionen "
-    "Euro eingeplant hat, verteilt auf zwei Jahre."
-)
-P3 = (
-    "Die Opposition stimmte dagegen und verwies auf die steigenden Zinsen, die den Spielraum in "
-    "den folgenden Jahren deutlich einengen würden."
-)
+P1, P2, P3 = COUNCIL_PARAGRAPHS
 TITLE = "Haushalt beschlossen"
 # a classified ad: a label, a price, not one word of the report around it
 AD = "Flohmarkt: Kinderfahrrad, 20 Zoll, kaum benutzt – 45 € VB"

@@ -484,6 +484,29 @@ def cut_teasers(blocks: list[Block], shapes: list[Shape], reason: list[str | Non
             reason[i] = "teaser"
 
 
+def _prose_run(
+    blocks: list[Block],
+    shapes: list[Shape],
+    reason: list[str | None],
+    i: int,
+    pattern: re.Pattern[str],
+    *,
+    lower: bool = False,
+) -> int:
+    """The end of the kept prose paragraphs after block ``i`` (at most ABOUT_MAX_BLOCKS of
+    them) in which ``pattern`` is found (in the lower-cased text with ``lower``)."""
+    j = i + 1
+    while (
+        j < len(blocks)
+        and j - i <= ABOUT_MAX_BLOCKS
+        and reason[j] is None
+        and shapes[j].prose
+        and pattern.search(blocks[j].text.lower() if lower else blocks[j].text)
+    ):
+        j += 1
+    return j
+
+
 def about_boxes(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
 ) -> None:
@@ -502,15 +525,7 @@ def about_boxes(
         elif _PROFILE_HEADING.match(text):
             # a profile heading that names nobody: the paragraphs under it describe a company
             # or a club by its legal form or founding ("Die Muster KG braut seit 1890 ...")
-            j = i + 1
-            while (
-                j < len(blocks)
-                and j - i <= ABOUT_MAX_BLOCKS
-                and reason[j] is None
-                and shapes[j].prose
-                and _ORGANISATION.search(blocks[j].text)
-            ):
-                j += 1
+            j = _prose_run(blocks, shapes, reason, i, _ORGANISATION)
         else:
             m = _ABOUT_HEADING.match(text)
             if not m:
@@ -518,15 +533,7 @@ def about_boxes(
             # the paragraphs name it again: its longest word ("Feldmann Pumpen AG" -> feldmann)
             word = max(m.group("name").split(), key=len).strip("().,").lower()
             name = re.compile(rf"\b{re.escape(word)}")  # inflected: "der Technischen ..."
-            j = i + 1
-            while (
-                j < len(blocks)
-                and j - i <= ABOUT_MAX_BLOCKS
-                and reason[j] is None
-                and shapes[j].prose
-                and name.search(blocks[j].text.lower())
-            ):
-                j += 1
+            j = _prose_run(blocks, shapes, reason, i, name, lower=True)
         if j == i + 1 or (j < len(blocks) and reason[j] is None):
             continue  # describes nothing, or the article goes on after it
         for k in range(i, j):
