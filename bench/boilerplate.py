@@ -104,6 +104,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout48",  # round 57
     "heldout49",  # round 58
     "heldout50",  # round 59
+    "heldout51",  # round 60
+    "heldout52",  # round 61
 )
 
 
