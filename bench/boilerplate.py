@@ -92,6 +92,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout40",  # round 49
     "heldout47",  # round 56
     "heldout44",  # round 53
+    "heldout46",  # round 55
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -100,7 +101,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout33",  # round 42
     "heldout36",  # round 45
     "heldout45",  # round 54
-    "heldout46",  # round 55
     "heldout48",  # round 57
     "heldout49",  # round 58
     "heldout50",  # round 59

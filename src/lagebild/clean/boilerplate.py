@@ -89,6 +89,9 @@ _BACK_REFERENCE = re.compile(
 _SPEAKER = re.compile(r"^([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2}):\s+\S")
 
 
+_HEADLINES = frozenset({"headline", "repeated-headline"})
+
+
 def interview_turns(blocks: list[Block]) -> set[int]:
     """Blocks that are turns of an interview ("Morgenlage: Und die Löhne?" / "Berger: Ja.").
 
@@ -105,6 +108,12 @@ def interview_turns(blocks: list[Block]) -> set[int]:
     if len(speakers) < 2:
         return set()
     turns = [(i, label) for i, label in labelled if label in speakers]
+    # a speaker answers someone at least once; a label that only ever opens the page's head
+    # ("Interview: „Titel“", "Interview: Name · Lesezeit") takes no turn in the dialogue
+    answering = {b[1] for a, b in pairwise(turns) if a[1] != b[1]}
+    if len(answering) < 2:
+        return set()
+    turns = [(i, label) for i, label in turns if label in answering]
     switches = sum(1 for a, b in pairwise(turns) if a[1] != b[1])
     return {i for i, _ in turns} if switches >= 2 else set()
 
@@ -2115,13 +2124,27 @@ MENU_MIN_ITEMS = 4
 
 
 def _menu_row(text: str, why: str | None) -> bool:
-    if why is None or why in ("dateline", "headline", "repeated-headline"):
+    if why is None or why in ("headline", "repeated-headline"):
         return False
     if text.count("|") + text.count("·") + text.count("•") < MENU_MIN_ITEMS - 1:
         return False
     items = SEPARATORS.split(text)
+    if why == "dateline" and not _dated_menu(items):
+        return False
     return len(items) >= MENU_MIN_ITEMS and all(
         0 < len(p.split()) <= 3 and not p.rstrip().endswith((".", "!", "?")) for p in items
+    )
+
+
+def _dated_menu(items: list[str]) -> bool:
+    """A menu row that ends in the issue's number ("Politik · Wirtschaft · Kultur · Sport ·
+    Wissen · Ausgabe 12/2027"): the date cue took it for a dateline, yet MENU_MIN_ITEMS + 1
+    sections without a digit come before the one dated item."""
+    *menu, last = items
+    return (
+        len(menu) > MENU_MIN_ITEMS
+        and any(c.isdigit() for c in last)
+        and not any(c.isdigit() for p in menu for c in p)
     )
 
 

@@ -53,7 +53,7 @@ _TEXT_CUES = [
         + r"(?:\s+\([^)]{1,30}\))?\s+(?i:(?:(?:am|im)\s+\w+\s+|"
         # "wie der NDR in seiner Sendung berichtete", "in einem Beitrag über Pilze berichtete"
         # ... also over a longer topic: "in einer Recherche zu Windparks in Bayern beschrieb"
-        r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+[\w-]+(?:\s+(?:über|zu|zum|zur)"
+        r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+(?:[\w-]+\s+)?[\w-]+(?:\s+(?:über|zu|zum|zur|unter)"
         r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|"
         # "wie die dpa aus Koalitionskreisen erfuhr", "aus informierten Quellen"
         r"aus\s+(?:[\w-]+\s+)?[\w-]*(?:kreisen|quellen)\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
@@ -62,7 +62,9 @@ _TEXT_CUES = [
         # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")
         + r"(?:"
         + _VERB
-        + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben|feststellte|feststellten))"
+        + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben|feststellte|feststellten"
+        # a survey of its own: "wie die dpa in einer Umfrage unter Verbänden ermittelte"
+        + r"|ermittelte|ermittelten))"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
@@ -169,6 +171,7 @@ _TEXT_CUES.extend(
             # "Auch die X hatte zuvor berichtet": a focus word before the subject's article
             + r"(?:(?:Auch|Selbst|Sogar)\s+(?=[dD](?:er|ie|as)\s))?"
             + _ART
+            + _ADJ
             + _KIND
             + r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
             r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
@@ -181,7 +184,9 @@ _TEXT_CUES.extend(
             r"enthüllte|titelte|(?:hatte|hat)\s+(?:[\w-]+\s+){0,12}?(?:berichtet|gemeldet|verbreitet|"
             r"beschrieben|vorgestellt|dokumentiert|geschrieben|spekuliert)"
             # "Der X wies kürzlich darauf hin, dass ...": pointing out is reporting too
-            r"|wies\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b"
+            r"|(?:wies|weist)\s+(?:[\w-]+\s+){0,3}?(?:darauf\s+)?hin\b"
+            # a broadcaster's footage: "Die X zeigte Bilder von überfluteten Dörfern"
+            r"|zeigte\s+(?:[\w-]+\s+){0,2}?(?:Bilder|Aufnahmen|Videos?|Fotos)\b"
             # "Die X verweist allerdings darauf, dass ..."
             r"|verweist\s+(?:[\w-]+\s+){0,3}?darauf\b|verwies\s+(?:[\w-]+\s+){0,3}?darauf\b"
             # advice the text takes over: "Die X empfiehlt einen Lichtschutzfaktor von 30"
@@ -353,6 +358,16 @@ _TEXT_CUES.extend(
             + NAME
             + r")(?=\s+(?:von|vom|als|über)\s|\s*,\s)"
         ),
+        # ... in the perfect, the medium inside the verb bracket: "Ähnlich hatte es ein
+        # Experte im Deutschlandfunk formuliert" (only media count)
+        _SPOKE_IN_PERFECT := re.compile(
+            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:[\w.-]+\s+){0,5}?(?:im|beim)\s+)"
+            + r"(?!(?i:"
+            + _KIND_WORDS
+            + r")\b)(?P<name>"
+            + NAME
+            + r")\s+(?i:formuliert|gesagt|erklärt|betont|gefordert|kritisiert|gewarnt)\b"
+        ),
     ]
 )
 # a news agency as the subject of a verb of reporting or confirming anywhere in a sentence:
@@ -471,6 +486,8 @@ _GATES = {
         "vorgestellt",
         "dokumentiert",
         "wies",
+        "weist",
+        "zeigte",
         "geschrieben",
         "verweist",
         "verwies",
@@ -505,7 +522,7 @@ _GATES = {
     _SEEN_AT: ("zu sehen", "zu lesen", "zu hören"),
     _APPEARED_IN: ("erschien",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
-    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte", "beschrieb", "feststellte"),
+    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte", "beschrieb", "feststellte", "ermittelte"),
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
     _ACCORDING_DE: (
@@ -546,6 +563,15 @@ _GATES = {
     _SAID_TOWARDS: ("gegenüber",),
     _DATIVE_FIRST: ("dem ",),
     _SPOKE_IN: ("sprach", "würdigte", "sagte", "erklärte", "betonte"),
+    _SPOKE_IN_PERFECT: (
+        "formuliert",
+        "gesagt",
+        "erklärt",
+        "betont",
+        "gefordert",
+        "kritisiert",
+        "gewarnt",
+    ),
     _SPOKE_ON_LAST: ("sagte", "erklärte", "betonte", "warnte", "kritisierte", "bestätigte"),
     _AS_TOLD: ("sagt", "erklärte", "bestätigte", "schilderte", "berichtete", "mitteilte"),
     _AS_TOLD_BARE: ("sagt", "erklärte", "bestätigte", "schilderte", "mitteilte"),
@@ -1023,6 +1049,11 @@ def _unquote_names(text: str) -> str:
     return _QUOTED_NAME.sub(lambda m: m.group("name"), text)
 
 
+def _letters_only(name: str) -> str:
+    """A name as a domain label spells it: "Rundblick Nord" -> "rundblicknord"."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def find_cites(
     text: str, own: str | None = None, *, named: str | _Unset | None = _UNSET
 ) -> list[str]:
@@ -1120,6 +1151,12 @@ def find_cites(
         tail = any(o.casefold().endswith(" " + key) for o in (own, named) if o)
         # ... or with its blog or magazine joined on ("dem Talwerk-Blog")
         tail = tail or any(key.startswith(o.casefold() + "-") for o in (own, named) if o)
+        # ... or as its web address ("meinblatt.news" on the page of "MEINBLATT")
+        tail = tail or (
+            "." in key
+            and " " not in key
+            and any(key.split(".")[0] == _letters_only(o) for o in (own, named) if o)
+        )
         if key not in seen and not tail:
             seen.add(key)
             out.append(name)

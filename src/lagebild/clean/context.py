@@ -286,6 +286,28 @@ _LAST_QUOTE = re.compile(
 )
 
 
+# A review's closing data line about the book right under its last paragraph ("Anna Berger:
+# Stilles Land. Roman. Verlag Nordlicht, 298 Seiten, 24 Euro."): author, title, publisher,
+# pages and price belong to the review. Quoted titles carry a phrase cue of their own.
+_BOOK_DATA = re.compile(
+    r"^(?=.{0,200}$)[A-ZÄÖÜ][^:|·•›!?]{1,60}:\s+[^|·•›!?]{2,140}\b\d{2,4}\s+seiten\s*,\s*"
+    r"\d+(?:[.,]\d{2})?\s*(?:€|euro)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _book_data(blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int) -> bool:
+    """Block ``i`` is a book's data line right under the article's kept prose."""
+    return (
+        i > 0
+        and reason[i - 1] is None
+        and shapes[i - 1].prose
+        and shapes[i].cue_score == 0
+        and "eiten" in blocks[i].text
+        and bool(_BOOK_DATA.match(blocks[i].text.strip()))
+    )
+
+
 def _last_sentence(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, j: int
 ) -> bool:
@@ -393,6 +415,10 @@ def close_runs(
         while j < n and reason[j] is None and not shapes[j].prose:
             j += 1
         in_tail = i > last_prose
+        if in_tail and _book_data(blocks, shapes, reason, i):
+            i += 1  # the review's book data stays; what follows it is judged alone
+            if i == j:
+                continue
         if in_tail and (end := _enumeration_end(blocks, shapes, reason, i, j)) is not None:
             i = end  # the article's enumeration stays; what follows it is judged alone
             if i == j:
@@ -605,6 +631,8 @@ def sweep_tail(
             break  # an interview's last question and answer end the article, not the footer
         if reason[j] is None and _last_sentence(blocks, shapes, reason, j, j + 1):
             break  # the article's last sentence, short and full of names
+        if reason[j] is None and _book_data(blocks, shapes, reason, j):
+            break  # a review's closing data line about the book
         if reason[j] is None and enumeration_start(blocks, shapes, reason, j) is not None:
             break  # items that go on the article's sentence ("..., darunter:" / "- ein ...")
         if reason[j] is not None:

@@ -81,6 +81,11 @@ NARRATIVE = re.compile(
     r"kündigte|betonte|forderte|kritisierte|warnte|nannte|hieß|gab|kam|ging|zeigte|begann|stieg|"
     r"sank|lag|blieb|stand|said|was|were|had)\b"
 )
+# Speech verbs in the present tense: a report says what someone tells the outlet ("Im
+# Interview mit dem Boten erzählt sie, ..."); only for the candidates, not a feature.
+_SPEECH_NOW = re.compile(
+    r"\b(?:sagt|erzählt|berichtet|erklärt|schildert|verrät|betont|spricht|sprach|erzählte)\b"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"“”»«’')]*\s+[\"„“»«(]?[A-ZÄÖÜ]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|mir|mich|mein\w*)\b")
 
@@ -489,7 +494,7 @@ def candidates(
             own
             and sh.prose
             and not (sh.reader or sh.outlet_voice or sh.imperative)
-            and NARRATIVE.search(text)
+            and (NARRATIVE.search(text) or _SPEECH_NOW.search(text))
             and names_outlet(own, normalise_text(text))
         ):
             continue

@@ -3720,6 +3720,76 @@ _ROUND53: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND53)
+# Round 55 (heldout46: a regional daily's local pages, a weekly news magazine, a private TV
+# broadcaster's news site, an international broadcaster's German service): families of the
+# boxes such pages set into and under the text, each gated by its key words.
+_ROUND55: tuple[Cue, ...] = (
+    # a box on the reporter set into the text: "Unsere Korrespondentin in Rom: Name, seit
+    # 2020 im Büro Südeuropa", "Korrespondentenbox: Name berichtet aus Kairo", "Autorenbox:"
+    _cue(
+        "byline",
+        2.0,
+        r"^\W*unser(?:e|er)?\s+(?:[\w-]*korrespondent|reporter|redakteur)(?:in|innen|en)?\b"
+        r"[^:.!?]{0,40}:\s+(?-i:[A-ZÄÖÜ])"
+        r"|^\W*[\w-]*(?:korrespondent|autor|reporter)\w*(?:box|info|profil)\s*:",
+        keys="korrespondent|reporter|redakteur|autor",
+    ),
+    # the writer's line under the text: "Name schreibt im Ressort Politik über Europa",
+    # "Name schreibt seit 2019 für die Redaktion Wissen"
+    _cue(
+        "byline",
+        2.0,
+        r"^(?=.{0,160}$)(?-i:[A-ZÄÖÜ][\w.-]+\s+){1,3}schreibt\s+(?:seit\s+\d{4}\s+)?"
+        r"(?:im\s+ressort|für\s+(?:das|den|die)\s+(?:ressort|redaktion))\b",
+        keys="ressort|redaktion",
+    ),
+    # a person's note under an interview: "Name, 61, forscht in X. Zuletzt erschien von ihr
+    # „Titel“" (a name, an age, one sentence, then the latest book)
+    _cue(
+        "byline",
+        2.0,
+        r"^(?=.{0,220}$)(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+),\s+\d{2},\s+[^.!?]{3,100}\.\s+"
+        r"zuletzt\s+(?:erschien|erschienen\s+ist)\s+von\s+(?:ihr|ihm)\b",
+        keys="zuletzt",
+    ),
+    # the newsroom's note that it changed the text: "Wir haben diesen Artikel ergänzt, nachdem
+    # ...", "Die Redaktion legt Änderungen an Beiträgen offen"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bwir\s+haben\s+(?:diesen|den|unseren)\s+(?:text|artikel|beitrag|bericht)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:ergänzt|aktualisiert|korrigiert|geändert|überarbeitet|angepasst)\b"
+        r"|\blegt\s+änderungen\s+an\s+(?:\w+\s+)?(?:beiträgen|artikeln|texten)\s+offen\b",
+        keys="wir haben|änderungen",
+    ),
+    # an offer's call behind its dash: "Kostenlose Kurse für alle Stufen – hier starten",
+    # "Alle Folgen – jetzt reinhören"
+    _cue(
+        "promo",
+        2.0,
+        r"\s[–—-]\s+(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:starten|entdecken|ansehen|anhören|"
+        r"reinhören|testen|loslegen|weiterlesen|streamen)\s*[.!]?$",
+        keys="hier|jetzt",
+    ),
+    # a subscription offer under a label: "Das Tageblatt-Abo für Azubis: alle Artikel zum
+    # halben Preis"
+    _cue(
+        "paywall",
+        2.0,
+        r"^(?=.{0,120}$)\W*(?:das|unser|ihr)\s+[\w-]*abo(?:nnement)?\b[^.!?:]{0,40}:\s"
+        r"|\balle\s+(?:inhalte|artikel|beiträge)\s+(?:für\s+)?(?:zum\s+halben\s+preis|gratis|"
+        r"kostenlos)\s*$",
+        keys="abo|alle inhalte|alle artikel|alle beiträge",
+    ),
+    # a hint under a video: "Ton an? Klicken Sie ins Video.", "Klicke aufs Video"
+    _cue(
+        "media",
+        2.0,
+        r"^\W*ton\s+an\s*[?!]|\bklick(?:en\s+sie|e)\s+(?:ins|in\s+das|aufs|auf\s+das)\s+video\b",
+        keys="ton an|video",
+    ),
+)
+CUES = (*CUES, *_ROUND55)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
