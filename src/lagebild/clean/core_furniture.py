@@ -46,11 +46,11 @@ _CLOSERS = "\"“”»«’') "
 _READER_PLAIN = re.compile(
     r"(?<=[\w,;:–-]\s)(?:Sie|Ihnen|Ihre[nmrs]?|Ihr)\b|\b(?i:du|dich|dir|dein\w*)\b"
 )
-# A label or a dash inside a line that is no sentence: a widget's or an offer's parts
-# ("Gehaltsrechner: Position eingeben", "Fotoalbum vom Fest – Zugang erhalten Sie ...").
-_SEGMENTED = re.compile(r"\S:\s+\S|\s[–—]\s+\S")
 # A dash between two parts of a line ("... – erhältlich an der Kasse").
 _DASH_CUT = re.compile(r"\s[–—]\s+\S")
+# A label or a dash inside a line that is no sentence: a widget's or an offer's parts
+# ("Gehaltsrechner: Position eingeben", "Fotoalbum vom Fest – Zugang erhalten Sie ...").
+_SEGMENTED = re.compile(r"\S:\s+\S|" + _DASH_CUT.pattern)
 # A clause ending before a colon introduces speech ("..., warnte sie: Lassen Sie ...").
 _SPEAKER_END = re.compile(r"\b(?:er|sie|es|man)\s*$")
 # A third party's words or advice reported in the present ("Auf Anfrage unserer Zeitung
@@ -67,6 +67,11 @@ _SAYING = re.compile(
 # "verpassen" is the one negated call (as in ``boilerplate.warning_advice``).
 _NEGATED = re.compile(r"\b(?:kein(?:e[nmrs]?)?|nicht|nie|niemals)\b", re.IGNORECASE)
 _NEGATED_CALL = re.compile(r"\bverpass", re.IGNORECASE)
+
+
+def _advice_against(text: str, sh: Shape) -> bool:
+    """Advice against something with no sign of an offer: a negation, no phrase cue."""
+    return sh.cue_score == 0 and bool(_NEGATED.search(text)) and not _NEGATED_CALL.search(text)
 
 
 def _continues(prev: str, text: str) -> bool:
@@ -116,8 +121,8 @@ def core_calls(
         return []  # a heading over the next paragraph ("So schützen Sie sich")
     if _reported(text) or not (sh.imperative or _READER_PLAIN.search(text)):
         return []
-    if sh.cue_score == 0 and _NEGATED.search(text) and not _NEGATED_CALL.search(text):
-        return []  # advice against something, with no sign of an offer
+    if _advice_against(text, sh):
+        return []
     reason[i] = CORE_REASON
     return [i]
 
@@ -184,8 +189,8 @@ def _insert_candidate(text: str, sh: Shape) -> bool:
         return False
     if text.rstrip(_CLOSERS).endswith("?") or _QUOTE_MARK.search(text):
         return False
-    if sh.cue_score == 0 and _NEGATED.search(text) and not _NEGATED_CALL.search(text):
-        return False  # advice against something ("Und: Verbrennen Sie niemals ..."), no offer
+    if _advice_against(text, sh):
+        return False  # "Und: Verbrennen Sie niemals ..."
     return not (NARRATIVE.search(text) or _SAYING.search(text))
 
 
