@@ -25,6 +25,7 @@ from pathlib import Path
 
 from lagebild.executor import LocalExecutor
 from lagebild.model import Article
+from lagebild.pipeline import Pipeline
 from lagebild.registry import default_pipeline
 from lagebild.runner import run
 from lagebild.store import Store
@@ -64,10 +65,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _article_steps(text: str, name: str) -> dict[str, float]:
+def _article_steps(pipeline: Pipeline, text: str, name: str) -> dict[str, float]:
     """CPU seconds of each per-article step on ``text``, in this process."""
-    pipeline = default_pipeline()
-    pipeline.time_limit = None
     article = Article(source=f"hostile:{name}", raw=text, input_hash=name)
     times: dict[str, float] = {}
     for step in pipeline.steps:
@@ -106,10 +105,12 @@ def main() -> int:
         help="run each text through a whole `run` (store, corpus steps: dedup, entities, stories)",
     )
     args = ap.parse_args()
+    pipeline = default_pipeline()
+    pipeline.time_limit = None
     slow = 0
     for name, build in SHAPES.items():
         text = build(args.size)
-        times = _whole_run(text, name) if args.whole_run else _article_steps(text, name)
+        times = _whole_run(text, name) if args.whole_run else _article_steps(pipeline, text, name)
         worst = max(times, key=lambda k: times[k])
         flag = "SLOW" if times[worst] > args.budget else "ok  "
         slow += flag == "SLOW"
