@@ -9,7 +9,7 @@ separators and imperatives addressed to the reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lagebild.clean.dates import is_date_line
@@ -184,6 +184,30 @@ def split_blocks(body: str) -> list[Block]:
             blank = True
         pos += len(raw)
     return blocks
+
+
+# A list item's marker: a bullet sign (group 1) or a number (group 2).
+ITEM_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|(\d{1,2})[.)])\s+")
+
+
+def item_runs(blocks: Sequence[Block]) -> Iterator[tuple[range, bool]]:
+    """Runs of consecutive list items with one kind of marker (one bullet sign, or numbers),
+    each with whether it is numbered."""
+    i = 0
+    while i < len(blocks):
+        m = ITEM_MARK.match(blocks[i].text)
+        if not m:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(blocks)
+            and (mj := ITEM_MARK.match(blocks[j].text))
+            and mj.group(1) == m.group(1)
+        ):
+            j += 1
+        yield range(i, j), m.group(2) is not None
+        i = j
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:

@@ -20,9 +20,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from lagebild.clean.blocks import (
+    ITEM_MARK,
     Block,
     Shape,
     is_content,
+    item_runs,
     looks_like_title,
     names_outlet,
     own_outlet_text,
@@ -122,7 +124,6 @@ def interview_turns(blocks: list[Block]) -> set[int]:
 # keeps: a strong phrase (2.0: "Jetzt Newsletter abonnieren") still removes it.
 WEAK_CUE = 2.0
 # A list whose items are mostly article text: a marker, at least this many items, this share kept.
-_ITEM_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|(\d{1,2})[.)])\s+")
 MIN_LIST_ITEMS = 3
 LIST_KEPT_SHARE = 0.6
 
@@ -188,34 +189,18 @@ def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | N
     """Items of a list the article keeps: an item removed on a weak phrase alone ("... in der
     App" in a list of advice) is article text like its siblings."""
     out: set[int] = set()
-    i = 0
-    while i < len(blocks):
-        m = _ITEM_MARK.match(blocks[i].text)
-        if not m:
-            i += 1
-            continue
-        numbered = m.group(2) is not None
-        j = i + 1
-        while (
-            j < len(blocks)
-            and (mj := _ITEM_MARK.match(blocks[j].text))
-            and ((mj.group(2) is not None) == numbered)
-            and (numbered or mj.group(1) == m.group(1))
-        ):
-            j += 1
-        items = range(i, j)
+    for items, numbered in item_runs(blocks):
         kept = sum(1 for k in items if reason[k] is None)
         # numbered steps written as sentences ("1. Öffnen Sie die App ...", "2. Ändern Sie
         # ..."): a how-to of the article, where one step may name a phrase of full weight
         steps = numbered and all(shapes[k].prose and shapes[k].sentence_end for k in items)
         most = WEAK_CUE + (STEP_CUE_MARGIN if steps else 0.0)
-        if j - i >= MIN_LIST_ITEMS and kept >= LIST_KEPT_SHARE * (j - i):
+        if len(items) >= MIN_LIST_ITEMS and kept >= LIST_KEPT_SHARE * len(items):
             out.update(
                 k
                 for k in items
                 if reason[k] not in (None, "outlet-repeated") and shapes[k].cue_score < most
             )
-        i = j
     return out
 
 
@@ -244,7 +229,7 @@ def summary_headings(
         while (
             j < len(blocks)
             and reason[j] is None
-            and _ITEM_MARK.match(blocks[j].text)
+            and ITEM_MARK.match(blocks[j].text)
             and shapes[j].sentence_end
             and not _KEY_ITEM.match(blocks[j].text)
         ):
@@ -311,7 +296,7 @@ def introduced_lists(
         ):
             continue
         j = i + 1
-        while j < len(blocks) and _ITEM_MARK.match(blocks[j].text):
+        while j < len(blocks) and ITEM_MARK.match(blocks[j].text):
             j += 1
         if j - i - 1 < MIN_INTRODUCED_ITEMS or j >= len(blocks):
             continue
@@ -1452,7 +1437,7 @@ _CITATION = re.compile(
 
 
 def _reference_item(text: str) -> bool:
-    m = _ITEM_MARK.match(text)
+    m = ITEM_MARK.match(text)
     return bool(m and m.group(2)) or bool(_CITATION.match(text))
 
 

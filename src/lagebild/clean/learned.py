@@ -35,7 +35,15 @@ from pathlib import Path
 
 import numpy as np
 
-from lagebild.clean.blocks import Block, Shape, is_content, names_outlet, own_outlet_text
+from lagebild.clean.blocks import (
+    ITEM_MARK,
+    Block,
+    Shape,
+    is_content,
+    item_runs,
+    names_outlet,
+    own_outlet_text,
+)
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import normalise_text
@@ -589,7 +597,6 @@ def _item(text: str, sh: Shape) -> bool:
 # A marked list of this many items at least, most of them kept after the model ...
 SIBLING_ITEMS = 3
 SIBLING_KEPT_SHARE = 0.75
-_SIBLING_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|\d{1,2}[.)])\s+")
 
 
 def _give_back_siblings(
@@ -598,26 +605,12 @@ def _give_back_siblings(
     """... keeps the item the model alone took out of it: a list item with no phrase cue
     among siblings the article keeps ("- „Titel“ von X: ein Krimi aus unserer Altstadt" in a
     row of five book tips) is article text like them."""
-    i = 0
-    while i < len(blocks):
-        m = _SIBLING_MARK.match(blocks[i].text)
-        if not m:
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(blocks)
-            and (mj := _SIBLING_MARK.match(blocks[j].text))
-            and (mj.group(1) == m.group(1))
-        ):
-            j += 1
-        items = range(i, j)
+    for items, _ in item_runs(blocks):
         kept = sum(1 for k in items if reason[k] is None)
-        if j - i >= SIBLING_ITEMS and kept >= SIBLING_KEPT_SHARE * (j - i):
+        if len(items) >= SIBLING_ITEMS and kept >= SIBLING_KEPT_SHARE * len(items):
             for k in items:
                 if reason[k] == REASON and shapes[k].cue_score == 0 and not shapes[k].linkish:
                     reason[k] = None
-        i = j
 
 
 # A box heading the model cuts carries the marked list under it, of at least this many items
@@ -639,7 +632,7 @@ def _carry_lists(
         while (
             j < len(blocks)
             and reason[j] is None
-            and _SIBLING_MARK.match(blocks[j].text)
+            and ITEM_MARK.match(blocks[j].text)
             and not shapes[j].prose
             and not shapes[j].sentence_end
             and shapes[j].cue_score == 0
