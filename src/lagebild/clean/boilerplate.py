@@ -546,19 +546,26 @@ def _data_row_ok(sh: Shape) -> bool:
     )
 
 
+def _plain_line(sh: Shape) -> bool:
+    """No phrase of its own, nobody addressed, no promotion, link, contact or separators."""
+    return (
+        sh.cue_score == 0
+        and not sh.reasons
+        and sh.promo_words == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+    )
+
+
 def _data_lead_in(b: Block, sh: Shape) -> bool:
-    """A lead-in of the article's own words over data: capital start, a colon at its end, no
-    phrase of its own, nobody addressed, no promotion, link or separators."""
+    """A plain lead-in of the article's own words over data: capital start, a colon at its
+    end."""
     text = b.text.strip()
     return (
         text.endswith(":")
         and text[:1].isupper()
         and sh.words >= DATA_LEAD_IN_WORDS
         and sh.lower_ratio >= LEAD_IN_LOWER
-        and sh.cue_score == 0
-        and not sh.reasons
-        and sh.promo_words == 0
-        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+        and _plain_line(sh)
     )
 
 
@@ -575,17 +582,13 @@ def _prose_resumes(
 
 def _table_caption(b: Block, sh: Shape) -> bool:
     """A table's caption under its label ("Tabelle: Vergleich alter und neuer Geräte",
-    "Übersicht: Preise 2026 und 2027"): a short labelled line without a sentence mark, no
-    phrase of its own, nobody addressed, no promotion or link."""
+    "Übersicht: Preise 2026 und 2027"): a short plain labelled line without a sentence mark."""
     text = b.text.strip()
     return (
         sh.labelled
         and not text.endswith((":", ".", "!", "?"))
         and DATA_LEAD_IN_WORDS <= sh.words <= CAPTION_MAX_WORDS
-        and sh.cue_score == 0
-        and not sh.reasons
-        and sh.promo_words == 0
-        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+        and _plain_line(sh)
     )
 
 
