@@ -21,7 +21,6 @@ passes the outlet or the text names it).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from lagebild.clean.outlets import (
     AGENCIES,
@@ -30,10 +29,11 @@ from lagebild.clean.outlets import (
     MEDIA_WORDS,
     NAME,
     find_outlet,
+    gazetteer,
     is_media_name,
     normalise_outlet,
 )
-from lagebild.ner.resources import FIRSTNAMES_FILE, MODELS_DIR, data_rows
+from lagebild.ner.resources import FIRSTNAMES_FILE
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
 _KIND_WORDS = r"Zeitschrift|Branchenblatt|Branchenportal|Fachportal|Onlinemagazin|Musikmagazin|Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
@@ -797,14 +797,6 @@ def _kind_word(word: str) -> bool:
     return False
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    try:
-        return frozenset(row[0].strip() for row in data_rows(MODELS_DIR / FIRSTNAMES_FILE))
-    except OSError:  # pragma: no cover - the file ships with the package
-        return frozenset()
-
-
 # media words that are also surnames: "Hans Spiegel", "Anna Kurier", "Jens Post"
 _SURNAME_WORDS = frozenset(
     "Spiegel Kurier Bote Post Funk Stern Merkur Express Echo Herold Standard Beobachter Blick "
@@ -819,7 +811,7 @@ def _person_like(name: str) -> bool:
         len(words) == 2
         and len(words[0]) > 2
         and words[1] in _SURNAME_WORDS
-        and words[0] in _first_names()
+        and words[0] in gazetteer(FIRSTNAMES_FILE)
         and name not in KNOWN_OUTLETS
     )
 

@@ -617,7 +617,7 @@ def _clean_name(raw: str, nominative: bool = False) -> str | None:
     raw = raw.strip(" .,;:")
     if "erlag" in raw or "haus" in raw or " G" in raw or "AG" in raw or "KG" in raw:
         seat = _COMPANY_SEAT.search(raw)
-        if seat and seat.group("seat") in _gazetteer(CITIES_FILE):
+        if seat and seat.group("seat") in gazetteer(CITIES_FILE):
             raw = raw[: seat.start("seat")].rstrip()  # the seat goes, then the company word
     name = _TRAILING_NOISE.sub("", raw).strip(" .,;:")
     if not name or len(name) > 60 or _TRAILING_NOISE.fullmatch(" " + name):
@@ -648,7 +648,8 @@ _OWN_VOICE = re.compile(
 
 
 @cache
-def _gazetteer(filename: str) -> frozenset[str]:
+def gazetteer(filename: str) -> frozenset[str]:
+    """The first column of one of the shipped name lists (cities, first names), loaded once."""
     try:
         return frozenset(row[0].strip() for row in data_rows(MODELS_DIR / filename))
     except OSError:  # pragma: no cover - the file ships with the package
@@ -658,8 +659,8 @@ def _gazetteer(filename: str) -> frozenset[str]:
 def _place_or_person(name: str) -> bool:
     """A town ("Berlin – 4. März") or a person's name ("Anna Berger, 4. März") heading a text."""
     words = name.split()
-    return name in _gazetteer(CITIES_FILE) or (
-        len(words) >= 2 and words[0] in _gazetteer(FIRSTNAMES_FILE)
+    return name in gazetteer(CITIES_FILE) or (
+        len(words) >= 2 and words[0] in gazetteer(FIRSTNAMES_FILE)
     )
 
 
@@ -855,7 +856,7 @@ def _find_outlet(lines: list[str]) -> str | None:
             # "© Anna Berger" is more likely a photographer than the outlet
             fallback = fallback or name
             continue
-        if name in _gazetteer(CITIES_FILE):
+        if name in gazetteer(CITIES_FILE):
             continue  # "Kempten – Nachrichten aus der Region" heads a section, not the outlet
         return _fuller_name(name, lines)
     for _, name in _edge_names(_MEDIA_SIGNOFFS, edge):
@@ -1019,7 +1020,7 @@ def _medium_masthead(lines: list[str]) -> str | None:
     name = _clean_name(m.group("name"), nominative=True) if m else None
     if not name or len(name.split()) > 4 or _SECTION_NAME.fullmatch(name):
         return None
-    if _place_or_person(name) or name in _gazetteer(CITIES_FILE):
+    if _place_or_person(name) or name in gazetteer(CITIES_FILE):
         return None  # "Kempten – Die Zeitung der Region" heads a local edition
     return name
 
@@ -1405,10 +1406,10 @@ _LABELS_ONLY = re.compile(r"(?:(?i:" + _FOOTER_LINKS + "|" + _SECTIONS + r")(?:[
 
 def _proper(name: str, line: str, start: int) -> bool:
     """A name that can be an outlet's: no place, person or ordinary word."""
-    if name in _gazetteer(CITIES_FILE) or _place_or_person(name):
+    if name in gazetteer(CITIES_FILE) or _place_or_person(name):
         return False
     before = line[:start].split()
-    if before and before[-1] in _gazetteer(FIRSTNAMES_FILE):
+    if before and before[-1] in gazetteer(FIRSTNAMES_FILE):
         return False  # "Anna Berger": a person's surname
     if " " not in name and "-" not in name and not any(c.isdigit() for c in name):
         import simplemma
