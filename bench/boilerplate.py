@@ -106,6 +106,10 @@ HELD_APART: tuple[str, ...] = (
     "heldout50",  # round 59
     "heldout51",  # round 60
     "heldout52",  # round 61
+    "heldout53",  # round 62
+    "heldout54",  # round 63
+    "heldout55",  # round 64
+    "heldout56",  # round 65
 )
 
 
