@@ -93,6 +93,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout47",  # round 56
     "heldout44",  # round 53
     "heldout46",  # round 55
+    "heldout51",  # round 60
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -104,7 +105,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout48",  # round 57
     "heldout49",  # round 58
     "heldout50",  # round 59
-    "heldout51",  # round 60
     "heldout52",  # round 61
     "heldout53",  # round 62
     "heldout54",  # round 63

@@ -49,7 +49,7 @@ from lagebild.clean.context import (
 from lagebild.clean.core_furniture import core_calls, off_topic_inserts
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import BlockModel, apply_learned, default_model
-from lagebild.clean.lexicon import CONTACT, PROMO_WORDS, SEPARATORS
+from lagebild.clean.lexicon import CONTACT, OUTLET_VOICE, PROMO_WORDS, SEPARATORS
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -75,6 +75,8 @@ _REPORTED_SPEECH = re.compile(
     r"erfuhren)\b|\b(?:im Gespräch mit|gegenüber (?:dem|der|den))\b"
     r"|\b(?:[Nn]ach|[Ll]aut)\s+(?:Informationen|Recherchen|Angaben)\s+(?:des|der|von)\b"
     r"|\b(?:liegt|liegen|lag|lagen)\s+(?:dem|der)\s+[\w-]+\s+vor\b"
+    # a quotation closed and given to its speaker: "„...“, so die Ministerin (zum Boten)."
+    r"|[“”«\"],?\s+so\s+(?:der|die|[A-ZÄÖÜ])"
 )
 # Lines up to this long that name the article's own outlet count as self-reference.
 SELF_REFERENCE_WORDS = 20
@@ -1213,10 +1215,28 @@ def closing_thanks(blocks: list[Block], shapes: list[Shape], reason: list[str | 
 # alone, a verb after it: "Dieser Beitrag gehört zu ..." / "Diese Seite ..." speak of the page
 # itself. It may not talk to the reader, link, give contacts, exclaim or speak in the outlet's
 # voice.
+#
+# "Sonst" ("Sonst zahlen ...") draws the consequence of the sentence before it. A "wir"/"unser"
+# that speaks for everyone ("unsere Kinder", "unser Land", "wir alle") is a writer's, not the
+# outlet's: a comment may close on it.
 _POINTS_BACK = re.compile(
-    r"^(?:Diese[rsnm]?|Dies|Dort|Dabei|Damit|Dafür|Davon|Darin|Dazu|Deshalb|Daher|Er|Es)\s+[a-zäöß]"
+    r"^(?:Diese[rsnm]?|Dies|Dort|Dabei|Damit|Dafür|Davon|Darin|Dazu|Deshalb|Daher|Sonst|Er|Es)"
+    r"\s+[a-zäöß]"
 )
 FOLLOW_UP_MAX_WORDS = 20
+_COLLECTIVE_VOICE = re.compile(
+    r"\b(?:wir|uns)\s+alle\w*\b|\bunser(?:e|er|em|en|es)?\s+(?:Kinder|Enkel\w*|Land|Landes|"
+    r"Gesellschaft|Demokratie|Zukunft|Generation|Städte|Dörfer|Gemeinden|Umwelt|Planet\w*|"
+    r"Wohlstand\w*|Rente\w*)\b",
+    re.I,
+)
+
+
+def _collective_voice(text: str) -> bool:
+    """Every "wir"/"unser" of ``text`` speaks for everyone (see above)."""
+    return bool(_COLLECTIVE_VOICE.search(text)) and not OUTLET_VOICE.search(
+        _COLLECTIVE_VOICE.sub(" ", text)
+    )
 
 
 def resumed_questions(
@@ -1236,6 +1256,40 @@ def resumed_questions(
         and shapes[i + 1].prose
         and question_subheading(blocks[i].text, shapes[i])
     ]
+
+
+# A heading that a byline follows, the byline followed by the article's kept prose ("Pro: Wer
+# verdient, soll zahlen" / "Von A. Autorin" / text; then "Contra: ..." / "Von B. Autor" / text):
+# the heading of one of the article's own parts, each under its author, not a line of the page
+# around it, whatever furniture (a date line, an ad label) stands right above it. Above all of
+# the article's prose such a line is its headline, unless another part follows under a heading
+# of the same kind (a pro and a contra, each under its author). Not the line taken as the
+# headline, a line with a phrase cue or a furniture score of its own, a link, a menu row or a
+# one-word rubric ("Kommentar").
+BYLINED_HEADING_WORDS = (2, 12)
+BYLINED_PARTS = 2
+
+
+def bylined_headings(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], scores: list[float]
+) -> set[int]:
+    """Section headings over a byline over kept prose (see above): protected."""
+    out: set[int] = set()
+    lo, hi = BYLINED_HEADING_WORDS
+    for i in range(1, len(blocks) - 2):
+        sh = shapes[i]
+        if reason[i] in ("headline", "repeated-headline", "byline") or not lo <= sh.words <= hi:
+            continue
+        if reason[i + 1] != "byline" or reason[i + 2] is not None or not shapes[i + 2].prose:
+            continue
+        if sh.cue_score > 0 or scores[i] > 0 or sh.linkish or sh.separators or sh.prose:
+            continue
+        if sh.reader or sh.imperative or sh.outlet_voice or sh.contact or sh.options:
+            continue
+        out.add(i)
+    if len(out) >= BYLINED_PARTS:
+        return out
+    return {i for i in out if any(reason[k] is None and shapes[k].prose for k in range(i))}
 
 
 # A sentence the article opens with a pointed label of its own, an article and a noun ("Der
@@ -1282,7 +1336,8 @@ def follow_up_sentences(
             and sh.cue_score <= WEAK_CUE
             and _POINTS_BACK.match(blocks[i].text)
             and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.exclaims)
-            and not (sh.outlet_voice or sh.separators or sh.questions)
+            and not (sh.separators or sh.questions)
+            and not (sh.outlet_voice and not _collective_voice(blocks[i].text))
         ):
             out.add(i)
     return out
@@ -1848,6 +1903,7 @@ def decide(
     turns |= tip_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= pointed_lines(blocks, shapes, reason)
+    turns |= bylined_headings(blocks, shapes, reason, scores)
     turns |= quoted_reports(blocks, shapes, reason)
     turns |= headline_quotes(blocks, shapes, reason, title)
     # a live blog's entries are its text; an entry with a strong phrase of its own still goes
@@ -1916,6 +1972,20 @@ def _assemble(d: Decisions, cfg: BoilerplateConfig) -> CleanResult:
 # headline is the body's line without the frame.
 _FRAME_SEPARATORS = (":", "–", "—", "-", "|", "·")
 FRAME_MAX_CHARS = 40
+# A page title that puts the state of the copy before the headline ("Berichtigung: ...",
+# "Update: ...", "Eilmeldung: ..."): the status of the page, not part of the headline the body
+# repeats without it (a rubric such as "Bundesliga: ..." is the headline's own).
+_STATUS_FRAME = re.compile(
+    r"^(?:berichtigung|berichtigt|korrektur|korrigiert|richtigstellung|update|aktualisiert|"
+    r"eilmeldung|eil|breaking|neu)\s*[:–—-]\s+",
+    re.I,
+)
+
+
+def _status_framed(title: str, line: str) -> bool:
+    """``title`` is ``line`` under a status label (see above)."""
+    m = _STATUS_FRAME.match(title.strip())
+    return m is not None and title.strip()[m.end() :] == line.strip()
 
 
 def _site_framed(title: str, line: str, own: str) -> bool:
@@ -1954,7 +2024,9 @@ def _headline(
     if title:
         bare = None
         for i in head:
-            framed = bool(own) and _site_framed(title, blocks[i].text, own)
+            framed = (bool(own) and _site_framed(title, blocks[i].text, own)) or _status_framed(
+                title, blocks[i].text
+            )
             if reason[i] in (None, "promo", "navigation") and (
                 framed or _same_line(blocks[i].text, title, cfg)
             ):

@@ -64,7 +64,10 @@ _TEXT_CUES = [
         + _VERB
         + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben|feststellte|feststellten"
         # a survey of its own: "wie die dpa in einer Umfrage unter Verbänden ermittelte"
-        + r"|ermittelte|ermittelten))"
+        + r"|ermittelte|ermittelten"
+        # ... in the perfect: "wie Zeit Online in einer Umfrage ermittelt hat"
+        + r"|(?:berichtet|gemeldet|geschrieben|ermittelt|recherchiert|beschrieben|gezeigt)"
+        + r"\s+(?:hat|hatte|haben|hatten)\b))"
     ),
     # laut Spiegel / laut einem Bericht der Süddeutschen Zeitung / laut dpa
     _LAUT := re.compile(
@@ -75,7 +78,7 @@ _TEXT_CUES = [
     _ACCORDING_DE := re.compile(
         r"(?i:\b(?:nach|zufolge|gemäß)\s+(?:angaben|informationen|recherchen|berichten|einem\s+bericht|"
         # "nach einer Übersicht der dpa", "nach einer Auswertung des BR"
-        r"einer\s+(?:übersicht|auswertung|zusammenstellung)|"
+        r"einer\s+(?:übersicht|auswertung|zusammenstellung|erhebung|berechnung)|"
         r"(?:einer\s+)?meldung(?:en)?)\s+(?:der|des|von)\s+)" + _KIND + r"(?P<name>" + NAME + ")"
     ),
     _DEM_ZUFOLGE := re.compile(
@@ -522,7 +525,18 @@ _GATES = {
     _SEEN_AT: ("zu sehen", "zu lesen", "zu hören"),
     _APPEARED_IN: ("erschien",),
     _FIRST_APPEARED: ("erschien", "veröffentlicht", "published", "appeared"),
-    _AS_REPORTED: (*_VERB_STEMS, "zeigte", "spekulierte", "beschrieb", "feststellte", "ermittelte"),
+    _AS_REPORTED: (
+        *_VERB_STEMS,
+        "zeigte",
+        "spekulierte",
+        "beschrieb",
+        "feststellte",
+        "ermittelt",
+        "gemeldet",
+        "geschrieben",
+        "recherchiert",
+        "gezeigt",
+    ),
     _VERB_FIRST: _VERB_STEMS,
     _LAUT: ("laut",),
     _ACCORDING_DE: (
@@ -534,6 +548,8 @@ _GATES = {
         "übersicht",
         "auswertung",
         "zusammenstellung",
+        "erhebung",
+        "berechnung",
     ),
     _DEM_ZUFOLGE: ("zufolge",),
     _ZUFOLGE: ("zufolge",),

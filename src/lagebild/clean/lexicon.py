@@ -3410,9 +3410,15 @@ _CALL_VERBS = (
     r"unterstützen"
 )
 _MODAL = r"(?:muss\w*|müss\w*|soll\w*|kann|kannst|können|könnt|darf\w*|dürf\w*|will|wollen)"
+# A label that names who gives the advice ("Die Stadt rät: ...", "Experten empfehlen: ...")
+# reports a third party's advice, like ATTRIBUTED below: the page is not the one calling.
+_ADVISED_BY = (
+    r"(?![^.!?:]*\b(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen|warnt|"
+    r"warnen|warnte|mahnt|mahnen|appelliert|appellieren|fordert|fordern|bittet|bitten)\s*:)"
+)
 LABEL_CALL = re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,4}}(?:{_CALL_VERBS})\s*:\s+\S"
-    rf"|^[^.!?:]{{2,50}}:\s+(?![^.!?]*\b{_MODAL}\b)[^.!?:]{{2,80}}\s(?:{_CALL_VERBS})\s*[.!]?\s*$",
+    rf"|^{_ADVISED_BY}[^.!?:]{{2,50}}:\s+(?![^.!?]*\b{_MODAL}\b)[^.!?:]{{2,80}}\s(?:{_CALL_VERBS})\s*[.!]?\s*$",
     _I,
 )
 
@@ -3790,6 +3796,132 @@ _ROUND55: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND55)
+# Round 60 (heldout51: a national news site's opinion and world pages, a regional TV station's
+# site, a news aggregator app's web view, a press agency's regional service): families of the
+# notes such services set around their copy, each gated by its key words.
+_MONTH_ABBR = r"(?:jan|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+_ROUND60: tuple[Cue, ...] = (
+    # agency copy's closing line with its transmission stamp: "dpa ab/cd 141436 Mär 27",
+    # "xy/kl 020815 Jan 28", "afp ab/cd Mai 27 – berichtigte Wiederholung"
+    _cue(
+        "signoff",
+        3.0,
+        r"^(?=.{0,80}$)\W*(?:[a-zäöü]{2,6}\s+)?[a-zäöü]{1,4}(?:\s*/\s*[a-zäöü]{1,4})+\s+"
+        rf"(?:\d{{6}}\s+)?{_MONTH_ABBR}\w{{0,6}}\.?\s+\d{{2}}\b",
+        keys="/",
+    ),
+    # an agency's note to editors: the embargo ("SPERRFRIST 3.5.2027, 6 Uhr", "Embargo bis
+    # ...", "Freigabe erst nach Ablauf"), a version still to come ("Vorabmeldung, Zusammenfassung
+    # folgt", "Die Zusammenfassung wird gegen 14 Uhr ergänzt", "Es folgt die berichtigte Fassung")
+    _cue(
+        "disclaimer",
+        4.0,
+        r"^\W*(?:sperrfrist|embargo)\b|\bfreigabe\s+(?:erst\s+)?(?:nach|ab)\s+(?:ablauf|\d)"
+        r"|\b(?:zusammenfassung|vorabmeldung|fassung|meldung)\s+folgt\b"
+        r"(?=\s*(?:[.!,;)–—-]|$|in\s+kürze|gegen|um|bis|später))"
+        r"|\bfolgt\s+(?:die\s+|eine\s+)?(?:[a-zäöü]+e\s+)?(?:zusammenfassung|fassung)\b"
+        r"|\b(?:zusammenfassung|meldung|fassung)\s+wird\s+(?:(?:[^.!?]|\.(?=\d)){0,60}\s)?"
+        r"(?:ergänzt|erweitert|fortgeschrieben)\b",
+        keys="sperrfrist|embargo|freigabe|fassung|meldung",
+    ),
+    # a correction notice heading agency copy under a dash: "BERICHTIGUNG – In der Meldung
+    # ... muss es richtig heißen", "Korrektur – ..."; the notice's own wording anywhere
+    _cue(
+        "corrections",
+        3.0,
+        r"^\W*(?:berichtigung|korrektur|richtigstellung)\s+[–—-]\s"
+        r"|\bin\s+der\s+(?:meldung|fassung)\s+[^.!?]{0,120}\bmuss\s+es\s+[^.!?]{0,40}\bheißen\b"
+        r"|\bberichtigte\s+(?:wiederholung|fassung)\b",
+        keys="berichtigung|korrektur|richtigstellung|muss es|berichtigte",
+    ),
+    # an opinion page's note on whose view it gives: "Gastbeiträge geben die Sicht ihrer
+    # Autoren wieder", "vertreten hier ihre eigene Position", "die Redaktion teilt sie nicht
+    # zwingend" (the page speaking of its own texts, as the disclosures above: no topic)
+    _cue(
+        "disclosure",
+        3.0,
+        r"\bgeben\s+(?:ausschließlich\s+|allein\s+|nur\s+)?die\s+(?:sicht|haltung|position|"
+        r"auffassung|meinung)\s+(?:der|des|ihrer|seiner)\s+(?:jeweiligen\s+)?(?:autor|verfasser|"
+        r"gast)\w*[^.!?]{0,60}\swieder\b"
+        r"|\bvertreten\s+(?:hier\s+)?(?:ihre|seine|die)\s+eigene\w*\s+(?:position|meinung|sicht|"
+        r"auffassung|haltung)\b"
+        r"|\bredaktion\s+teilt\s+(?:sie|diese|ihn|es|\w+)\s+nicht\s+(?:zwingend|unbedingt|"
+        r"notwendigerweise|immer|in\s+jedem\s+fall)\b",
+        keys="geben|vertreten|redaktion teilt",
+    ),
+    # a platform's note that it carries copy it does not answer for: "... ist für den Inhalt
+    # einzelner Meldungen nicht verantwortlich", "übernimmt keine Verantwortung für die Inhalte"
+    _cue(
+        "disclaimer",
+        4.0,
+        r"\bfür\s+(?:den|die)\s+inhalt\w*\s+[^.!?]{0,60}\bnicht\s+verantwortlich\b"
+        r"|\bübernimmt\s+keine\s+verantwortung\s+für\s+(?:den|die)\s+inhalt",
+        keys="nicht verantwortlich|keine verantwortung",
+    ),
+    # a metered paywall's count: "Noch 3 freie Artikel diesen Monat", "noch 1 kostenloser Text"
+    _cue(
+        "paywall",
+        3.0,
+        r"^\W*noch\s+(?:\d+|ein|eine|einen|zwei|drei)\s+(?:freie|freier|kostenlose|kostenloser|"
+        r"gratis)\s+(?:artikel|beiträge|beitrag|texte|text)\b",
+        keys="freie|kostenlose|gratis",
+    ),
+    # an app's feed note: "Der Feed aktualisiert sich automatisch", "Zieh nach unten, um ..."
+    _cue(
+        "navigation",
+        3.0,
+        r"\b(?:feed|seite|liste|ticker)\s+aktualisiert\s+sich\s+automatisch\b"
+        r"|^\W*(?:zieh|ziehe|ziehen\s+sie|wisch|wische)\s+nach\s+(?:unten|oben)\b",
+        keys="aktualisiert sich|nach unten|nach oben",
+    ),
+    # the page's own app in a sentence: "Die X-App schickt Eilmeldungen aufs Smartphone",
+    # "Ergebnisse und Push bei jedem Tor – alles in einer App"
+    _cue(
+        "promo",
+        2.0,
+        r"\b[\w-]*app\s+(?:schickt|liefert|bringt|sendet)\s+[^.!?]{0,80}\b(?:aufs|auf\s+(?:das|ihr|"
+        r"dein))\s+(?:smartphone|handy|tablet)\b"
+        r"|[–—-]\s+alles\s+in\s+einer\s+app\W*$",
+        keys="app schickt|app liefert|app bringt|app sendet|in einer app",
+    ),
+    # an audio or video item set into the text: "▶ Podcast „Titel“ – Folge 12: ... (14:37)",
+    # "► Audio: ... (3:12)"
+    _cue(
+        "media",
+        3.0,
+        r"^\W*(?:podcast|video|audio|hörstück)\b[^.!?]{0,120}\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$"
+        r"|^\W*(?:podcast|audio)\b[^.!?]{0,60}\bfolge\s+\d+\b",
+        keys="podcast|video|audio|hörstück",
+    ),
+    # a feed item stamped with its age: "LIVE-TICKER Gipfel: Einigung erzielt – vor 14 Min."
+    _cue(
+        "related",
+        3.0,
+        r"^(?=.{0,160}$)[^.!?]{8,}\s[–—-]\s+vor\s+\d+\s+(?:min|minuten|std|stunden)\.?\s*$",
+        keys="min|std|stunden",
+    ),
+    # the outlet's own newsletter in a sentence: "„Titel“ – unser Briefing aus Berlin, jeden
+    # Morgen", "unser Newsletter zum Thema"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bunser(?:e|en)?\s+(?:[\w-]+\s+)?[\w-]*(?:briefing|newsletter)\b",
+        keys="briefing|newsletter",
+    ),
+    # a newsletter's name, then its delivery: "Talheim am Morgen: das Wichtigste, werktags früh
+    # per Mail", "„Der Wochenblick“ – jeden Freitag ins Postfach" (a sentence that says how a
+    # club informs its members opens with no such name)
+    _cue(
+        "newsletter",
+        2.0,
+        r"^(?:[^.!?:]{2,60}:|\W*[„»\"][^“”«\"]{2,60}[“”«\"]\s*[–—-])[^.!?]{0,100}?"
+        r"\b(?:werktags|täglich|wöchentlich|(?:an\s+)?jede[nm]\s+(?:werktag|morgen|abend|"
+        r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b[^.!?]{0,40}?\s"
+        r"(?:per\s+(?:e-?)?mail|ins\s+(?:e-?mail-)?postfach|zugestellt)\b",
+        keys="per mail|per e-mail|per email|postfach|zugestellt",
+    ),
+)
+CUES = (*CUES, *_ROUND60)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
