@@ -83,6 +83,10 @@ from lagebild.errors import LagebildError
 # their authors, a comment's closing sentence for everyone, a quotation given ", so X zu" the
 # outlet, advice under "Die Stadt rät:"; agency stamps, embargo, follow-up and correction notes,
 # opinion-page notes, aggregator meter and feed notes, app, audio and newsletter lines).
+# heldout54 0.989/1.0000, 0.990/1.0000 with stats (round 63; blind 0.924/0.9717: an info box
+# whose admission price read as an offer, a summary heading without colon, a short lead-in over
+# figures under a bare ad label, witness appeals, the outlet's earlier reports, a sentence's
+# colon before a hotline, template questions, newsletter/alert/subscription/opinion notes).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -227,6 +231,10 @@ FLOORS = {
     # news aggregator app, a press agency's regional service): 0.995 / 1.0000, titles 24/24;
     # blind it was 0.885 / 0.9796
     "heldout51": (0.98, 0.995),
+    # round 63 (a Swiss regional daily, a news site's explainers, an automated stock report
+    # portal, a public broadcaster's police news): 0.989 / 1.0000, titles 24/24; blind it
+    # was 0.924 / 0.9717
+    "heldout54": (0.98, 0.995),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -286,6 +294,7 @@ FLOORS_WITH_STATS = {
     "heldout44": (0.98, 0.995),
     "heldout46": (0.97, 0.995),
     "heldout51": (0.98, 0.995),
+    "heldout54": (0.98, 0.995),
 }
 
 

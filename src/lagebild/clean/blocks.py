@@ -39,6 +39,7 @@ from lagebild.clean.lexicon import (
     SHORT_KEYS,
     TRUNCATED,
     UNKEYED,
+    WITNESS_APPEAL,
     Cue,
 )
 from lagebild.model import normalise_text
@@ -142,6 +143,11 @@ def _linkish(head: str) -> bool:
     if cited is None or LINKISH.search(head, link.end()):
         return True
     return not cited.start() <= link.start() < cited.end()
+
+
+def _witness_appeal(text: str) -> bool:
+    """A request to the witnesses of a case (see WITNESS_APPEAL)."""
+    return ("eug" in text or "EUG" in text) and bool(WITNESS_APPEAL.search(text))
 
 
 def _imperative(text: str) -> bool:
@@ -294,13 +300,18 @@ def shape(text: str) -> Shape:
         reasons.insert(0, "widget")
     voice = n < 80 and bool(OUTLET_VOICE.search(unquoted))
     # a number or address the reader is asked to use: "erreichen Sie unter ...", "bitte an ...",
-    # or one the outlet gives for itself in a sentence ("Ein Anruf bei uns genügt: 0123 45 67.")
+    # or one the outlet gives for itself in a sentence ("Ein Anruf bei uns genügt: 0123 45 67.");
+    # a bare "bitte" addressed to the witnesses of a case is the police's appeal, the news
     contact = (
         n < CONTACT_MAX_WORDS
         and (
             reader
             or (voice and prose)
-            or (("itte" in unquoted or "ITTE" in unquoted) and bool(REQUEST.search(unquoted)))
+            or (
+                ("itte" in unquoted or "ITTE" in unquoted)
+                and bool(REQUEST.search(unquoted))
+                and not _witness_appeal(unquoted)
+            )
         )
         and bool(CONTACT.search(unquoted))
     )

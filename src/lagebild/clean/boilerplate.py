@@ -68,7 +68,8 @@ TITLE_UNDER_BANNER_WORDS = 5
 # Reported speech: a sentence naming the outlet this way reports the news ("sagte die
 # Landrätin dem Pfalz-Boten"), it does not speak about the outlet; nor does one that gives
 # the outlet as the source of its news ("Nach Informationen des Kuriers ...", "Wie der Bote
-# erfuhr, ...", "Das Papier liegt dem Boten vor").
+# erfuhr, ...", "Das Papier liegt dem Boten vor"), or that tells of its earlier reports ("Der
+# Bote hatte mehrfach über ähnliche Fälle berichtet").
 _REPORTED_SPEECH = re.compile(
     r"\b(?:sagte|sagten|erklärte|erklärten|betonte|bestätigte|bestätigten|kritisierte|warnte|"
     r"berichtete|berichteten|teilte|teilten|kündigte|räumte|sagt|erklärt|bestätigt|erfuhr|"
@@ -77,6 +78,7 @@ _REPORTED_SPEECH = re.compile(
     r"|\b(?:liegt|liegen|lag|lagen)\s+(?:dem|der)\s+[\w-]+\s+vor\b"
     # a quotation closed and given to its speaker: "„...“, so die Ministerin (zum Boten)."
     r"|[“”«\"],?\s+so\s+(?:der|die|[A-ZÄÖÜ])"
+    r"|\b(?:hatte|hatten|hat)\b[^.!?]{0,80}\b(?:berichtet|gemeldet)\b"
 )
 # Lines up to this long that name the article's own outlet count as self-reference.
 SELF_REFERENCE_WORDS = 20
@@ -208,23 +210,31 @@ def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | N
 
 # Numbered steps in sentences keep an item whose phrase cue weighs up to WEAK_CUE inclusive.
 STEP_CUE_MARGIN = 0.5
-# A summary heading ("Das Wichtigste in Kürze:") over list items that are sentences the article
-# keeps is the article's own: a fact box lists "Key: value" lines, not sentences.
+# A summary heading ("Das Wichtigste in Kürze:", with or without its colon) over list items that
+# are sentences the article keeps is the article's own: a fact box lists "Key: value" lines, not
+# sentences.
 SUMMARY_HEADING_WORDS = 6
 _KEY_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►▶→]|\d{1,2}[.)])\s+[\w .&/-]{1,30}:\s")
+
+
+def _heading_end(text: str) -> bool:
+    """A heading's end: a colon, or a bare last word without a sentence mark."""
+    last = text.rstrip()[-1:]
+    return last == ":" or last.isalpha()
 
 
 def summary_headings(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None]
 ) -> set[int]:
-    """A fact-box heading ending in ":" over two or more kept list items in sentences."""
+    """A fact-box heading (bare or ending in ":") over two or more kept list items in
+    sentences."""
     out: set[int] = set()
     for i, sh in enumerate(shapes):
         if (
             reason[i] != "factbox"
             or sh.reasons != ["factbox"]
             or sh.words > SUMMARY_HEADING_WORDS
-            or not blocks[i].text.endswith(":")
+            or not _heading_end(blocks[i].text)
         ):
             continue
         j = i + 1
@@ -571,6 +581,18 @@ def _data_lead_in(b: Block, sh: Shape) -> bool:
     )
 
 
+def _short_lead_in(b: Block, sh: Shape) -> bool:
+    """A plain lead-in of one or two words ("Ein Rechenbeispiel:", "Zum Vergleich:"): it
+    introduces data only where the article's prose goes on right under the rows."""
+    text = b.text.strip()
+    return (
+        text.endswith(":")
+        and text[:1].isupper()
+        and sh.words < DATA_LEAD_IN_WORDS
+        and _plain_line(sh)
+    )
+
+
 def _prose_resumes(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int, skip: int
 ) -> bool:
@@ -580,6 +602,13 @@ def _prose_resumes(
     while k < len(blocks) and k - j < skip and reason[k] is not None and shapes[k].reasons:
         k += 1
     return k < len(blocks) and reason[k] is None and shapes[k].prose
+
+
+def _text_goes_on(shapes: list[Shape], reason: list[str | None], j: int) -> bool:
+    """The article goes on at ``j`` without furniture between: kept prose, or a kept line (a
+    subheading) right over kept prose."""
+    kept = [k for k in range(j, min(len(shapes), j + 2)) if reason[k] is None]
+    return bool(kept) and kept[0] == j and any(shapes[k].prose for k in kept)
 
 
 def _table_caption(b: Block, sh: Shape) -> bool:
@@ -599,7 +628,8 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
     out: set[int] = set()
     n = len(blocks)
     for i in range(n - 1):
-        lead = _data_lead_in(blocks[i], shapes[i]) and reason[i] != "outlet-repeated"
+        short = _short_lead_in(blocks[i], shapes[i]) and reason[i] != "outlet-repeated"
+        lead = short or (_data_lead_in(blocks[i], shapes[i]) and reason[i] != "outlet-repeated")
         # a table's caption between two kept paragraphs: right under kept prose, table rows
         # with a figure in each under it, the prose going on right under the last row
         caption = (
@@ -631,7 +661,11 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
             ad_above = i > 0 and _BARE_AD_LABEL.match(blocks[i - 1].text) is not None
             ok = (
                 _inside_prose(shapes, reason, i)
-                and _prose_resumes(blocks, shapes, reason, j, DATA_RESUME_SKIP)
+                and (
+                    _text_goes_on(shapes, reason, j)
+                    if short
+                    else _prose_resumes(blocks, shapes, reason, j, DATA_RESUME_SKIP)
+                )
                 and not (ad_above and any("€" in blocks[k].text for k in rows))
             )
         else:
@@ -830,25 +864,52 @@ def appended_faqs(blocks: list[Block], shapes: list[Shape], reason: list[str | N
 # like furniture; between two kept paragraphs of prose (the one under it the article's own),
 # with no phrase of furniture and no sentence of its own, it heads the paragraph under it.
 TEMPLATE_HEADING_WORDS = 3
+# An explainer's template puts the same question over a paragraph in every piece ("Was bedeutet
+# das für mich?"); it comes back on the same terms, without addressing the reader.
+TEMPLATE_QUESTION_WORDS = 8
+
+
+def _template_question(b: Block, sh: Shape) -> bool:
+    """An explainer's template question over its answer ("Was heißt das für mich?"): one short
+    question that does not address the reader."""
+    return (
+        b.text.rstrip().endswith("?")
+        and b.text.count("?") == 1
+        and sh.words <= TEMPLATE_QUESTION_WORDS
+        and not (sh.reader or sh.imperative or sh.outlet_voice)
+    )
 
 
 def template_headings(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], content: list[bool]
 ) -> None:
-    """Give back a short repeated heading that sits between kept paragraphs of prose."""
+    """Give back a short repeated heading that sits between kept paragraphs of prose; a
+    template question needs the article going on under it (its answer) and the article above
+    it: a kept line, or kept prose over one insert (an ad, a poll)."""
     for i in range(1, len(blocks) - 1):
         sh = shapes[i]
         if (
-            reason[i] == "outlet-repeated"
-            and sh.cue_score == 0
-            and sh.words <= TEMPLATE_HEADING_WORDS
-            and not (sh.sentence_end or sh.linkish or sh.separators or sh.questions)
+            reason[i] != "outlet-repeated"
+            or sh.cue_score != 0
+            or sh.linkish
+            or sh.separators
+            or reason[i + 1] is not None
+        ):
+            continue
+        heading = (
+            sh.words <= TEMPLATE_HEADING_WORDS
+            and not (sh.sentence_end or sh.questions)
             and not blocks[i].text.endswith(":")
+            and reason[i - 1] is None
             and shapes[i - 1].prose
             and content[i + 1]
-            and reason[i - 1] is None
-            and reason[i + 1] is None
-        ):
+        )
+        question = (
+            _template_question(blocks[i], sh)
+            and _text_goes_on(shapes, reason, i + 1)
+            and (reason[i - 1] is None or _inside_prose(shapes, reason, i))
+        )
+        if heading or question:
             reason[i] = None
 
 
@@ -911,6 +972,17 @@ def _embeddable(sh: Shape, cfg: BoilerplateConfig) -> bool:
     )
 
 
+def _kept_report(sh: Shape) -> bool:
+    """A kept line of report between kept prose: prose of some length without a phrase cue,
+    not the outlet talking to the reader."""
+    return (
+        sh.prose
+        and not (sh.reader and sh.outlet_voice)
+        and sh.cue_score == 0
+        and sh.words >= EMBED_REPORT_WORDS
+    )
+
+
 def embedded_lines(
     blocks: list[Block],
     shapes: list[Shape],
@@ -942,10 +1014,7 @@ def embedded_lines(
                     (reason[i + 1] is None and shapes[i + 1].prose)
                     or roster_line(blocks[i + 1].text)
                 )
-                and shapes[i].prose
-                and not (shapes[i].reader and shapes[i].outlet_voice)
-                and shapes[i].cue_score == 0
-                and shapes[i].words >= EMBED_REPORT_WORDS
+                and _kept_report(shapes[i])
             ):
                 out.add(i)
             i += 1
@@ -954,6 +1023,17 @@ def embedded_lines(
             i += 1
             continue
         if reason[j] is None and shapes[j].prose:
+            # the kept report right under one insert with a phrase of its own (a newsletter
+            # box set into the text) is the article going on, as between kept prose
+            if (
+                j == i + 1
+                and shapes[i].reasons
+                and j + 1 < n
+                and reason[j + 1] is None
+                and shapes[j + 1].prose
+                and _kept_report(shapes[j])
+            ):
+                out.add(j)
             out.update(
                 k
                 for k in range(i, j)
@@ -2148,8 +2228,28 @@ def _headline(
             continue  # a fixed-width rubric row over the headline
         if _kicker(blocks[i].text):
             continue  # a kicker in capitals over the headline ("LIVE", "EILMELDUNG")
+        if _section_label(blocks, shapes, reason, i, first_prose):
+            continue  # the page's section over the headline ("Wirtschaft", "Sport regional")
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+def _section_label(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, first_prose: int
+) -> bool:
+    """A section label at the top of a bare page: a few words without a sentence mark or a
+    figure, right over a title-like line that has the dateline or the first paragraph under
+    it."""
+    text, nxt = blocks[i].text.strip(), i + 1
+    return (
+        0 < shapes[i].words <= LABEL_MAX_WORDS
+        and text[:1].isupper()
+        and not any(c.isdigit() or c in ".!?:" for c in text)
+        and nxt + 1 < len(blocks)
+        and reason[nxt] is None
+        and _title_line(blocks[nxt].text, shapes[nxt])
+        and (reason[nxt + 1] == "dateline" or nxt + 1 == first_prose)
+    )
 
 
 # A teletext page (its header row: a page number 100-899 and the day and time it was drawn,

@@ -36,7 +36,9 @@ from lagebild.clean.outlets import (
 from lagebild.ner.resources import FIRSTNAMES_FILE
 
 _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
-_KIND_WORDS = r"Zeitschrift|Branchenblatt|Branchenportal|Fachportal|Onlinemagazin|Musikmagazin|Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
+# (an agency also as the last part of a compound: "die Finanznachrichtenagentur X"; a paper's
+# compound is often its name, "die Weinbauzeitung Südwest")
+_KIND_WORDS = r"[A-ZÄÖÜ][a-zäöüß]+nachrichtenagentur|Zeitschrift|Branchenblatt|Branchenportal|Fachportal|Onlinemagazin|Musikmagazin|Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
 # a kind word may carry a country code: "das US-Portal X", "der UK-Sender Y"
 _KIND = r"(?:(?:[A-Z]{2,3}-)?(?P<kind>" + _KIND_WORDS + r")\s+)?"
 # a nationality or state adjective before a kind word: "die italienische Agentur ANSA"

@@ -153,6 +153,8 @@ _PRICE = re.compile(r"€|\bEuro\b|%")
 _QUOTE_MARK = re.compile(r"[„“”\"»«]")
 # A line of the same form next to it within this many words is a list item's sibling.
 _SIBLING_WORDS = 6
+# a run of this many kept lines that are no prose is a box of the article (see _has_sibling)
+BOX_LINES = 3
 
 
 def content_words(text: str) -> set[str]:
@@ -177,10 +179,19 @@ def _sibling(a: Shape, b: Shape) -> bool:
 
 
 def _has_sibling(shapes: Sequence[Shape], kept: list[int], i: int) -> bool:
-    """A kept line of the same form right before or after: ``i`` is an item of a list."""
+    """A kept line of the same form right before or after: ``i`` is an item of a list; or a
+    line of a box the article keeps, a run of BOX_LINES or more kept lines that are no prose
+    ("Öffnungszeiten:" / "Dienstag bis Freitag, 10 bis 16 Uhr" / "Eintritt: 6 Euro")."""
     pos = kept.index(i)
     near = (kept[p] for p in (pos - 1, pos + 1) if 0 <= p < len(kept))
-    return any(_sibling(shapes[j], shapes[i]) for j in near)
+    if any(_sibling(shapes[j], shapes[i]) for j in near):
+        return True
+    lo = hi = i
+    while lo - 1 in kept and not shapes[lo - 1].prose:
+        lo -= 1
+    while hi + 1 in kept and not shapes[hi + 1].prose:
+        hi += 1
+    return hi - lo + 1 >= BOX_LINES
 
 
 def _insert_candidate(text: str, sh: Shape) -> bool:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 
 from lagebild.clean.blocks import Block, Shape
-from lagebild.clean.outlets import is_media_name
+from lagebild.clean.outlets import gazetteer, is_media_name
 from lagebild.model import normalise_text
+from lagebild.ner.resources import FIRSTNAMES_FILE
 
 # A name on a line of its own: capitalised words (hyphens, digits, dots, "&"), a few joiners.
 _NAME_LINE = re.compile(
@@ -129,6 +130,27 @@ def head_and_tail(
     _head_actions(blocks, shapes, reason, title, first_prose)
     _source_names(shapes, reason, first_prose, last_prose, is_name)
     _slogan_masthead(blocks, shapes, reason, first_prose, outlet, codes)
+    _bare_byline(blocks, shapes, reason)
+
+
+# The writer's name alone on a line between the head's date line (or the headline) and the
+# first paragraph: "Anna Berger" under "Publiziert: 14.05.2027, 06.37 Uhr". Two or three
+# capitalised words, the first a known first name; kept prose right under it.
+_BARE_NAME = re.compile(
+    r"^(?P<first>[A-ZÄÖÜ][a-zäöüßéè]+)(?:\s+[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?){1,2}$"
+)
+_ABOVE_BYLINE = frozenset({"dateline", "headline", "repeated-headline"})
+
+
+def _bare_byline(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    for i in range(1, len(blocks) - 1):
+        if reason[i] is not None or reason[i - 1] not in _ABOVE_BYLINE:
+            continue
+        if reason[i + 1] is not None or not shapes[i + 1].prose:
+            continue
+        m = _BARE_NAME.match(blocks[i].text.strip())
+        if m and m.group("first") in gazetteer(FIRSTNAMES_FILE):
+            reason[i] = "byline"
 
 
 # "Verkehrsverbund Talheim – Einfach ankommen.", "Talheimer Bote · Ihre Zeitung": a source

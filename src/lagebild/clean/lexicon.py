@@ -386,8 +386,12 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "promo",
         1.0,
-        # (not the first part of a compound: "Gratis-Zeitungsboxen" names a thing, offers nothing)
-        r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b(?!-\w)",
+        # (not the first part of a compound: "Gratis-Zeitungsboxen" names a thing, offers nothing;
+        # nor the admission price of a group of visitors, a fact of the news: "Eintritt 8 Franken,
+        # Kinder gratis", "Eintritt kostenlos für Schüler")
+        r"(?<!kinder )(?<!schüler )(?<!senioren )(?<!eintritt )(?<!jugendliche )(?<!studierende )"
+        r"\b(?:kostenlos|gratis|unverbindlich|exklusiv|nur für kurze zeit|sichern sie sich|jetzt zugreifen|limited offer)\b(?!-\w)"
+        r"(?!\s+für\s+(?:kinder|schüler|senioren|jugendliche|studierende)\b)",
         keys="kostenlos|gratis|unverbindlich|exklusiv|kurze zeit|sichern sie|zugreifen|limited",
     ),
     _cue(
@@ -3092,11 +3096,13 @@ CUES = (*CUES, *_ROUND48, *_ROUND47)
 # carnival club). Appended at the end so earlier cues keep their order.
 _ROUND46: tuple[Cue, ...] = (
     # a phone number right after a label: "Notdienst am Wochenende: 0171 23 45 678",
-    # "Kartentelefon: 02234 / 56 78 90 (Mo-Fr)" (the number offered is the whole message)
+    # "Kartentelefon: 02234 / 56 78 90 (Mo-Fr)" (the number offered is the whole message); a
+    # label names a service, while three lower-case words before the colon make a sentence
+    # that reports a number ("Für Fragen hat die Stadt ein Bürgertelefon eingerichtet: ...")
     _cue(
         "contact",
         2.0,
-        r"^\W*[A-ZÄÖÜ][^:.!?]{2,60}:\s*(?:\+\d{2}|0)\d{2,5}(?:\s?/\s?|[ -])?\d{2,}",
+        r"^\W*[A-ZÄÖÜ](?!(?:[^:.!?]*?\s(?-i:[a-zäöüß])){3})[^:.!?]{2,60}:\s*(?:\+\d{2}|0)\d{2,5}(?:\s?/\s?|[ -])?\d{2,}",
         keys=": 0|:0|: +",
     ),
     # a discount for members or customers after a label: "Aus dem Shop: Trinkflasche –
@@ -3922,6 +3928,89 @@ _ROUND60: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND60)
+# Round 63 (heldout54: a Swiss regional daily, a news site's explainers, an automated stock
+# report portal, a public broadcaster's police news): families of the calls and notes such
+# pages set into and under the text, each gated by its key words.
+_ROUND63: tuple[Cue, ...] = (
+    # a call opening a line without "mehr": "Kein Erklärstück verpassen: ...", "Keine Folge
+    # verpassen!" (a sentence of the news goes on after the verb, not with a colon)
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*kein(?:e[nr]?)?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:mehr\s+)?verpassen\s*[:!]",
+        keys="verpassen",
+    ),
+    # a newsletter under its name as a label: "Newsletter «Am Morgen»: ...", "Newsletter-Box:"
+    _cue(
+        "newsletter",
+        2.0,
+        r"^\W*newsletter(?:-box)?\s*(?:[«»„\"“][^«»„\"“”:]{2,40}[«»\"“”]\s*)?:\s",
+        keys="newsletter",
+    ),
+    # the subscription under the paper's name as a label, and its trial price: "Der Bote im
+    # Digital-Abo: ...", "der erste Abomonat kostet einen Franken", "Probemonat für 1 Euro"
+    _cue(
+        "paywall",
+        2.0,
+        r"^(?=.{0,300}$)\W*(?:[\w-]+\s+){1,3}im\s+[\w-]*abo(?:nnement)?\s*:\s"
+        r"|\b(?:abo|probe|test)-?(?:monat|woche)\w*\s+(?:kostet|für)\s+(?:nur\s+)?"
+        r"(?:einen|eine|\d+(?:[.,]\d+)?)\s+(?:franken|euro|€|chf|cent|rappen)\b",
+        keys="abo|probe|test",
+    ),
+    # an opinion piece's note that the writer speaks for herself: "Kommentare geben die Haltung
+    # der Autorin wieder" (the word "Meinung" is a cue of its own above)
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:geben|gibt|spiegeln|spiegelt)\s+(?:ausschließlich\s+|nur\s+|allein\s+)?(?:die\s+)?"
+        r"(?:persönliche\s+)?(?:haltung|sicht|auffassung|position)\w*\s+(?:der|des|ihrer|seiner)"
+        r"\s+(?:verfasser|autor|autoren|schreiber|redakteur)\w*\s+wieder\b",
+        keys="haltung|sicht|auffassung|position",
+    ),
+    # the outlet asks for the reader's pictures: "Fotos und Beobachtungen nimmt das
+    # Regionalstudio per Messenger entgegen" (the police taking tips is the news)
+    _cue(
+        "contact",
+        2.0,
+        r"\b(?:fotos|videos|bilder|beobachtungen|aufnahmen)\b[^.!?]{0,60}\bnimmt\s+(?:das|die|der|"
+        r"unser\w*)\s+[\w-]*(?:redaktion|studio|newsroom|team)\b[^.!?]{0,80}\bentgegen\b",
+        keys="entgegen",
+    ),
+    # an alert to set up: "Kursalarm anlegen – Benachrichtigung via Mail oder Push"
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:kurs|preis|news)-?alarm\b|\bbenachrichtigung(?:en)?\s+(?:per|via|über)\s+"
+        r"(?:e-?mail|mail|push|sms|app)\b",
+        keys="alarm|benachrichtigung",
+    ),
+    # a broadcaster's programme under a label: "Live: Welle 1 im Radio – Verkehr jede halbe
+    # Stunde"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*live\s*:\s*[^.!?]{0,40}\bim\s+(?:radio|fernsehen|tv|livestream|stream)\b",
+        keys="live",
+    ),
+    # a time stamp with "um": "Aktualisiert um 10.21 Uhr", "Publiziert heute um 8:05"
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:aktualisiert|veröffentlicht|publiziert|erschienen|geändert|stand)\s+"
+        r"(?:heute\s+|gestern\s+)?um\s+\d{1,2}[.:]\d{2}\b",
+        keys="um",
+    ),
+    # an automated report's note that nobody checked it: "redaktionell nicht geprüft",
+    # "Irrtümer vorbehalten" (weak, like the newswire note above: the tail sweep takes it)
+    _cue(
+        "credit",
+        1.0,
+        r"\bredaktionell\s+nicht\s+(?:geprüft|bearbeitet|kontrolliert|überprüft)\b"
+        r"|\birrtümer\s+vorbehalten\b",
+        keys="redaktionell|irrtümer",
+    ),
+)
+CUES = (*CUES, *_ROUND63)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
@@ -4037,3 +4126,7 @@ CONTACT = re.compile(
 )
 # A request to the reader without a pronoun ("Zuschriften bitte an ...").
 REQUEST = re.compile(r"\bbitte\b", re.I)
+# A witness appeal the article relays: the request goes to witnesses of the case, not to the
+# reader ("Zeugen, die den Wagen gesehen haben, melden sich bitte unter ..."); the word is
+# tested only where "zeug" occurs.
+WITNESS_APPEAL = re.compile(r"\b(?:augen)?zeug(?:e|en|in|innen)\b", re.I)

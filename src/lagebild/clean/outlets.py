@@ -286,7 +286,9 @@ _FOOTER_LINKS = (
     r"unsubscribe|privacy|terms|imprint|accessibility|about|contact|"
     # legal links of broadcasters and Austrian and Swiss papers: "Jugendschutz · Impressum",
     # "Offenlegung gem. § 25 MedienG", "Netiquette", "Sitemap"
-    r"jugendschutz|offenlegung|netiquette|sitemap|widerruf\w*|rss"
+    r"jugendschutz|offenlegung|netiquette|sitemap|widerruf\w*|rss|"
+    # legal notes and consent settings: "Rechtliche Hinweise · Cookie-Präferenzen ändern"
+    r"rechtliche[sn]?(?:\s+(?:hinweise|informationen|angaben))?|cookie-[\w-]+"
 )
 # the outlet describing itself: "Ruhrgebiet Live ist Teil eines Netzwerks regionaler
 # Newsportale", "Rhein-Main Report wird herausgegeben von ...", "... ist ein Projekt ..."
@@ -1369,6 +1371,24 @@ def _cited_anywhere(name: str, lines: list[str]) -> bool:
     return any(_cited_at(ln, m.start(), m.end()) for ln in lines for m in pattern.finditer(ln))
 
 
+# a statement given to a medium: "sagte dem Boten", "erklärte sie gegenüber der Zeitung"
+_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:sagte|sagten|erklärte|erklärten|gegenüber|told)\b)"
+    r"[\s:„\"'(]*(?:(?:der|die|das|dem|den|des|the)\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+
+
+def _only_told(name: str, lines: list[str]) -> bool:
+    """Every place the text cites the name is a statement given to it (see _TOLD_BEFORE)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?!\w)")
+    return all(
+        _TOLD_BEFORE.search(ln[: m.start()]) and not _CITE_AFTER.match(ln[m.end() :])
+        for ln in lines
+        for m in pattern.finditer(ln)
+        if _cited_at(ln, m.start(), m.end())
+    )
+
+
 def _contact_lines(lines: list[str]) -> set[int]:
     """Indices of lines in a press release's contact or "about the company" block."""
     out: set[int] = set()
@@ -1602,8 +1622,10 @@ def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
             if short in placed:
                 placed.add(longer[0])
     for name in counts:
-        if _cited_anywhere(name, lines):
-            counts[name] = -1  # a medium the text cites anywhere is a source, not the page
+        # a medium the text cites anywhere is a source, not the page; a statement given to a
+        # name the page's furniture repeats is given to the page ("sagte dem Boten")
+        if _cited_anywhere(name, lines) and not (counts[name] > 1 and _only_told(name, lines)):
+            counts[name] = -1
     # once, a medium's name may stand in a list of links; the owner's stands in an owner's
     # place or comes back
     best = sorted(
@@ -1821,6 +1843,10 @@ def _generic_outlet(lines: list[str]) -> str | None:
     )
     for signal in signals:
         name = signal(lines, contact)
-        if name and not _cited_anywhere(name, lines):
+        # (the media count has weighed statements given to its name already)
+        if name and (
+            not _cited_anywhere(name, lines)
+            or (signal is _media_outlet and _only_told(name, lines))
+        ):
             return name
     return None
