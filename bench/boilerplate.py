@@ -94,6 +94,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout44",  # round 53
     "heldout46",  # round 55
     "heldout51",  # round 60
+    "heldout52",  # round 61
     "heldout54",  # round 63
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
@@ -106,7 +107,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout48",  # round 57
     "heldout49",  # round 58
     "heldout50",  # round 59
-    "heldout52",  # round 61
     "heldout53",  # round 62
     "heldout55",  # round 64
     "heldout56",  # round 65

@@ -87,6 +87,10 @@ from lagebild.errors import LagebildError
 # whose admission price read as an offer, a summary heading without colon, a short lead-in over
 # figures under a bare ad label, witness appeals, the outlet's earlier reports, a sentence's
 # colon before a hotline, template questions, newsletter/alert/subscription/opinion notes).
+# heldout52 1.000/0.9919 both (round 61; blind 0.966/0.9851: a labelled fact closing the text,
+# a tabloid's cry over the first paragraph, an FAQ heading, a result row, a table's source; a
+# masthead slogan read as speech, an ad's copy trimmed, programme teasers; the loss left is the
+# closing "Quelle: ..." lines, which this round marks as article and every earlier one not).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -235,6 +239,9 @@ FLOORS = {
     # portal, a public broadcaster's police news): 0.989 / 1.0000, titles 24/24; blind it
     # was 0.924 / 0.9717
     "heldout54": (0.98, 0.995),
+    # round 61 (a tabloid's regional edition, a business magazine, a content farm rewriting
+    # politics, a public broadcaster): 1.000 / 0.9919, titles 24/24; blind 0.966 / 0.9851
+    "heldout52": (0.99, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -295,6 +302,7 @@ FLOORS_WITH_STATS = {
     "heldout46": (0.97, 0.995),
     "heldout51": (0.98, 0.995),
     "heldout54": (0.98, 0.995),
+    "heldout52": (0.99, 0.99),
 }
 
 

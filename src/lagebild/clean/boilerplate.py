@@ -171,10 +171,9 @@ def posed_questions(blocks: list[Block], shapes: list[Shape], reason: list[str |
     answer is a plain sentence with none of them and no number to call either."""
     out: set[int] = set()
     for k in range(2, len(blocks)):
-        prev, q, a = shapes[k - 2], shapes[k - 1], shapes[k]
-        if (
+        q, a = shapes[k - 1], shapes[k]
+        if not (
             reason[k - 2] is None
-            and prev.prose
             and QUESTION_END.search(blocks[k - 1].text)
             and q.words <= POSED_QUESTION_WORDS
             and q.cue_score == 0
@@ -185,8 +184,36 @@ def posed_questions(blocks: list[Block], shapes: list[Shape], reason: list[str |
             and not (a.linkish or a.imperative or a.separators or a.contact)
             and not CONTACT.search(blocks[k].text)
         ):
+            continue
+        if shapes[k - 2].prose:
             out.update((k - 1, k))
+        elif k >= 3 and _question_heading(blocks, shapes, reason, k - 2):
+            out.update((k - 2, k - 1, k))  # under a heading of its own ("FAQ")
     return out
+
+
+# A short heading of the article's own over its questions ("Fragen und Antworten", "FAQ"),
+# right under its kept prose: no sentence, no colon, no phrase cue, link or call. An ad label
+# or a photo credit there carries a phrase cue.
+POSED_HEADING_WORDS = 4
+
+
+def _question_heading(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], h: int
+) -> bool:
+    """Block ``h`` heads the posed question under it (see above)."""
+    sh, text = shapes[h], blocks[h].text.strip()
+    return (
+        reason[h] is None
+        and reason[h - 1] is None
+        and shapes[h - 1].prose
+        and not sh.prose
+        and sh.words <= POSED_HEADING_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and ":" not in text
+        and _plain_line(sh)
+        and not sh.outlet_voice
+    )
 
 
 def list_siblings(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
@@ -678,6 +705,36 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
             out.update(rows)
             if lead or caption:
                 out.add(i)
+    return out
+
+
+# The source of a kept table, right under its last row with the article's prose going on under
+# it ("Quelle: Statistisches Landesamt", "Daten: Wetterdienst"), belongs to the table. A source
+# line under the article's last paragraph is the page's (its place, not its words, tells).
+_DATA_SOURCE = re.compile(r"^(?:Quellen?|Daten(?:quelle)?)\s*:\s+\S")
+DATA_SOURCE_WORDS = 10
+_SOURCE_REASONS = frozenset({"factbox", "credit"})  # the cues a source label itself carries
+
+
+def data_sources(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], rows: set[int]
+) -> set[int]:
+    """Source lines between a kept table's last row and the article's prose (see above)."""
+    out: set[int] = set()
+    for k in rows:
+        s = k + 1
+        if s in rows or s + 1 >= len(blocks) or k - 1 not in rows:
+            continue
+        sh = shapes[s]
+        if (
+            _DATA_SOURCE.match(blocks[s].text)
+            and sh.words <= DATA_SOURCE_WORDS
+            and set(sh.reasons) <= _SOURCE_REASONS
+            and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
+            and reason[s + 1] is None
+            and shapes[s + 1].prose
+        ):
+            out.add(s)
     return out
 
 
@@ -1726,6 +1783,21 @@ def _reports(sh: Shape) -> bool:
     return sh.prose and not (sh.reader or sh.outlet_voice or sh.imperative)
 
 
+# The site's masthead: its name, a dash and a slogan of a few words ("Weltblick – Politik.
+# Klar erklärt."). A slogan's verb reports no speech; a report naming the outlet has more words
+# and does not open with the name and a dash.
+MASTHEAD_WORDS = 7
+_MASTHEAD_DASH = re.compile(r"\s+[–—|]\s+")
+
+
+def _masthead(text: str, sh: Shape, own: str) -> bool:
+    """``text`` opens with the outlet's name ``own`` (normalised), a dash and a short slogan."""
+    if sh.words > MASTHEAD_WORDS:
+        return False
+    norm = normalise_text(text)
+    return norm.startswith(own) and _MASTHEAD_DASH.match(norm, len(own)) is not None
+
+
 def _quotes(sh: Shape) -> bool:
     """Prose that may report speech: the outlet may be in it ("sagte sie zum Schluss unseres
     Gesprächs mit dem Boten", an interview's last line), the reader may not."""
@@ -1874,11 +1946,15 @@ def decide(
     # prose that reports ("sagte sie dem Boten") is the news, whatever outlet it names
     own = own_outlet_text(outlet)
     mentions = [bool(own) and names_outlet(own, normalise_text(b.text)) for b in blocks]
+    masthead = [
+        named and _masthead(b.text, sh, own)
+        for b, sh, named in zip(blocks, shapes, mentions, strict=True)
+    ]
     self_ref = [
         named
         and sh.words <= SELF_REFERENCE_WORDS
-        and not (_quotes(sh) and _REPORTED_SPEECH.search(b.text))
-        for b, sh, named in zip(blocks, shapes, mentions, strict=True)
+        and (not (_quotes(sh) and _REPORTED_SPEECH.search(b.text)) or head)
+        for b, sh, named, head in zip(blocks, shapes, mentions, masthead, strict=True)
     ]
     for i, flag in enumerate(self_ref):
         if flag:
@@ -1925,7 +2001,8 @@ def decide(
         # a note under its own label counts its cues in full here (see own_cue)
         s = scores[i] + own_cue(sh, cfg, labels=True) - own_cue(sh, cfg)
         furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
-        if (i < min(first_prose, first_text) and not sh.prose) or (
+        # above the article's first paragraph the site's masthead is its head, slogan or not
+        if (i < min(first_prose, first_text) and (not sh.prose or masthead[i])) or (
             i > last_prose
             and (not sh.prose or (furniture_like and sh.words < cfg.edge_max_prose_words))
         ):
@@ -1971,8 +2048,8 @@ def decide(
     turns |= list_siblings(blocks, shapes, reason)
     turns |= introduced_lists(blocks, shapes, reason)
     turns |= summary_headings(blocks, shapes, reason)
-    turns |= introduced_tables(blocks, shapes, reason)
-    turns |= introduced_data(blocks, shapes, reason)
+    data = introduced_tables(blocks, shapes, reason) | introduced_data(blocks, shapes, reason)
+    turns |= data | data_sources(blocks, shapes, reason, data)
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, shapes, reason)
     turns |= pictogram_lines(blocks, shapes, reason)
@@ -2011,6 +2088,17 @@ def decide(
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 
+def _ad_copy_block(blocks: list[Block], reason: list[str | None], i: int) -> bool:
+    """Block ``i`` is cut right under a cut bare ad label ("Anzeige", "Partnerinhalt"): the
+    ad's copy as a whole, its plain opening sentences included (they are not trimmed off)."""
+    return (
+        i > 0
+        and reason[i] is not None
+        and reason[i - 1] is not None
+        and _BARE_AD_LABEL.match(blocks[i - 1].text) is not None
+    )
+
+
 def _assemble(d: Decisions, cfg: BoilerplateConfig) -> CleanResult:
     """Kept text and removed blocks; furniture glued to prose is trimmed sentence by sentence."""
     blocks, shapes, reason, self_ref = d.blocks, d.shapes, d.reason, d.self_ref
@@ -2022,7 +2110,7 @@ def _assemble(d: Decisions, cfg: BoilerplateConfig) -> CleanResult:
         sh = shapes[i]
         if self_ref[i]:
             pass  # a line about the outlet itself is furniture as a whole
-        elif r in _TRIMMABLE or (
+        elif (r in _TRIMMABLE and not _ad_copy_block(blocks, reason, i)) or (
             r is None and len(text) >= cfg.min_trim_chars and sh.cue_score > 0
         ):
             # cutting sentences out of a block judged to be content needs stronger evidence
@@ -2116,7 +2204,12 @@ def _headline(
         return bare or title
     # the site's menu ends its masthead: the headline is the first kept line under the last
     # menu line (a slogan or a login note above the menu is no headline)
-    menus = [i for i in head if reason[i] == "navigation" or _menu_row(blocks[i].text, reason[i])]
+    menus = [
+        i
+        for i in head
+        if (reason[i] == "navigation" and not _head_figure(blocks[i].text, shapes[i]))
+        or _menu_row(blocks[i].text, reason[i])
+    ]
     if menus:
         # a prompt over a widget the rules cut ("Straße und Hausnummer eingeben:" over the
         # form's fields) belongs to the widget, not to the headlines
@@ -2136,6 +2229,17 @@ def _headline(
             and _title_line(blocks[below[1]].text, shapes[below[1]])
         ):
             return _take_headline(blocks, reason, below[1], cfg)
+        # ... also under a ticker line, when the line under the kicker has the head's meta
+        # lines under it ("LIVE: Stau auf der A 1" / "ZOFF IM RAT" / headline / date)
+        for a, b in pairwise(below[1:]):
+            if (
+                b == a + 1
+                and b + 1 < len(blocks)
+                and _kicker(blocks[a].text)
+                and _title_line(blocks[b].text, shapes[b])
+                and (reason[b + 1] == "dateline" or _head_meta_under(reason, b + 1, first_prose))
+            ):
+                return _take_headline(blocks, reason, b, cfg)
         # a label or ticker line between the menu and the headline ("Recht / Urteile", "LIVE
         # ● A 1 : 0 B"): when a longer title-like line under it sits right above the dateline,
         # that line is the headline (a headline is followed by its date; a label under the
@@ -2153,7 +2257,10 @@ def _headline(
             and (
                 reason[below[1] + 1] == "dateline"
                 or (
-                    _opens_text(shapes, reason, below[1] + 1, first_prose)
+                    (
+                        _opens_text(shapes, reason, below[1] + 1, first_prose)
+                        or _head_meta_under(reason, below[1] + 1, first_prose)
+                    )
                     and shapes[below[0]].words <= LABEL_MAX_WORDS
                 )
             )
@@ -2229,7 +2336,8 @@ def _headline(
         if _kicker(blocks[i].text):
             continue  # a kicker in capitals over the headline ("LIVE", "EILMELDUNG")
         if _section_label(blocks, shapes, reason, i, first_prose):
-            continue  # the page's section over the headline ("Wirtschaft", "Sport regional")
+            # the page's section over the headline ("Wirtschaft", "Karriere")
+            return _take_headline(blocks, reason, i + 1, cfg)
         break
     return _pictogram_headline(blocks, reason, first_prose, cfg)
 
@@ -2237,18 +2345,25 @@ def _headline(
 def _section_label(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, first_prose: int
 ) -> bool:
-    """A section label at the top of a bare page: a few words without a sentence mark or a
-    figure, right over a title-like line that has the dateline or the first paragraph under
-    it."""
-    text, nxt = blocks[i].text.strip(), i + 1
+    """Block ``i`` is a section label of at most LABEL_MAX_WORDS words ("Wirtschaft",
+    "Sport regional") over a longer title-like line, and under that line the article begins:
+    the dateline, the first paragraph, or only the head's cut meta lines (a reading time, a
+    byline) before it."""
+    text, k = blocks[i].text.strip(), i + 1
+    if not (
+        k + 1 < len(blocks)
+        and 0 < shapes[i].words <= LABEL_MAX_WORDS
+        and reason[k] is None
+        and _title_line(blocks[k].text, shapes[k])
+    ):
+        return False
+    bare = text[:1].isupper() and not any(c.isdigit() or c in ".!?:" for c in text)
+    if bare and (reason[k + 1] == "dateline" or k + 1 == first_prose):
+        return True
     return (
-        0 < shapes[i].words <= LABEL_MAX_WORDS
-        and text[:1].isupper()
-        and not any(c.isdigit() or c in ".!?:" for c in text)
-        and nxt + 1 < len(blocks)
-        and reason[nxt] is None
-        and _title_line(blocks[nxt].text, shapes[nxt])
-        and (reason[nxt + 1] == "dateline" or nxt + 1 == first_prose)
+        not shapes[i].sentence_end
+        and shapes[k].words > shapes[i].words
+        and (reason[k + 1] == "dateline" or _head_meta_under(reason, k + 1, first_prose))
     )
 
 
@@ -2308,7 +2423,7 @@ def _dated_menu(items: list[str]) -> bool:
     )
 
 
-KICKER_MAX_WORDS = 3
+KICKER_MAX_WORDS = 4
 # a section label over a headline that has no dateline under it (see _headline)
 LABEL_MAX_WORDS = 3
 
@@ -2333,6 +2448,21 @@ _WIDE_GAP = re.compile(r"\S {2,}\S")
 
 def _wide_row(text: str) -> bool:
     return "  " in text and bool(_WIDE_GAP.search(text.strip()))
+
+
+# A menu or a breadcrumb names sections in words; a short line with a figure under the
+# headline is the head's meta line ("Lesedauer: 4 Minuten", "⏱ 3 Min."), whatever cue cut it.
+HEAD_FIGURE_WORDS = 4
+
+
+def _head_figure(text: str, sh: Shape) -> bool:
+    return sh.words <= HEAD_FIGURE_WORDS and not sh.separators and any(c.isdigit() for c in text)
+
+
+def _head_meta_under(reason: list[str | None], i: int, first_prose: int) -> bool:
+    """From block ``i`` to the article's first paragraph every line is cut: the head's meta
+    lines under a headline (a reading time, a byline, a date) with nothing kept between."""
+    return i < first_prose and all(reason[k] is not None for k in range(i, first_prose))
 
 
 def _opens_text(shapes: list[Shape], reason: list[str | None], i: int, first_prose: int) -> bool:

@@ -135,6 +135,10 @@ _TEXT_CUES = [
 # ... or of describing or presenting something to its readers: "hatte die X den Streit
 # ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
 _PARTICIPLE = r"(?i:(?:\s+[\w'’.-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert|spekuliert|hingewiesen))\b"
+_PART_OF = (
+    r"(?:(?:das|die|der|ein|eine)\s+[A-ZÄÖÜ][a-zäöüß-]*(?:programm|sendung|redaktion|studio|"
+    r"ausgabe|magazin)\s+(?:des|der)\s+)?"
+)
 _TEXT_CUES.extend(
     [
         # Zuerst hatte Politico darüber berichtet / Zuvor hatte der Weser-Kurier über den
@@ -146,7 +150,12 @@ _TEXT_CUES.extend(
             # ... and with two of them: "hatte zuvor schon X beschrieben", "hatte kürzlich die X"
             r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|schon|auch|ebenfalls|"
             r"kürzlich|zuletzt|jüngst|vorab|damals)\s+){0,2}"
-            r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)" + _MEDIUM + _PARTICIPLE
+            r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)"
+            # ... or a part of the medium, named by the medium after it: "hatte das
+            # Regionalprogramm des NDR berichtet", "hatte die Lokalredaktion der X gemeldet"
+            + _PART_OF
+            + _MEDIUM
+            + _PARTICIPLE
         ),
         # the medium as the agent of a passive: "einer wurde vom NDR als Buch des Monats
         # vorgestellt", "Der Fall war von der Zeitung X zuerst beschrieben worden"
@@ -379,8 +388,11 @@ _TEXT_CUES.extend(
 # "..., die APA bestätigte das Urteil", "wie die SDA verbreitete". Only agencies (checked where
 # the cue is read): an agency is never the news itself, while "Der NDR bestätigte" may be.
 _AGENCY_SUBJECT = re.compile(
-    r"\b(?:[dD](?:ie|er))\s+(?P<name>[\w-]{2,12})\s+(?i:bestätigte|bestätigt|bestätigten|"
+    r"\b(?:[dD](?:ie|er))\s+(?:(?:Nachrichten)?[aA]gentur\s+)?(?P<name>[\w-]{2,12})\s+"
+    r"(?i:bestätigte|bestätigt|bestätigten|"
     r"verbreitete|verbreitet|meldete|meldet|berichtete|berichtet|zitierte|zitiert|"
+    # an agency naming its source: "Die Agentur X berief sich auf Zahlen des Ministeriums"
+    r"berief\s+sich|beruft\s+sich|"
     # an agency taking a story up: "Auch die dpa griff die Nachricht auf"
     r"griff(?=[^.!?]{0,60}\bauf\b)|greift(?=[^.!?]{0,60}\bauf\b))\b"
 )
@@ -482,7 +494,17 @@ _GATES = {
     _RESEARCH_OF: ("recherche", "enthüllung", "auswertung", "analyse", "umfrage"),
     _AMONG_MEDIA: ("darunter",),
     _STEMS_FROM: ("stamm",),
-    _AGENCY_SUBJECT: ("bestätig", "verbreite", "meld", "bericht", "zitiert", "griff", "greift"),
+    _AGENCY_SUBJECT: (
+        "bestätig",
+        "verbreite",
+        "meld",
+        "bericht",
+        "zitiert",
+        "griff",
+        "greift",
+        "berief",
+        "beruft",
+    ),
     _SUBJECT: (
         *_REPORT_VERBS,
         "titelte",
@@ -1064,6 +1086,41 @@ def _letters_only(name: str) -> str:
     return "".join(c for c in name.casefold() if c.isalnum())
 
 
+# A medium's name with its letters in brackets ("die Frankfurter Allgemeine Zeitung (FAZ)"),
+# cited under those letters elsewhere in the text too ("Quellen: Reuters, FAZ"): one medium,
+# cited once, by the letters the text settles on. Named once, it keeps its name.
+_SHORT_FORM = re.compile(
+    r"(?P<full>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,4})\s+\((?P<letters>[A-ZÄÖÜ]{2,6})\)"
+)
+
+
+def _short_forms(text: str, cited: set[str]) -> dict[str, str]:
+    """Name form (case-folded) -> its letters in brackets, for letters among ``cited``
+    (case-folded cites found in the text)."""
+    return {
+        normalise_outlet(m.group("full")).casefold(): m.group("letters")
+        for m in _SHORT_FORM.finditer(text)
+        if m.group("letters").casefold() in cited
+    }
+
+
+# A determiner right before the verb makes it an adjective: "jedes veröffentlichte Bild", "das
+# zitierte Blatt" name a picture and a paper, no medium that reported.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|(?i:eine[snmr]?|ein|jede[snmr]?|kein\w*|diese[snmr]?|"
+    r"jene[snmr]?|alle|viele))\s+$"
+)
+
+
+def _attributive(text: str, m: re.Match[str]) -> bool:
+    """The reporting verb of ``m`` is a participle used as an adjective before an ordinary
+    word that is also a medium's name ("jedes veröffentlichte Bild wird honoriert")."""
+    return (
+        m.group("name") in _ORDINARY_NAMES
+        and _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+    )
+
+
 def find_cites(
     text: str, own: str | None = None, *, named: str | _Unset | None = _UNSET
 ) -> list[str]:
@@ -1118,6 +1175,8 @@ def find_cites(
                 continue
             if cue is _SUBJECT_DID and m.group("name") in _ORDINARY_NAMES:
                 continue
+            if cue is _VERB_FIRST and _attributive(text, m):
+                continue
             if cue is _AGENCY_INFO and m.group("poll") and not _known(m.group("name")):
                 continue
             if cue is _APPEARED_IN and _SCIENCE.search(_sentence(text, m)):
@@ -1154,8 +1213,10 @@ def find_cites(
     # ... and as its broadcaster when it is a programme ("NDR Regionalmagazin" -> "NDR")
     seen |= {_broadcaster(o).casefold() for o in (own, named) if o}
     out: list[str] = []
+    letters = _short_forms(text, {short.casefold() for _, short in found}) if "(" in text else {}
     for _, short in sorted(found, key=lambda x: x[0]):
         name = _FULL_NAMES.get(short, _broadcaster(short))
+        name = letters.get(name.casefold(), name)
         key = name.casefold()
         # the own outlet's name without its kind word ("Rundfunk Elbtal" read as "Elbtal")
         tail = any(o.casefold().endswith(" " + key) for o in (own, named) if o)

@@ -279,6 +279,11 @@ def _question_resuming(
 # author's bio under it runs to more than one sentence.
 LAST_SENTENCE_WORDS = 5
 _LAST_SENTENCE = re.compile(r"^[A-ZÄÖÜ][^:|·•›».!?]*[^.\s]\.$")
+# ... or a shorter fact under a one-word label of the article's own, closed by a full stop
+# ("Beginn: 18 Uhr, Stadthalle."): a link list's titles end in no full stop, a credit
+# ("Fotos: ...") or a note to the reader carries a phrase cue
+LAST_FACT_WORDS = 3
+_LAST_FACT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]{2,}:\s+[^:|·•›»!?]*[^.\s]\.$")
 # ... or someone's closing words after a speaker and a colon ("Gärtnerin Ina Falk rät: „Gießen
 # Sie morgens.“"): the call to the reader inside the quotation is the speaker's, not the page's
 _LAST_QUOTE = re.compile(
@@ -313,15 +318,13 @@ def _last_sentence(
 ) -> bool:
     """The run ``i:j`` is one full sentence right under the article's kept prose."""
     sh = shapes[i]
-    if not (
-        j == i + 1
-        and i > 0
-        and reason[i - 1] is None
-        and shapes[i - 1].prose
-        and sh.words >= LAST_SENTENCE_WORDS
-    ):
+    if not (j == i + 1 and i > 0 and reason[i - 1] is None and shapes[i - 1].prose):
         return False
     text = blocks[i].text.strip()
+    if sh.words >= LAST_FACT_WORDS and _plain(sh) and _LAST_FACT.match(text):
+        return True
+    if sh.words < LAST_SENTENCE_WORDS:
+        return False
     if _plain(sh) and _LAST_SENTENCE.match(text):
         return True
     return (

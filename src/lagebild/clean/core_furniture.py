@@ -178,13 +178,25 @@ def _sibling(a: Shape, b: Shape) -> bool:
     )
 
 
-def _has_sibling(shapes: Sequence[Shape], kept: list[int], i: int) -> bool:
-    """A kept line of the same form right before or after: ``i`` is an item of a list; or a
-    line of a box the article keeps, a run of BOX_LINES or more kept lines that are no prose
-    ("Öffnungszeiten:" / "Dienstag bis Freitag, 10 bis 16 Uhr" / "Eintritt: 6 Euro")."""
+# A row of results ends in its figure ("Liste Nord: 12,4 %", "Team B (Gast): 31 Punkte"):
+# two such rows next to each other are one table, whatever their labels look like.
+_FIGURE_END = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|€|Prozent|Euro|Punkte|Stimmen)?$")
+
+
+def _figure_row(text: str) -> bool:
+    return ":" in text and _FIGURE_END.search(text.rstrip()) is not None
+
+
+def _has_sibling(blocks: Sequence[Block], shapes: Sequence[Shape], kept: list[int], i: int) -> bool:
+    """A kept line of the same form right before or after: ``i`` is an item of a list, or a
+    row of results (a line ending in its figure next to another); or a line of a box the
+    article keeps, a run of BOX_LINES or more kept lines that are no prose ("Öffnungszeiten:" /
+    "Dienstag bis Freitag, 10 bis 16 Uhr" / "Eintritt: 6 Euro")."""
     pos = kept.index(i)
-    near = (kept[p] for p in (pos - 1, pos + 1) if 0 <= p < len(kept))
+    near = [kept[p] for p in (pos - 1, pos + 1) if 0 <= p < len(kept)]
     if any(_sibling(shapes[j], shapes[i]) for j in near):
+        return True
+    if _figure_row(blocks[i].text) and any(_figure_row(blocks[j].text) for j in near):
         return True
     lo = hi = i
     while lo - 1 in kept and not shapes[lo - 1].prose:
@@ -228,7 +240,7 @@ def off_topic_inserts(
     if len(core) < 2:
         return []
     kept = [i for i, r in enumerate(reason) if r is None]
-    hits = [i for i in hits if core[0] < i < core[-1] and not _has_sibling(shapes, kept, i)]
+    hits = [i for i in hits if core[0] < i < core[-1] and not _has_sibling(blocks, shapes, kept, i)]
     if not hits:
         return []
     words = {i: content_words(blocks[i].text) for i in kept}

@@ -457,6 +457,24 @@ def _voiced_lead(sh: Shape, text: str) -> bool:
     return _report_sentence(sh, text) and not sh.linkish
 
 
+# A tabloid opens its report with a short cry right above the first paragraph ("Geschafft!",
+# "Was für ein Abend!"): a kicker above the headline is set in capitals, a promotion calls for
+# something or carries a phrase cue.
+EXCLAIMED_LEAD_WORDS = 6
+
+
+def _exclaimed_lead(sh: Shape, text: str) -> bool:
+    """A short exclamation in plain words, not in capitals, with no cue, call, link or reader."""
+    return (
+        sh.exclaims
+        and sh.words <= EXCLAIMED_LEAD_WORDS
+        and sh.cue_score == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.separators or sh.outlet_voice)
+        and not sh.questions
+        and text != text.upper()
+    )
+
+
 def candidates(
     blocks: Sequence[Block],
     shapes: Sequence[Shape],
@@ -519,6 +537,13 @@ def candidates(
             and _voiced_lead(sh, text)
         ):
             continue  # ... in the outlet's voice, right under the headline or the dateline
+        if (
+            i == first_core - 1
+            and i > 0
+            and reason[i - 1] is not None
+            and _exclaimed_lead(sh, text)
+        ):
+            continue  # ... or a short cry in plain words that opens the report ("Was für ein Tag!")
         if first_core < i < last_core and (
             (sh.prose and sh.words >= INTERIOR_PROSE_WORDS)
             or text.endswith(":")

@@ -4012,6 +4012,30 @@ _ROUND63: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND63)
 
+# Round 61 (mainstream news: a tabloid's regional edition, a business magazine, a content
+# farm, a public broadcaster)
+_ROUND61: tuple[Cue, ...] = (
+    # a programme or format sold by its length, at the line's end without a full stop: "Der
+    # Tag in 100 Sekunden", "Nachrichten in 60 Sekunden", "Ergebnis in 2 Minuten"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,120}$)[^.!?]*\bin\s+\d{1,3}\s+(?:sekunden|minuten)\s*$",
+        keys="sekunden|minuten",
+    ),
+    # a broadcast under its label, closed by its slot: "Tagesgespräch: ... Morgen ab 9:05
+    # Uhr", "Im Ersten: ... heute um 20:15", "Ratgeber: ... sonntags 18.30 Uhr"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$)[^:.!?]{2,40}:\s.*\b(?:heute|morgen|übermorgen|ab|(?:mon|diens|mittwoch|"
+        r"donners|frei|sams|sonn)tags?)\s+(?:(?:ab|um)\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?\s*$",
+        keys="heute|morgen|ab |tag",
+        gate=(":",),
+    ),
+)
+CUES = (*CUES, *_ROUND61)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
