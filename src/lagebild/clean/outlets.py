@@ -924,7 +924,7 @@ _LISTED_MASTHEAD = re.compile(
 
 # ... or over a slogan of short capitalised sentences ("Vitaltreff Magazin · Fit. Frisch.
 # Froh.")
-_SLOGAN_MASTHEAD = re.compile(
+_SLOGAN_SENTENCES_MASTHEAD = re.compile(
     r"^(?P<name>" + NAME + r")\s+[–—|·]\s+[A-ZÄÖÜ][\w-]+[.!](?:\s+[A-ZÄÖÜ][\w-]+[.!]){1,4}$"
 )
 # a word of a name that tells it apart: capitalised, four letters or more, not a generic word
@@ -972,7 +972,7 @@ def _titled_copyright(name: str, lines: list[str]) -> str | None:
         (
             _TITLE_MASTHEAD.match(lines[0])
             or _LISTED_MASTHEAD.match(lines[0])
-            or _SLOGAN_MASTHEAD.match(lines[0])
+            or _SLOGAN_SENTENCES_MASTHEAD.match(lines[0])
         )
         if lines
         else None
