@@ -110,6 +110,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout53",  # round 62
     "heldout55",  # round 64
     "heldout56",  # round 65
+    "heldout57",  # round 66
+    "heldout58",  # round 67
 )
 
 
