@@ -112,6 +112,7 @@ HELD_APART: tuple[str, ...] = (
     "heldout56",  # round 65
     "heldout57",  # round 66
     "heldout58",  # round 67
+    "heldout59",  # round 68
     "heldout60",  # round 69
 )
 
