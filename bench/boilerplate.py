@@ -96,6 +96,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout51",  # round 60
     "heldout52",  # round 61
     "heldout54",  # round 63
+    "heldout49",  # round 58
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -105,7 +106,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout36",  # round 45
     "heldout45",  # round 54
     "heldout48",  # round 57
-    "heldout49",  # round 58
     "heldout50",  # round 59
     "heldout53",  # round 62
     "heldout55",  # round 64

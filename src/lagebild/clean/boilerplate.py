@@ -46,9 +46,9 @@ from lagebild.clean.context import (
     question_subheading,
     sweep_tail,
 )
-from lagebild.clean.core_furniture import core_calls, off_topic_inserts
+from lagebild.clean.core_furniture import content_words, core_calls, off_topic_inserts
 from lagebild.clean.edges import head_and_tail, section_links
-from lagebild.clean.learned import BlockModel, apply_learned, default_model
+from lagebild.clean.learned import NARRATIVE, BlockModel, apply_learned, default_model
 from lagebild.clean.lexicon import CONTACT, OUTLET_VOICE, PROMO_WORDS, SEPARATORS
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
@@ -1926,6 +1926,67 @@ def tail_boxes(blocks: list[Block], shapes: list[Shape], reason: list[str | None
             reason[k] = "related"
 
 
+# A line opening with a quotation mark: a speaker's words, which may close an article.
+_QUOTE_OPEN = re.compile(r"^\s*[„“»\"‚]")
+# A third party's advice relayed in the present ("Die Polizei rät: ..."): the news.
+_ADVISES = re.compile(r"\b(?:rät|raten|empfiehlt|empfehlen|mahnt|warnt|fordert|appelliert)\b")
+# The longest run of kept lines taken as the teasers under a cut list heading at the end.
+TAIL_LIST_LINES = 4
+
+
+def _island_line(b: Block, sh: Shape) -> bool:
+    """A kept line that reads as a teaser or a call, not as the article's closing report: a
+    headline's question or cry, or the reader addressed in the present; never reported speech,
+    a quotation, narration or advice a third party gives ("Die Polizei rät: ...")."""
+    if _REPORTED_SPEECH.search(b.text) or _QUOTE_OPEN.search(b.text):
+        return False
+    if sh.questions or sh.exclaims:
+        return True  # a teaser's headline ("Sie war die Erste! Was macht sie heute?")
+    calls = sh.reader or sh.imperative
+    return calls and not (NARRATIVE.search(b.text) or _ADVISES.search(b.text))
+
+
+def tail_islands(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> None:
+    """Cut the last run of up to TAIL_LIST_LINES kept lines that stands right under a cut list
+    heading ("Auch spannend für dich:", "Mehr zum Thema:") with nothing kept after it: the
+    teasers of that list, when every line reads as a teaser or a call (:func:`_island_line`)
+    and none shares a content word with the article above (its own closing question under an
+    ad's label goes on with its subject). A position alone does not do: in the development
+    golds the article's closing lines often stand between an inline ad and the page's tail."""
+    n = len(blocks)
+    kept = [i for i in range(n) if reason[i] is None]
+    if len(kept) < 4 or kept[-1] == n - 1:
+        return  # too little text, or it ends with a kept line: no tail of cut lines
+    end = kept[-1]
+    start = end
+    while start - 1 >= 0 and reason[start - 1] is None and end - start + 1 < TAIL_LIST_LINES:
+        start -= 1
+    if start == 0 or reason[start - 1] is None:
+        return  # a longer kept run, or no cut line above it
+    if not blocks[start - 1].text.rstrip().endswith(":"):
+        return  # no cut list heading over the run
+    above = start - 1
+    while above - 1 >= 0 and reason[above - 1] is not None:
+        above -= 1
+    prose_before = [i for i in kept if i < above and shapes[i].prose]
+    if len(prose_before) < 3:
+        return
+    run = range(start, end + 1)
+    if not all(_island_line(blocks[k], shapes[k]) for k in run):
+        return
+    text_words: set[str] = set().union(
+        *(
+            content_words(blocks[k].text)
+            for k in range(above)
+            if reason[k] is None or reason[k] in ("headline", "repeated-headline")
+        )
+    )
+    if any(content_words(blocks[k].text) & text_words for k in run):
+        return
+    for k in run:
+        reason[k] = "related"
+
+
 def decide(
     body: str,
     *,
@@ -2085,6 +2146,7 @@ def decide(
         reason[i] = None
         turns.add(i)
     appended_faqs(blocks, shapes, reason)
+    tail_islands(blocks, shapes, reason)
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 

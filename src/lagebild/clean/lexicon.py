@@ -3341,7 +3341,10 @@ _ROUND52: tuple[Cue, ...] = (
     _cue(
         "promo",
         2.0,
-        r"^\W*(?-i:Ihr|Ihre|Dein|Deine)\s+[\w-]+\s*:\s+(?=\S)(?=[^.!?]{0,100}(?:[.!?]\s*)?$)",
+        r"^\W*(?-i:Ihr|Ihre|Dein|Deine)\s+[\w-]+\s*:\s+(?=\S)(?=[^.!?]{0,100}(?:[.!?]\s*)?$)"
+        # not a person's name closing the sentence: there the possessive is "her" ("Die
+        # Tochter heißt so: ... Ihr Name: Ella Marie.")
+        r"(?!(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s*){1,3}\.\s*$)",
         keys="ihr |ihre |dein |deine ",
     ),
     # a betting ad: odds with their figure ("Tipp-Quote 3,40 auf ..."), an age limit
@@ -4035,6 +4038,134 @@ _ROUND61: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND61)
+
+# Round 58 (mainstream news: a national daily's economy pages, a regional public broadcaster,
+# a city news portal, a celebrity content farm). Families of a kind of line, not sentences.
+_ROUND58: tuple[Cue, ...] = (
+    # an ad under a compound label or with its tag at the end: "Partneranzeige: ...",
+    # "Kleinanzeige: ...", "... – Angebot unseres Partners X, Werbung"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:partner|klein|werbe|sonder|verlags|immobilien|stellen|auto)anzeigen?\s*:\s*\S"
+        r"|^(?=.{0,200}$).*\S\s*[,–—|]\s*(?:werbung|anzeige|sponsored)\s*$",
+        keys="anzeige|werbung|sponsored",
+    ),
+    # a link teaser closed by a pointer sign after a space: "So war die Feier – klick dich
+    # durch die Bilder ›" (a Swiss quotation closes with "›" right after a word, and opens ‹)
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,200}$)(?!.*‹).*\S\s+[›→➜▸]\s*$",
+        keys="›|→|➜|▸",
+    ),
+    # a clip or an episode under its media label, sold by its running time or its title:
+    # "Video: ... (2:14 Min.)", "Audio: ... (4 Min.)", "Podcast „Titel“: ..."
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,220}$)\W*(?:video|audio|podcast|clip|livestream|hörtipp|doku)\s*"
+        r"(?:[„\"»«“][^„\"»«“”]{2,60}[“”\"«»]\s*)?:\s.*"
+        r"(?:\(\s*\d{1,3}(?::\d{2})?\s*min\.?\s*\)|[„\"»«“]|\bfolgen?\b|\bverfügbar\s+bis\b|"
+        r"\bplattformen\b|-app\b)",
+        keys="video|audio|podcast|clip|livestream|hörtipp|doku",
+        gate=(":",),
+    ),
+    # the broadcaster's own library (under its name, or "unserer") named as where the piece can
+    # be found again: "Der Beitrag bleibt in der X-Mediathek abrufbar", "... können Sie in
+    # unserer Audiothek nachhören" (a report says so of some other body's library)
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:[\w]+-|unsere[mr]?\s+)(?:mediathek|audiothek)\b[^.!?]{0,60}\b(?:abrufbar|abrufen|"
+        r"nachhören|nachsehen|anhören|ansehen|anschauen)\b",
+        keys="mediathek|audiothek",
+    ),
+    # a line that only points to the outlet's own service: "Verkehr aktuell: Alle Meldungen
+    # ... in unserer Verkehrsübersicht", "... auf unserer Themenseite"
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$)[^.!?]*\b(?:in|auf|über)\s+unsere[mnr]?\s+[\w-]*(?:übersicht|kalender|"
+        r"ticker|dossier|themenseite|spezial|archiv|mediathek|audiothek|app|wetterseite)\s*[.!]?\s*$",
+        keys="unsere",
+    ),
+    # a heading over teasers that tells the reader what not to miss: "Das solltest du nicht
+    # verpassen", "Das sollten Sie auch lesen"
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:das|dies|diese\s+\w+)\s+(?:solltest\s+du|sollten\s+sie|darfst\s+du|dürfen\s+sie)"
+        r"\s+(?:nicht\s+verpassen|auch\s+(?:lesen|sehen|ansehen))\s*!?\s*$",
+        keys="solltest|sollten|darfst|dürfen",
+    ),
+    # the outlet's app sold in a call: "... direkt aufs Handy: Aktivieren Sie die Warnfunktion
+    # in der X-App", "Lade dir die Y-App herunter"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:aktivier|installier|lad|hol)\w*\s+(?-i:Sie|dir|du)\b[^.!?]{0,80}\b[\w-]+-app\b",
+        keys="-app",
+    ),
+    # a reader's picture under the portal's label: "Leserfoto der Woche: ..., eingesandt von X"
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,200}$)[^.!?:]{2,40}:\s.*\b(?:eingesandt|eingeschickt|eingereicht)\s+von\s+\S",
+        keys="eingesandt|eingeschickt|eingereicht",
+        gate=(":",),
+    ),
+    # the note that the piece was edited, under its label: "Nachtrag, 14.3., 9 Uhr: Die
+    # Stellungnahme wurde ergänzt", "Update: Ergänzt um ..." (an update with news stays)
+    _cue(
+        "corrections",
+        2.0,
+        r"^\W*(?:nachtrag|update|aktualisierung|ergänzung)\b[^:]{0,40}:\s*"
+        r"(?:(?:ergänzt|aktualisiert|korrigiert)\s+um\b|[^.!?]{0,80}\b(?:wurde|wurden)\s+"
+        r"(?:\w+\s+)?(?:ergänzt|aktualisiert|korrigiert|überarbeitet)\b)",
+        keys="nachtrag|update|aktualisierung|ergänzung",
+        gate=(":",),
+    ),
+    # an appeal to fund the outlet's journalism, in the reader's address: "Mit einem kleinen
+    # Monatsbeitrag hilfst du, dass Lokaljournalismus ...", "Unterstützen Sie uns ..."
+    _cue(
+        "donation",
+        2.0,
+        r"(?=.*journalismus)(?:\b(?:hilfst|unterstützt)\s+du\b|\b(?-i:helfen|unterstützen)\s+"
+        r"(?-i:Sie)\s+uns\b|\bmit\s+(?:einem|deinem|ihrem)\s+(?:kleinen\s+)?(?:monats|jahres)?beitrag\b)",
+        keys="journalismus",
+    ),
+    # the site's rule for its comments: "Kommentieren ist nur mit Klarnamen möglich",
+    # "Kommentare sind erst nach Anmeldung sichtbar" (a report on a platform's rules says who
+    # changes them: "Kommentieren können künftig nur ...")
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:kommentieren|kommentare|leserkommentare|leserbeiträge)\s+(?:ist|sind)\s+"
+        r"(?:hier\s+)?(?:nur|erst|ausschließlich|nicht\s+mehr)\b",
+        keys="kommentare|kommentieren|leserbeiträge",
+    ),
+    # the reader sent to the contact form: "Fragen an die Redaktion stellen Sie über das
+    # Kontaktformular", "Schreib uns über das Kontaktformular"
+    _cue(
+        "contact",
+        2.0,
+        r"(?=.*(?:\b(?-i:Sie|Ihre?|Ihnen)\b|\b(?:du|dein\w*|uns)\b)).*\b(?:über|per|via|ins?)\s+"
+        r"(?:das|unser|dem|unserem)\s+kontaktformular\b",
+        keys="kontaktformular",
+    ),
+    # an author's note in the third person opening with the names: "Anna Beispiel und Jan
+    # Muster sind Redakteure im Ressort Wirtschaft des Blatts", "X ist Korrespondentin der Y"
+    _cue(
+        "byline",
+        2.0,
+        r"^(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)?)"
+        r"\s+(?:ist|sind)\s+(?:\w+\s+)?(?:redakteur|korrespondent|reporter|autor|volontär|"
+        r"ressortleiter)\w*\s+(?:im|in\s+der|bei|beim|der|des|für)\b",
+        keys="redakteur|korrespondent|reporter|autor|volontär|ressortleiter",
+    ),
+)
+CUES = (*CUES, *_ROUND58)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

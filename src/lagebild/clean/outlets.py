@@ -982,6 +982,8 @@ def _titled_copyright(name: str, lines: list[str]) -> str | None:
         return None
     if _common_word(head) or _SECTION_NAME.fullmatch(head):
         return None
+    if _initials_of(head, name):
+        return None  # "HLR – Hallerland Rundfunk": the masthead's short form of the same name
     if _brand_title(head, name):
         return head  # the title opens with the company's brand: its publication
     if m and _tagline_names(m.group(0)[m.end("name") :], name):
@@ -1346,6 +1348,15 @@ def _matches_domain(name: str, label: str) -> int:
         return 0
     short = [p for p, ok in zip(parts, spelled, strict=True) if not ok]
     return int(len(short) == 1 and 2 <= len(short[0]) <= 3 and _abbreviates(short[0], rest[0]))
+
+
+def _initials_of(head: str, name: str) -> bool:
+    """``head`` is a short form in capitals of ``name``, of two words or more: "HLR" of
+    "Hallerland Rundfunk", "SWK" of "Südwest Kurier" (its first letter, the others in order)."""
+    words = name.split()
+    if len(words) < 2 or not (head.isupper() and head.isalpha() and 2 <= len(head) <= 5):
+        return False
+    return _abbreviates(head.lower(), "".join(words).lower())
 
 
 def _abbreviates(short: str, word: str) -> bool:
