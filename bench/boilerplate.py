@@ -97,6 +97,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout52",  # round 61
     "heldout54",  # round 63
     "heldout49",  # round 58
+    "heldout57",  # round 66
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -110,7 +111,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout53",  # round 62
     "heldout55",  # round 64
     "heldout56",  # round 65
-    "heldout57",  # round 66
     "heldout58",  # round 67
     "heldout59",  # round 68
     "heldout60",  # round 69

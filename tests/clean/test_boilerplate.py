@@ -95,6 +95,11 @@ from lagebild.errors import LagebildError
 # compound labels or tagged at the end, pointer-sign teasers, clips and episodes, the own media
 # library and services, app, donation, readers' photo, edit-note, comment-rule and contact-form
 # lines, an author's note, teasers under a cut list heading at the end of the text).
+# heldout57 1.000/0.9939 both (round 66; blind 0.916/0.9839: a results list under the article's
+# own lead-in carried off by a link line, a heading inside an ad's run, stacked labels over the
+# headline, an author's note on one line; media, broadcast, app, geo-block, link-disclaimer,
+# first-published, reading-list, podcast and job-board lines; the loss left is again the
+# content farm's closing "Quelle: ..." lines, marked as article here and nowhere earlier).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -249,6 +254,10 @@ FLOORS = {
     # round 58 (a national daily's economy pages, a regional public broadcaster, a city news
     # portal, a celebrity content farm): 0.996 / 1.0000, titles 24/24; blind 0.887 / 0.9955
     "heldout49": (0.98, 0.995),
+    # round 66 (a regional daily's state politics, a start-up news site, a public broadcaster's
+    # sports pages, a content farm's local rewrites): 1.000 / 0.9939, titles 24/24; blind
+    # 0.916 / 0.9839
+    "heldout57": (0.99, 0.99),
 }
 FLOORS_WITH_STATS = {
     "tuning": (0.99, 0.995),
@@ -311,6 +320,7 @@ FLOORS_WITH_STATS = {
     "heldout54": (0.98, 0.995),
     "heldout52": (0.99, 0.99),
     "heldout49": (0.98, 0.995),
+    "heldout57": (0.99, 0.99),
 }
 
 

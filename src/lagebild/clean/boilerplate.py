@@ -989,7 +989,7 @@ EMBED_MIN_WORDS = 6
 # the line under a bare ad label ("Anzeige", "Sponsored") is the ad's copy, even when it talks
 # to the reader like advice does
 _AD_LABELS = (
-    r"anzeige|werbung|sponsored|advertorial|partnerinhalt|(?:verlags-?)?sonderveröffentlichung"
+    r"anzeige|werbung|sponsored|advertorial|partner-?inhalt|(?:verlags-?)?sonderveröffentlichung"
 )
 _BARE_AD_LABEL = re.compile(
     rf"^\W*(?:{_AD_LABELS}|gesponsert(?:e[rs]? (?:inhalt|beitrag|artikel|text))?)\W*$",
@@ -2338,6 +2338,11 @@ def _headline(
             return _take_headline(blocks, reason, below[1], cfg)
         if below and _title_line(blocks[below[0]].text, shapes[below[0]]):
             return _take_headline(blocks, reason, below[0], cfg)
+        # two or more short labels stacked between the menu and the headline ("Eilmeldung" /
+        # "Landtag" / headline / date): the longer title-like line right above the dateline
+        stacked = _under_stacked_labels(blocks, shapes, reason, below)
+        if stacked is not None:
+            return _take_headline(blocks, reason, stacked, cfg)
         # a note in full sentences between the menu and the headline ("Sie lesen einen
         # Beitrag aus unserem Plus-Bereich."): the title-like line right above the dateline
         dated = [
@@ -2533,6 +2538,26 @@ def _opens_text(shapes: list[Shape], reason: list[str | None], i: int, first_pro
     return i == first_prose or (
         reason[i] is None and shapes[i].prose and shapes[i].cue_score == 0 and i < first_prose
     )
+
+
+def _under_stacked_labels(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], below: list[int]
+) -> int | None:
+    """The title-like line right above the dateline under a run of short labels (at most
+    LABEL_MAX_WORDS words each, no sentence), longer than each of them."""
+    run = [k for n, k in enumerate(below) if k == below[0] + n]
+    for pos in range(1, len(run)):
+        k = run[pos]
+        labels = [shapes[m] for m in run[:pos]]
+        if (
+            k + 1 < len(blocks)
+            and reason[k + 1] == "dateline"
+            and _title_line(blocks[k].text, shapes[k])
+            and all(sh.words <= LABEL_MAX_WORDS and not sh.sentence_end for sh in labels)
+            and shapes[k].words > max(sh.words for sh in labels)
+        ):
+            return k
+    return None
 
 
 def _title_line(text: str, sh: Shape) -> bool:

@@ -108,6 +108,16 @@ _TEXT_CUES = [
         + NAME
         + ")"
     ),
+    # ... in the perfect, the medium between the auxiliary and the participle: "Der Minister
+    # hatte der Abendpost zuvor gesagt", "hat dem Inforadio bestätigt"
+    _SAID_TO_PERFECT := re.compile(
+        r"(?i:\b(?:hat|hatte|hatten|haben)\s+(?:[\w-]+\s+){0,5}?(?:dem|der|den)\s+)"
+        + _KIND
+        + r"(?P<name>"
+        + NAME
+        + r")(?i:\s+(?:(?:zuvor|bereits|schon|damals|einmal|noch|auch)\s+){0,2}"
+        + r"(?:gesagt|erklärt|bestätigt|mitgeteilt))\b"
+    ),
     # Reuters-Informationen, dpa-Angaben
     _AGENCY_INFO := re.compile(
         r"(?<![\w-])(?P<name>[A-ZÄÖÜa-z][\w.]*)-(?i:informationen|angaben|recherchen|berichte[n]?|"
@@ -578,6 +588,7 @@ _GATES = {
     _DEM_ZUFOLGE: ("zufolge",),
     _ZUFOLGE: ("zufolge",),
     _SAID_TO: ("sagte", "erklärte", "bestätigte", "teilte"),
+    _SAID_TO_PERFECT: ("gesagt", "erklärt", "bestätigt", "mitgeteilt"),
     _AGENCY_INFO: (
         "-informationen",
         "-angaben",

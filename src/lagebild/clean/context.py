@@ -88,6 +88,7 @@ _NOT_FURNITURE = frozenset({"headline", "repeated-headline"})
 HEADING_REASONS = frozenset(
     {"related", "factbox", "comments", "job", "promo", "newsletter", "social"}
 )
+HEADING_WORDS = 12  # the longest furniture heading that carries lines along
 
 
 class _Config(Protocol):
@@ -174,8 +175,9 @@ def carry_headings(
     i = 0
     while i < len(blocks):
         r = reason[i]
-        if r in HEADING_REASONS and shapes[i].words <= 12:
+        if r in HEADING_REASONS and shapes[i].words <= HEADING_WORDS:
             j = i + 1
+            nested: int | None = None
             while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
                 sh = shapes[j]
                 if r == "promo" and shapes[i].words > PROMO_LABEL_WORDS:
@@ -190,14 +192,52 @@ def carry_headings(
                     break  # the article goes on under the ad label with a lead-in ("... so:")
                 if _short_sentence_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
+                if reason[j] is None and _own_lead_in(blocks[j].text, sh):
+                    break  # the article opens a list of its own ("Die Ergebnisse im Überblick:")
                 if _question_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under a question subheading
                 if reason[j] is None:
                     reason[j] = r
+                elif nested is None and _own_heading(shapes[j]):
+                    nested = j
                 j += 1
-            i = j
+            # a furniture heading of its own inside the run ("Anzeige" / the ad / "Leser lasen
+            # auch:" / titles) carries its own lines where the first run stopped
+            i = j if nested is None else nested
             continue
         i += 1
+
+
+def _own_heading(sh: Shape) -> bool:
+    """A short line with a heading's furniture phrase of its own (not one carried to it)."""
+    return sh.words <= HEADING_WORDS and bool(set(sh.reasons) & HEADING_REASONS)
+
+
+# A lead-in of the article's own over a list or rows under a furniture line: capital start, a
+# colon at its end, OWN_LEAD_IN_WORDS or more words, no phrase, promotion, link, call or
+# separator. A furniture heading carries link titles, and a link title ends in no colon; a
+# box's own heading ("Mehr zum Thema:") carries a phrase cue.
+OWN_LEAD_IN_WORDS = 3
+
+
+def _own_lead_in(text: str, sh: Shape) -> bool:
+    text = text.strip()
+    return (
+        text.endswith(":")
+        and text[:1].isupper()
+        and sh.words >= OWN_LEAD_IN_WORDS
+        and sh.cue_score == 0
+        and not sh.reasons
+        and sh.promo_words == 0
+        and not (
+            sh.linkish
+            or sh.separators
+            or sh.imperative
+            or sh.reader
+            or sh.outlet_voice
+            or sh.contact
+        )
+    )
 
 
 # A lead-in of the article: a sentence that ends in a colon, of LEAD_IN_WORDS or more words,
@@ -536,6 +576,29 @@ def _prose_run(
     return j
 
 
+# The author's note on one line, under its label: "Zur Person: Jana Beispiel volontiert in
+# der Lokalredaktion", "Die Autorin: ...". Under furniture (the share bar, the comment count)
+# with nothing of the article after it, it speaks of the writer; a profile of someone in the
+# news follows the article's own prose.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:Über\s+(?:die|den)\s+Autor(?:in|en|innen)?|Zu[mr]\s+(?:Autor(?:in)?|Person)|"
+    r"(?:Die|Der)\s+Autor(?:in|en|innen)?)\s*:\s+"
+)
+
+
+def _inline_author_note(blocks: list[Block], reason: list[str | None], i: int) -> bool:
+    m = _AUTHOR_LABEL.match(blocks[i].text.strip())
+    return (
+        m is not None
+        and reason[i] is None
+        and i > 0
+        and reason[i - 1] is not None
+        and reason[i - 1] not in _NOT_FURNITURE
+        and bool(_PERSON_START.match(blocks[i].text.strip()[m.end() :]))
+        and all(reason[k] is not None for k in range(i + 1, len(blocks)))
+    )
+
+
 def about_boxes(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
 ) -> None:
@@ -544,6 +607,9 @@ def about_boxes(
     furniture (press contact, distribution note) or the end of the text."""
     for i in range(first_prose + 1, len(blocks)):
         text = blocks[i].text.strip()
+        if _inline_author_note(blocks, reason, i):
+            reason[i] = "about"
+            continue
         if reason[i] in _NOT_FURNITURE or shapes[i].prose:
             continue
         if _AUTHOR_HEADING.match(text):

@@ -4166,6 +4166,119 @@ _ROUND58: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND58)
+# Round 66 (mainstream news: a regional daily's state politics, a start-up news site, a public
+# broadcaster's sports pages, a content farm's local rewrites): families of the notes and
+# pointers such pages set into and under the text, each gated by its key words.
+_ROUND66: tuple[Cue, ...] = (
+    # a compound ad label written with a hyphen: "Partner-Inhalt", "Sponsored-Content"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:partner|sponsored|sponsor)-(?:inhalte?|content|beitrag|angebot)\W*$",
+        keys="partner-|sponsor",
+    ),
+    # a media control closing a line: "... (3:12 Min.) – Video abspielen", "Audio anhören"
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:video|audio|clip|podcast|folge|stream|beitrag)\s+(?:jetzt\s+)?"
+        r"(?:abspielen|ansehen|anschauen|anhören|starten)\s*$",
+        keys="abspielen|ansehen|anschauen|anhören|starten",
+    ),
+    # a pointer to the broadcaster's own media library closing a line without a full stop:
+    # "... – in der WMR-Audiothek", "Alle Folgen in unserer Mediathek" (a sentence reporting
+    # what a library will hold goes on or ends in a full stop)
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$).*\b(?:in|aus)\s+(?:der|unserer)\s+[\w-]*(?:audiothek|mediathek)\s*$",
+        keys="audiothek|mediathek",
+    ),
+    # a broadcast slot under its label: "Sendetermin: ...", "TV-Hinweis: ...", "Sendezeiten:"
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:sendetermine?|sendezeit(?:en)?|sendehinweis|programmhinweis|tv-(?:hinweis|tipp|"
+        r"termin))\s*:",
+        keys="sende|programmhinweis|tv-",
+    ),
+    # the page's own broadcast of the event, slot and channel in one line: "... überträgt das
+    # Fernsehen am Mittwoch ab 18:40 Uhr, dazu ein Livestream", "läuft um 17:15 Uhr im
+    # Regionalfernsehen"; inside reported prose it counts half (see reported_cue_factor)
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:überträgt|übertragen|zeigt|zeigen|sendet|senden|läuft|laufen)\b[^.!?]{0,80}?"
+        r"\b(?:ab|um)\s+\d{1,2}[:.]\d{2}\s*uhr\b[^.!?]{0,60}?(?:fernsehen|livestream|tv\b|radio)",
+        keys="fernsehen|livestream|tv|radio",
+        gate=("uhr",),
+    ),
+    # a call to set up the app: "In der Sport-App unter „Meine Teams“ einstellen"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\bin\s+(?:der|unserer)\s+[\w-]*-?app\b[^.!?]{0,60}\b(?:einstellen|aktivieren|"
+        r"abonnieren|freischalten|auswählen|festlegen)\b",
+        keys="app",
+    ),
+    # a geo-block notice under a video: "Aus lizenzrechtlichen Gründen können wir dieses Video
+    # außerhalb Deutschlands nicht zeigen"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:lizenz|urheber|senderecht)\w*\s+gründen\b[^.!?]{0,80}\b(?:video|beitrag|stream|"
+        r"sendung|übertragung|clip)\w*\b[^.!?]{0,80}\bnicht\b"
+        r"|\baußerhalb\s+(?:deutschlands|österreichs|der\s+schweiz)\s+nicht\s+(?:zeigen|"
+        r"verfügbar|abrufbar|abspielen|anbieten|zeigen\s+dürfen)\b",
+        keys="gründen|außerhalb",
+    ),
+    # the note that the page answers for no linked site: "... ist nicht verantwortlich für die
+    # Inhalte externer Seiten", "die verlinkten Angebote Dritter"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bnicht\s+verantwortlich\s+für\s+(?:die\s+)?inhalte\s+(?:externer|fremder|verlinkter)\b"
+        r"|\bverlinkten\s+(?:angebote|seiten|inhalte)\s+dritter\b",
+        keys="verantwortlich|verlinkt",
+    ),
+    # where the piece ran first: "Zuerst veröffentlicht im Frühbriefing", "Erstmals erschienen
+    # für Abonnenten ..." (a short note opening the line)
+    _cue(
+        "credit",
+        2.0,
+        r"^(?=.{0,160}$)\W*(?:zuerst|erstmals|ursprünglich)\s+(?:veröffentlicht|erschienen)\s+"
+        r"(?:für|im|in|auf|am|bei)\b",
+        keys="veröffentlicht|erschienen",
+    ),
+    # a heading over what other readers clicked: "Andere klickten danach auf:", "Leser lasen
+    # auch:", "Nutzer interessierten sich auch für"
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,60}$)\W*(?:andere\s+)?(?:andere|leser(?:innen)?|nutzer(?:innen)?|"
+        r"besucher(?:innen)?)\s+(?:klickten|lasen|sahen|interessierten\s+sich)\b[^.!?]*(?::|$)",
+        keys="klickten|lasen|sahen|interessierten",
+    ),
+    # the outlet's own podcast plugged inside the text: "..., erzählt die Gründerin in der
+    # aktuellen Folge unseres Podcasts" (a podcast of others is a source of the news)
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:aktuellen|neuen|neuesten|jüngsten|nächsten)\s+(?:folge|ausgabe|episode)\s+"
+        r"(?:unseres|unserer)\s+[\w-]*(?:podcasts?|videocasts?|sendung|show)\b",
+        keys="folge|ausgabe|episode",
+    ),
+    # a job board's heading: "Jobs in der Start-up-Szene", "Stellenangebote bei ..." (weak: a
+    # subheading may read so; the position under the text adds the rest)
+    _cue(
+        "job",
+        1.0,
+        r"^(?=.{0,50}$)\W*(?:[\w-]+\s+)?(?:jobs|stellenangebote|stellenmarkt)\s+(?:in|bei|im|aus|"
+        r"der|für)\b[^.!?:]*$",
+        keys="jobs|stellen",
+    ),
+)
+CUES = (*CUES, *_ROUND66)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

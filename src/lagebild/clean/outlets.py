@@ -513,7 +513,7 @@ _SIGNOFFS = [
         + r")\b"
     ),
     # a related-reading header naming the outlet: "Weiterlesen im Allgäuer Morgen:"
-    re.compile(
+    _READ_MORE_AT := re.compile(
         r"^(?i:weiterlesen|mehr lesen|lesen sie (?:mehr|weiter)|mehr dazu|mehr davon)\s+(?i:im|beim|bei|auf|in der)\s+(?P<name>"
         + NAME
         + r")\s*:?\s*$"
@@ -542,6 +542,7 @@ _NEEDS_PROPER_NAME = (
     _MASTHEAD_VIRTUES,
     _PUBLISHER_LINE,
     _JOBS_AT,  # "Karriere beim Landkreis" names a kind of employer, not its name
+    _READ_MORE_AT,  # "Weiterlesen in der Landespolitik" names a section, not the outlet
     _FOOTER_NAME,  # "Vereinssatzung · Impressum": one more legal link, not the site's name
     _NEWS_TAGLINE,  # "Finanzierungen | Exits | Analysen": a section menu, not a masthead
 )
@@ -689,6 +690,12 @@ def _common_word(name: str) -> bool:
         return False
     import simplemma  # loaded only when a one-word candidate turns up
 
+    # a compound of words written with a hyphen is as ordinary as its last part
+    # ("Startup-Szene", "Kultur-Tipps"); a media name's last part makes it one
+    # ("Rhein-Zeitung"), an acronym in it a name ("KI-Radar")
+    parts = name.split("-")
+    if len(parts) > 1 and all(len(p) > 2 and p[:1].isupper() and not p.isupper() for p in parts):
+        return bool(simplemma.is_known(parts[-1], lang="de"))
     return bool(simplemma.is_known(name, lang="de"))
 
 
@@ -870,6 +877,8 @@ def _find_outlet(lines: list[str]) -> str | None:
         return medium
     if confirmed := _confirmed_masthead(lines):
         return confirmed
+    if owned := _owned_masthead(lines):
+        return owned
     if caps := _caps_masthead(lines):
         return caps
     if voiced:
@@ -1049,6 +1058,30 @@ _FOOT_SELF = (
 
 
 _FOOT_SAYS = r"\s+ist\s+(?:das|die|der|ein|eine)\s+[\w-]+\s+(?:der|des|von|für)\s"
+
+
+# A bare name heading the page (alone on one of its first lines) that a line at its foot names
+# with its publisher: "Kurvenblatt" ... "Kurvenblatt gehört zur Beispiel Verlags-GmbH © 2027",
+# "... ist ein Angebot der Beispiel Medien GmbH"
+_BARE_MASTHEAD = re.compile(r"^(?P<name>" + NAME + r")$")
+_OWNED_BY = (
+    r"\s+(?i:gehört\s+zu[rm]?|ist\s+(?:ein\s+(?:angebot|produkt|titel|portal)|teil))"
+    r"\s+(?:der|des|dem|von)?\s*[^\n]{0,60}" + _LEGAL_FORM + r"\b"
+)
+BARE_MASTHEAD_LINES = 3
+
+
+def _owned_masthead(lines: list[str]) -> str | None:
+    """The bare masthead name its footer names with its publisher (see above)."""
+    for line in lines[:BARE_MASTHEAD_LINES]:
+        m = _BARE_MASTHEAD.match(line)
+        name = _clean_name(m.group("name"), nominative=True) if m else None
+        if not name or _common_word(name) or len(name.split()) > 4:
+            continue
+        owned = re.compile("^" + re.escape(line) + _OWNED_BY)
+        if any(owned.match(other) for other in lines[1:][-_TAIL:]):
+            return name
+    return None
 
 
 def _confirmed_masthead(lines: list[str]) -> str | None:
