@@ -98,6 +98,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout54",  # round 63
     "heldout49",  # round 58
     "heldout57",  # round 66
+    "heldout59",  # round 68
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -112,7 +113,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout55",  # round 64
     "heldout56",  # round 65
     "heldout58",  # round 67
-    "heldout59",  # round 68
     "heldout60",  # round 69
 )
 

@@ -1778,6 +1778,42 @@ def echoed_head_names(
             reason[i] = "credit"
 
 
+# The author named in the head's byline ("Ein Gastbeitrag von Prof. Dr. Anna Beispiel · 3.4.",
+# "Von Jan Muster | Lesedauer"): first name and surname, titles skipped.
+_BYLINE_NAME = re.compile(
+    r"\b(?:von|Von|VON)\s+(?:(?:Prof|Dr|PD|Dipl)\.(?:[\s-]*\w+\.)?\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+\s+(?:(?:von|van|de|zu)\s+)?[A-ZÄÖÜ][\w-]+)\b"
+)
+# the name opens the note and a verb in the third person follows ("... lehrt", "... ist")
+_NOTE_VERB = re.compile(r"\s+(?:ist|war|lehrt|leitet|arbeitet|forscht|schreibt|lebt|berät)\b")
+
+
+def author_notes(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
+) -> None:
+    """The author's note at the end of an opinion piece: the last kept paragraph opens with
+    the name the cut byline above the text gave, then a verb in the third person ("Anna
+    Beispiel lehrt Staatsrecht in X", "Jan Muster ist Ökonom"). A report's last paragraph
+    names the people it reports on, not the writer of its byline."""
+    names = {
+        m.group("name")
+        for i in range(min(first_prose, len(blocks)))
+        if reason[i] is not None and not shapes[i].prose
+        for m in [_BYLINE_NAME.search(blocks[i].text)]
+        if m
+    }
+    if not names:
+        return
+    last = next((i for i in range(len(blocks) - 1, first_prose, -1) if reason[i] is None), None)
+    if last is None or not shapes[last].prose:
+        return
+    text = blocks[last].text.lstrip()
+    for name in names:
+        if text.startswith(name) and _NOTE_VERB.match(text, len(name)):
+            reason[last] = "byline"
+            return
+
+
 def _reports(sh: Shape) -> bool:
     """Prose in the third person: neither the reader nor the outlet is spoken to or for."""
     return sh.prose and not (sh.reader or sh.outlet_voice or sh.imperative)
@@ -2147,6 +2183,7 @@ def decide(
         turns.add(i)
     appended_faqs(blocks, shapes, reason)
     tail_islands(blocks, shapes, reason)
+    author_notes(blocks, shapes, reason, first_prose)
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
 
 

@@ -58,7 +58,7 @@ _TEXT_CUES = [
         r"in\s+(?:seiner|ihrer|seinem|ihrem|einem|einer)\s+(?:[\w-]+\s+)?[\w-]+(?:\s+(?:über|zu|zum|zur|unter)"
         r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|"
         # "wie die dpa aus Koalitionskreisen erfuhr", "aus informierten Quellen"
-        r"aus\s+(?:[\w-]+\s+)?[\w-]*(?:kreisen|quellen)\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
+        r"aus\s+(?:[\w-]+\s+)?[\w-]*(?:kreisen|quellen)\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
         # ... two of them: "wie der X bereits im Winter berichtet hatte"
         r"{0,2}"
         # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")
@@ -67,6 +67,8 @@ _TEXT_CUES = [
         + r"|zeigte|zeigten|spekulierte|spekulierten|beschrieb|beschrieben|feststellte|feststellten"
         # a survey of its own: "wie die dpa in einer Umfrage unter Verbänden ermittelte"
         + r"|ermittelte|ermittelten"
+        # ... a separable verb of showing what it worked out: "wie die X vorrechnete"
+        + r"|(?:vor|nach|aus|durch)rechnete|(?:vor|nach|aus|durch)rechneten|aufzeigte|aufdeckte"
         # ... in the perfect: "wie Zeit Online in einer Umfrage ermittelt hat"
         + r"|(?:berichtet|gemeldet|geschrieben|ermittelt|recherchiert|beschrieben|gezeigt)"
         + r"\s+(?:hat|hatte|haben|hatten)\b))"
@@ -125,6 +127,9 @@ _TEXT_CUES = [
         # agencies: "Online-Umfrage", "Forsa-Umfrage" name no medium, see find_cites)
         r"(?P<poll>umfrage[n]?|auswertung(?:en)?|analyse[n]?))\b"
     ),
+    # a survey a medium ran: "von Reuters befragte Ökonomen" (only known media and agencies:
+    # "von Forsa befragte Bürger" names a pollster)
+    _POLLED_BY := re.compile(r"(?i:\b(?:von|vom)\s+)" + _MEDIUM + r"(?i:\s+befragten?)\b"),
     # English: according to Reuters / as reported by the Guardian / Bloomberg reported
     _ACCORDING_EN := re.compile(
         r"(?i:\b(?:according\s+to|as\s+reported\s+by|reported\s+by|reporting\s+by|citing|"
@@ -497,6 +502,7 @@ _VERB_STEMS = (
 # reporting verbs (stems) that gate both subject-first cite patterns
 _REPORT_VERBS = ("berichte", "meldet", "schrieb", "schreibt", "zitiert", "enthüllte")
 _GATES = {
+    _POLLED_BY: ("befragt",),
     _HAD_REPORTED: _PARTICIPLES,
     _CLAUSE: _PARTICIPLES,
     _SCOOP: ("zuerst", "als erste"),
@@ -1187,6 +1193,8 @@ def find_cites(
             if cue is _SUBJECT_DID and m.group("name") in _ORDINARY_NAMES:
                 continue
             if cue is _VERB_FIRST and _attributive(text, m):
+                continue
+            if cue is _POLLED_BY and not _known(m.group("name")):
                 continue
             if cue is _AGENCY_INFO and m.group("poll") and not _known(m.group("name")):
                 continue

@@ -4280,6 +4280,178 @@ _ROUND66: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND66)
 
+# Round 68 (a news site's tech pages, a regional daily's county edition, a political
+# magazine's commentary, an e-mail provider's news portal). Families of a kind of line every
+# site has (the comment section, click-to-load consent, deal widgets, notes about the piece
+# itself, supporter notes, footnoted ad tags, horoscope teasers), not sentences.
+_ROUND68: tuple[Cue, ...] = (
+    # the comment section's heading with its count: "Kommentare (12)", "Leserforum (7): ..."
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:leser|kommentar|diskussion|debatte|forum|community)\w*\s*\(\d{1,5}\)\s*(?::|$)",
+        keys="leser|kommentar|diskussion|debatte|forum|community",
+        gate=("(",),
+    ),
+    # a reader's post under its handle and a relative time in digits: "anna_b schrieb vor 2
+    # Stunden: ...", "Kiebitz77 antwortete vor 15 Minuten: ..." (prose writes the number out
+    # and names people with more than one word)
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*[^\s:]{2,30}\s+(?:schrieb|schreibt|kommentierte|antwortete|meinte)\s+vor\s+\d{1,3}\s+"
+        r"(?:minuten?|min\.|stunden?|std\.|tagen?)\s*:",
+        keys="schrieb|schreibt|kommentierte|antwortete|meinte",
+        gate=(":",),
+    ),
+    # the rules of the comment section under their label: "Regeln für die Kommentare: ..."
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:regeln|hinweise?|spielregeln)\s+(?:für|zu)\s+(?:die|den|das|unsere[nm]?)\s+"
+        r"(?:leser|kommentar|diskussion|debatte|forum|community)\w*\s*:",
+        keys="regeln|hinweis",
+        gate=(":",),
+    ),
+    # click-to-load consent of an embedded player: "Mit Klick auf den Button werden Inhalte von
+    # Dritten geladen", "Wenn Sie auf Abspielen klicken, werden Daten übertragen"
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:mit\s+(?:dem\s+|einem\s+)?klick|durch\s+(?:das\s+)?(?:an)?klicken|wenn\s+sie\s+"
+        r"[^.!?]{0,40}klicken)\b[^.!?]{0,140}\b(?:geladen|nachgeladen|übertragen|übermittelt|"
+        r"weitergegeben)\b",
+        keys="klick",
+    ),
+    # a link to the whole of something the piece shows a part of: "Zur kompletten Rangliste",
+    # "Zum ausführlichen Vergleich aller Geräte" (no verb, no full stop; not "Zum großen
+    # Finale", a subheading)
+    _cue(
+        "related",
+        2.0,
+        r"^(?=.{0,100}$)\W*zu[mr]\s+(?:vollständigen|kompletten|ganzen|gesamten|ausführlichen)"
+        r"\s+[^.!?:]*$",
+        keys="vollständig|komplett|ganzen|gesamten|ausführlich",
+    ),
+    # a deal widget: a price in euro signs and a call to buy at the end ("Modell X* jetzt für
+    # 19,99 € sichern"), or the countdown of the offer ("Deal endet in 02:14:09")
+    _cue(
+        "promo",
+        2.0,
+        r"^(?=.{0,160}$).*\bjetzt\b.{0,40}(?:\d\s*€|€\s*\d).{0,20}\b(?:sichern|kaufen|bestellen|"
+        r"shoppen|holen)\s*!?\s*$"
+        r"|^(?=.{0,80}$)\W*(?:angebot|deal|aktion|sale|rabatt|preis)\w*\s+(?:endet|läuft\s+ab|"
+        r"gilt\s+noch)\s+(?:in\s+)?\d{1,2}:\d{2}:\d{2}\b",
+        keys="sichern|kaufen|bestellen|shoppen|holen|endet|läuft|gilt",
+    ),
+    # an advertiser speaking through the outlet: "Unser Partner X bietet das Gerät zum
+    # Aktionspreis an" (a quoted company speaks of its partners without a sales word)
+    _cue(
+        "promo",
+        2.0,
+        r"\bunser(?:e[mnr]?)?\s+(?:werbe|kooperations|shopping|vertriebs)?partner(?:in|s)?\b"
+        r"(?=[^.!?]{0,120}\b(?:aktionspreis|angebot|rabatt|gutschein|lieferung|sparen|bietet)\w*)",
+        keys="partner",
+    ),
+    # a subscriber perk as a tag: "..., für Abonnenten ohne Aufpreis", "für Plus-Kunden gratis"
+    _cue(
+        "paywall",
+        2.0,
+        r"\bfür\s+(?:alle\s+)?(?:abonnent|abokund|abo-kund|plus-\w*|digitalabonnent)\w*\s+"
+        r"(?:ohne\s+aufpreis|kostenlos|gratis|inklusive|frei\s+zugänglich)\b",
+        keys="abonnent|abokund|abo-kund|plus-",
+    ),
+    # the outlet's letters page pointed to: "Leserbriefe veröffentlichen wir gekürzt",
+    # "Zuschriften drucken wir in der Rubrik ..."
+    _cue(
+        "contact",
+        2.0,
+        r"\b(?:zuschriften|leserbriefe?|leserzuschriften|lesermeinungen)\b[^.!?]{0,80}\b"
+        r"(?:drucken|veröffentlichen|kürzen)\s+wir\b",
+        keys="zuschrift|leserbrief|lesermeinung",
+    ),
+    # the outlet's own live page said to be kept up to date: "Der Verkehrsticker des Blatts
+    # wird laufend aktualisiert", "Dieser Artikel wird ständig aktualisiert"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:der|die|das|dieser|diese|dieses|unser\w*)\s+[\w-]*(?:ticker|liveblog|newsblog|"
+        r"artikel|text|beitrag|übersicht)\b(?:\s+(?:des|der)\s+\S+)?\s+wird\s+(?:laufend|ständig|"
+        r"fortlaufend|stetig|regelmäßig)\s+aktualisiert\b",
+        keys="aktualisiert",
+    ),
+    # the call to follow the outlet's live page: "Alle Entwicklungen im Liveblog verfolgen"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:im|in\s+unserem)\s+(?:live-?blog|live-?ticker|newsblog|newsticker)\s+"
+        r"(?:verfolgen|mitlesen|nachlesen)\s*[.!]?\s*$",
+        keys="blog|ticker",
+    ),
+    # the disclaimer that an opinion piece is the author's own: "Gastbeiträge geben die Meinung
+    # der Autoren wieder, nicht zwingend die der Redaktion"
+    _cue(
+        "disclosure",
+        2.0,
+        r"\b(?:sicht|meinung|ansicht|auffassung|position)\s+(?:der|des|ihrer|seiner)\s+"
+        r"(?:\w+\s+(?:oder|und)\s+(?:der|des)\s+)?(?:verfasser|autor|gastautor)\w*\b[^.!?]{0,80}"
+        r"\bnicht\s+(?:zwingend|unbedingt|notwendigerweise|in\s+jedem\s+fall)\b",
+        keys="verfasser|autor",
+    ),
+    # a teaser under a label that sends the reader to another piece: "Die Gegenseite: Lesen
+    # Sie den Kommentar von ...", "Passend dazu im Archiv: ..."
+    _cue(
+        "related",
+        2.0,
+        r"^[^:.!?]{2,40}:\s*lesen\s+sie\s+(?:auch\s+|dazu\s+|hier\s+)?(?:die|den|das|unsere[nmr]?|"
+        r"auch|dazu|hier)\b"
+        r"|^\W*passend\s+(?:dazu|zum\s+thema)\b[^:.!?]{0,30}:\s*\S",
+        keys="lesen sie|passend",
+        gate=(":",),
+    ),
+    # a note about the piece itself: "Dieser Text ist eine Antwort auf ...", "Diese Replik
+    # bezieht sich auf den Kommentar ...", "Der Beitrag erschien zuerst in ..."
+    _cue(
+        "disclosure",
+        2.0,
+        r"^\W*(?:diese[rs]?|der\s+folgende|die\s+folgende|unser)\s+(?:replik|text|beitrag|artikel|"
+        r"kommentar|gastbeitrag|essay|antwort|kolumne|interview)\s+(?:bezieht\s+sich\s+auf|"
+        r"antwortet\s+auf|ist\s+eine\s+(?:antwort|replik|erwiderung)\s+auf|erschien\s+zuerst)\b",
+        keys="replik|text|beitrag|artikel|kommentar|essay|antwort|kolumne|interview",
+        gate=("bezieht", "antwort", "replik", "erwiderung", "erschien"),
+    ),
+    # the text said to be paid for by its supporters: "Möglich gemacht haben diesen Artikel
+    # unsere Mitglieder", "Diese Recherche wurde durch Leserinnen und Leser ermöglicht"
+    _cue(
+        "donation",
+        2.0,
+        r"\b(?:ermöglicht|möglich\s+gemacht)\b[^.!?]{0,40}\b(?:diesen|dieser|dieses|diese)\s+"
+        r"(?:text|artikel|beitrag|recherche|journalismus)\b"
+        r"|\b(?:diesen|dieser|dieses|diese)\s+(?:text|artikel|beitrag|recherche)\b[^.!?]{0,40}\b"
+        r"(?:ermöglicht|möglich\s+gemacht)\b[^.!?]{0,40}\b(?:leser|unterstütz|mitglied|abonnent)",
+        keys="ermöglicht|möglich gemacht",
+    ),
+    # the footnote of an ad marked with a star right before its word: "*Werbung: Verantwortlich
+    # ist der Anbieter", "*Bezahlte Kooperation" (a list's bullet star has a space after it)
+    _cue(
+        "disclosure",
+        2.0,
+        r"^\s*\*(?:bezahlte|werbung|anzeige|gesponsert|sponsored|partner|kooperation|affiliate|"
+        r"provision|werbe)\w*",
+        keys="bezahlt|werbung|anzeige|gesponsert|sponsored|partner|kooperation|affiliate|provision|werbe",
+        gate=("*",),
+    ),
+    # a horoscope teaser: "Sternzeichen Löwe: ...", "Tageshoroskop: ..."
+    _cue(
+        "promo",
+        2.0,
+        r"^\W*(?:sternzeichen|(?:tages|wochen|monats|jahres)?horoskop)\b[^:.!?]{0,30}:\s*\S",
+        keys="sternzeichen|horoskop",
+        gate=(":",),
+    ),
+)
+CUES = (*CUES, *_ROUND68)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.

@@ -590,6 +590,8 @@ _TRAILING_NOISE = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}medien"
     # the kind of site after its name: "Sturmwarte Wetterportal", "Kiezblick Nachrichtenportal"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}portal"
+    # the trade of the company that runs the site: "Postfix Internetdienste", "X Onlinedienste"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}dienste"
     r"|Holding"
     # the outlet's media library or app under its name: "Rhönfunk Mediathek", "Abendpost App",
     # and its teletext service: "Rhönfunk Text", "Talwelle Videotext"
@@ -1667,8 +1669,11 @@ def _media_outlet(lines: list[str], contact: set[int]) -> str | None:
                 placed.add(longer[0])
     for name in counts:
         # a medium the text cites anywhere is a source, not the page; a statement given to a
-        # name the page's furniture repeats is given to the page ("sagte dem Boten")
-        if _cited_anywhere(name, lines) and not (counts[name] > 1 and _only_told(name, lines)):
+        # name the page's furniture repeats, or names in an owner's place ("Der Bote gehört
+        # zur ..."), is given to the page ("sagte dem Boten")
+        if _cited_anywhere(name, lines) and not (
+            (counts[name] > 1 or name in placed) and _only_told(name, lines)
+        ):
             counts[name] = -1
     # once, a medium's name may stand in a list of links; the owner's stands in an owner's
     # place or comes back
