@@ -114,6 +114,8 @@ HELD_APART: tuple[str, ...] = (
     "heldout56",  # round 65
     "heldout58",  # round 67
     "heldout60",  # round 69
+    "heldout61",  # round 70
+    "heldout62",  # round 71
 )
 
 
