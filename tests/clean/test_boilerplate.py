@@ -106,38 +106,47 @@ from lagebild.errors import LagebildError
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
-FLOORS = {
+# Each entry is (furniture removed, article kept) for both runs; a third figure, where there is
+# one, is the floor of furniture removed with outlet statistics (higher than the first).
+FLOORS: dict[str, tuple[float, float] | tuple[float, float, float]] = {
     "tuning": (0.99, 0.995),
     "dev": (0.98, 0.995),
-    "heldout": (0.88, 0.995),
+    "heldout": (0.88, 0.995, 0.98),
     "heldout2": (0.98, 0.995),
-    "heldout3": (0.95, 0.98),
-    # round 13: dev figure 1.000 / 1.0000 (first sight was 0.815 / 0.9986)
+    "heldout3": (0.95, 0.98, 0.98),
+    # round 13: dev figure 1.000 / 1.0000 (first sight was 0.815 / 0.9986; with outlet
+    # statistics 0.833 / 0.9986)
     "heldout4": (0.99, 0.995),
     # round 14 is development data now (its misses were looked at and fixed generically, and it
     # joined the classifier's training): 0.997 / 1.0000; blind it was 0.905 / 0.9985
     "heldout5": (0.99, 0.995),
     # round 15 is development data now (its misses were fixed by shape: separator lines, poll
     # widgets, contact offers to the reader; result rows kept): 0.948 / 0.9991; blind it was
-    # 0.908 / 0.9891 at first sight, 0.903 / 0.9891 later
-    "heldout6": (0.94, 0.995),
+    # 0.908 / 0.9891 at first sight, 0.903 / 0.9891 later; with outlet statistics 0.974 /
+    # 0.9991 (blind it was 0.934 / 0.9891 at first sight, 0.929 later)
+    "heldout6": (0.94, 0.995, 0.97),
     # round 16 is development data now (article text lost to reported advice and reported
     # topics fixed; rating glyphs, cut-off teasers and the outlet asking about itself go by
-    # shape): 0.904 / 1.0000; blind it was 0.837 / 0.9878 at first sight, 0.844 / 0.9878 later
-    "heldout7": (0.90, 0.995),
+    # shape): 0.904 / 1.0000; blind it was 0.837 / 0.9878 at first sight, 0.844 / 0.9878 later;
+    # with outlet statistics 0.959 / 1.0000 (blind it was 0.901 / 0.9878 at first sight, 0.908
+    # later)
+    "heldout7": (0.90, 0.995, 0.95),
     # round 17 is development data now (lost article text fixed: lists the article introduces,
     # reported last sentences; media-library notes, login prompts, ad labels, competitions go
-    # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight
+    # by phrase): 1.000 / 1.0000; blind it was 0.955 / 0.9908 at first sight (0.964 / 0.9908
+    # with outlet statistics)
     "heldout8": (0.99, 0.995),
     # round 18 is development data now (lost article text fixed: third-person news about a
     # product between the article's paragraphs; an issuing office named again in the footer
-    # goes): 1.000 / 0.9941; blind it was 0.998 / 0.9867 at first sight. A rule that kept its
+    # goes): 1.000 / 0.9941; blind it was 0.998 / 0.9867 at first sight (1.000 / 0.9867 with
+    # outlet statistics). A rule that kept its
     # reported last sentence about comments out of the footer sweep reached 1.0000 but cost the
     # leave-one-round-out table 1.2 points (rules alone), so it was taken out again
     "heldout9": (0.99, 0.99),
     # round 19 is development data now (lost article text fixed: reader advice between the
     # article's own paragraphs, lists that finish the lead-in's sentence, line-ups and scorers
-    # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight
+    # of match reports): 0.998 / 0.9949; blind it was 0.995 / 0.9426 at first sight (0.995 /
+    # 0.9390 with outlet statistics)
     "heldout10": (0.99, 0.99),
     # round 20 is development data now (lost article text fixed: pictogram-led news lines of
     # a channel post, reader advice closing a service piece, a list lead-in carried off by an
@@ -148,10 +157,12 @@ FLOORS = {
     # citation and DOI, scientific contact heading with its person lines, labelled institute
     # paragraph; player, widget, download, data-credit and refresh lines; a masthead slogan;
     # shop teasers and subscribe buttons): 0.999 / 0.9909; blind it was 0.807 / 0.9856 at
-    # first sight, 0.833 / 0.9909 later
+    # first sight, 0.833 / 0.9909 later; with outlet statistics 1.000 / 0.9909 (blind it was
+    # 0.837 / 0.9856 at first sight)
     "heldout12": (0.99, 0.985),
-    # round 22 is development data now (first sight 0.948 / 0.9870): 1.000 / 0.9941
-    "heldout13": (0.94, 0.98),
+    # round 22 is development data now (first sight 0.948 / 0.9870, 0.953 / 0.9870 with outlet
+    # statistics): 1.000 / 0.9941
+    "heldout13": (0.94, 0.98, 0.945),
     # round 29 is development data now (fact-box labels, cookie banners without the word,
     # sponsor and health disclaimers, alcohol notices, forum and donation asks, dated reader
     # comments and a counted comment heading with a note go by phrase): 0.969 / 1.0000; blind
@@ -192,7 +203,7 @@ FLOORS = {
     # round 37 (alpine club, chess, fashion trade, veterinary portal): 0.868 / 0.9971, then
     # 0.938 / 1.0000 with the general shapes (link arrows in the footer sweep, page controls,
     # bracket poll rows, ad labels with a dash, mandatory ad texts, expert boxes)
-    "heldout28": (0.93, 0.995),
+    "heldout28": (0.93, 0.995, 0.94),
     # round 40 (sailing, tax advisor's client news, street-food blog, district gazette):
     # 0.958 / 1.0000, titles 24/24; blind it was 0.905 / 0.9730
     "heldout31": (0.95, 0.995),
@@ -266,70 +277,6 @@ FLOORS = {
     # blind 0.853 / 1.0000
     "heldout59": (0.98, 0.995),
 }
-FLOORS_WITH_STATS = {
-    "tuning": (0.99, 0.995),
-    "dev": (0.98, 0.995),
-    "heldout": (0.98, 0.995),
-    "heldout2": (0.98, 0.995),
-    "heldout3": (0.98, 0.98),
-    "heldout4": (0.99, 0.995),  # dev figure 1.000 / 1.0000 (first sight 0.833 / 0.9986)
-    "heldout5": (0.99, 0.995),  # development now: 0.997 / 1.0000 (blind it was 0.905 / 0.9985)
-    # development now: 0.974 / 0.9991 (blind it was 0.934 / 0.9891 at first sight, 0.929 later)
-    "heldout6": (0.97, 0.995),
-    # development now: 0.959 / 1.0000 (blind it was 0.901 / 0.9878 at first sight, 0.908 later)
-    "heldout7": (0.95, 0.995),
-    # development now: 1.000 / 1.0000 (blind it was 0.964 / 0.9908 at first sight)
-    "heldout8": (0.99, 0.995),
-    # development now: 1.000 / 0.9941 (blind it was 1.000 / 0.9867 at first sight)
-    "heldout9": (0.99, 0.99),
-    # development now: 0.998 / 0.9949 (blind it was 0.995 / 0.9390 at first sight)
-    "heldout10": (0.99, 0.99),
-    # development now: 0.995 / 1.0000 (blind it was 0.903 / 0.9654 at first sight)
-    "heldout11": (0.99, 0.995),
-    # development now: 1.000 / 0.9909 (blind it was 0.837 / 0.9856 at first sight)
-    "heldout12": (0.99, 0.985),
-    "heldout13": (0.945, 0.98),  # blind: first sight 0.953 / 0.9870
-    # development now: 0.969 / 1.0000 (blind it was 0.836 / 1.0000 at first sight)
-    "heldout20": (0.96, 0.995),
-    # development now: 0.994 / 1.0000 (blind it was 0.891 / 1.0000 at first sight)
-    "heldout21": (0.985, 0.995),
-    # development now: 1.000 / 1.0000 (blind it was 0.911 / 1.0000 at first sight)
-    "heldout22": (0.99, 0.995),
-    # development now: 1.000 / 1.0000 (blind it was 0.896 / 0.9872 at first sight)
-    "heldout23": (
-        0.99,
-        0.995,
-    ),  # development now: 0.980 / 0.9951 (blind it was 0.866 / 0.9769 at first sight)
-    "heldout24": (0.97, 0.99),
-    # development now: 1.000 / 1.0000 (blind it was 0.888 / 0.9961 at first sight)
-    "heldout25": (0.98, 0.995),
-    # development now: 0.957 / 0.9936 (blind it was 0.881 / 0.9738 at first sight)
-    "heldout26": (0.95, 0.99),
-    "heldout27": (0.955, 0.995),
-    "heldout28": (0.94, 0.995),
-    "heldout31": (0.95, 0.995),
-    "heldout32": (0.95, 0.995),
-    "heldout29": (0.95, 0.995),
-    "heldout30": (0.99, 0.995),
-    "heldout34": (0.99, 0.995),
-    "heldout35": (0.99, 0.995),
-    "heldout39": (0.95, 0.995),
-    "heldout38": (0.985, 0.995),
-    "heldout37": (0.95, 0.995),
-    "heldout41": (0.92, 0.995),
-    "heldout42": (0.98, 0.995),
-    "heldout43": (0.98, 0.99),
-    "heldout40": (0.94, 0.995),
-    "heldout47": (0.98, 0.995),
-    "heldout44": (0.98, 0.995),
-    "heldout46": (0.97, 0.995),
-    "heldout51": (0.98, 0.995),
-    "heldout54": (0.98, 0.995),
-    "heldout52": (0.99, 0.99),
-    "heldout49": (0.98, 0.995),
-    "heldout57": (0.99, 0.99),
-    "heldout59": (0.98, 0.995),
-}
 
 
 Gold = Callable[[str], list[Any]]
@@ -368,22 +315,29 @@ def _rates(articles: list[Any], stats: OutletLineStats | None = None) -> tuple[f
     return furn_removed / furn, art_kept / art
 
 
+def _floor(name: str, with_stats: bool) -> tuple[float, float]:
+    """The floors (furniture removed, article kept) of gold set ``name``, by the per-article
+    cleaner alone or with outlet statistics."""
+    removed, kept, *stats_removed = FLOORS[name]
+    return (stats_removed[0] if with_stats and stats_removed else removed), kept
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_floors(name: str, gold: Gold) -> None:
     removed, kept = _rates(gold(name))
-    floor_removed, floor_kept = FLOORS[name]
+    floor_removed, floor_kept = _floor(name, with_stats=False)
     assert removed >= floor_removed, f"{name}: furniture removed {removed:.3f}"
     assert kept >= floor_kept, f"{name}: article kept {kept:.4f}"
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS_WITH_STATS))
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_floors_with_outlet_stats(name: str, gold: Gold) -> None:
     articles = gold(name)
     stats = OutletLineStats()
     for a in articles:
         stats.update(a.meta.get("outlet"), a.body)
     removed, kept = _rates(articles, stats)
-    floor_removed, floor_kept = FLOORS_WITH_STATS[name]
+    floor_removed, floor_kept = _floor(name, with_stats=True)
     assert removed >= floor_removed, f"{name}: furniture removed {removed:.3f}"
     assert kept >= floor_kept, f"{name}: article kept {kept:.4f}"
 

@@ -194,6 +194,10 @@ def split_blocks(body: str) -> list[Block]:
 
 # A list item's marker: a bullet sign (group 1) or a number (group 2).
 ITEM_MARK = re.compile(r"^\s*(?:([-–—•·*▪►▶→])|(\d{1,2})[.)])\s+")
+# A looser list mark, the learned model's feature: more signs (arrows, squares, circles, ">",
+# "+"), no space needed after a sign. The shipped model was trained on exactly this pattern;
+# change it only with a retrain.
+LIST_MARK = re.compile(r"^(?:[•·▶►▸▹●○■□◆◇→➜›>*+–—-]\s*|\d{1,2}[.)]\s)")
 
 
 def item_runs(blocks: Sequence[Block]) -> Iterator[tuple[range, bool]]:

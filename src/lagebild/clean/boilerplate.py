@@ -241,7 +241,8 @@ STEP_CUE_MARGIN = 0.5
 # are sentences the article keeps is the article's own: a fact box lists "Key: value" lines, not
 # sentences.
 SUMMARY_HEADING_WORDS = 6
-_KEY_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►▶→]|\d{1,2}[.)])\s+[\w .&/-]{1,30}:\s")
+# a list item (ITEM_MARK) that opens with a key and a colon ("- Ort: ...", "1. Preis: ...")
+_KEY_ITEM = re.compile(ITEM_MARK.pattern + r"[\w .&/-]{1,30}:\s")
 
 
 def _heading_end(text: str) -> bool:
@@ -402,6 +403,31 @@ def _table_cells(text: str) -> int:
     return len(_TABLE_CELL_SPLIT.split(text.strip())) if " | " in text else 0
 
 
+def _table_rows(blocks: list[Block], start: int) -> int:
+    """End of the run of table rows from ``start``, each with as many cells as the first."""
+    cells = _table_cells(blocks[start].text)
+    j = start
+    while j < len(blocks) and _table_cells(blocks[j].text) == cells:
+        j += 1
+    return j
+
+
+def _has_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _figure_rows(blocks: list[Block], rows: range) -> int:
+    return sum(1 for k in rows if _has_figure(blocks[k].text))
+
+
+def _lookalike_row(sh: Shape) -> bool:
+    """A row whose only cues are the ones its separators and figures add up (a menu, a
+    dateline): no link, call to the reader or contact."""
+    return set(sh.reasons) <= _TABLE_LOOKALIKE and not (
+        sh.linkish or sh.reader or sh.imperative or sh.contact
+    )
+
+
 def introduced_tables(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None]
 ) -> set[int]:
@@ -454,18 +480,13 @@ def introduced_tables(
         cells = _table_cells(blocks[i + 1].text) if i + 1 < len(blocks) else 0
         if cells < 2:
             continue
-        j = i + 1
-        while j < len(blocks) and _table_cells(blocks[j].text) == cells:
-            j += 1
+        j = _table_rows(blocks, i + 1)
         rows = range(i + 1, j)
-        figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
+        figures = _figure_rows(blocks, rows)
+        header = not _has_figure(blocks[i + 1].text)
         # two columns ("Wert | Grenze") only in the strict shape: a header without figures
         # over at least three rows that each have one ("pH | 6,5-7,5")
-        strict = (
-            len(rows) >= MIN_TABLE_ROWS + 1
-            and not any(c.isdigit() for c in blocks[i + 1].text)
-            and figures == len(rows) - 1
-        )
+        strict = len(rows) >= MIN_TABLE_ROWS + 1 and header and figures == len(rows) - 1
         # under a colon lead-in of its own, a two-column list with a figure in every row of at
         # least three ("Rang 1 | 40 Punkte") is the table the sentence announces
         ranked = (colon or short) and len(rows) >= MIN_TABLE_ROWS + 1 and figures == len(rows)
@@ -496,21 +517,12 @@ def introduced_tables(
         if not spec and (len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows)):
             continue
         if (sentence or advice) and (
-            len(rows) < MIN_TABLE_ROWS + 1
-            or any(c.isdigit() for c in blocks[i + 1].text)
-            or figures < len(rows) - 1
+            len(rows) < MIN_TABLE_ROWS + 1 or not header or figures < len(rows) - 1
         ):
             continue
         # the separators and figures of a row look like a menu or a dateline to the phrase
         # cues; any other cue, a link or a call to the reader is furniture
-        if any(
-            not set(shapes[k].reasons) <= _TABLE_LOOKALIKE
-            or shapes[k].linkish
-            or shapes[k].reader
-            or shapes[k].imperative
-            or shapes[k].contact
-            for k in rows
-        ):
+        if not all(_lookalike_row(shapes[k]) for k in rows):
             continue
         resumes = any(
             reason[k] is None and shapes[k].prose
@@ -552,7 +564,7 @@ def _fact_row(text: str) -> bool:
     m = _FACT_ROW.match(text.strip())
     return (
         m is not None
-        and any(c.isdigit() for c in m.group("value"))
+        and _has_figure(m.group("value"))
         and len(m.group("value").split()) <= DATA_VALUE_WORDS
         and " | " not in text
     )
@@ -564,24 +576,22 @@ def _data_rows(blocks: list[Block], start: int) -> int:
     n = len(blocks)
     if start >= n or not (":" in blocks[start].text or " | " in blocks[start].text):
         return start
-    cells = _table_cells(blocks[start].text)
+    if _table_cells(blocks[start].text) >= 2:
+        return _table_rows(blocks, start)
     j = start
-    if cells >= 2:
-        while j < n and _table_cells(blocks[j].text) == cells:
-            j += 1
-    else:
-        while j < n and _fact_row(blocks[j].text):
-            j += 1
+    while j < n and _fact_row(blocks[j].text):
+        j += 1
     return j
 
 
 def _data_row_ok(sh: Shape) -> bool:
-    """A row of figures: no phrase of its own but a lookalike one, no link, call or contact."""
+    """A row of figures: a lookalike row (``_lookalike_row``) without promotion or the outlet's
+    voice, whose lookalike cues add up to little."""
     return (
-        set(sh.reasons) <= _TABLE_LOOKALIKE
+        _lookalike_row(sh)
         and sh.cue_score <= DATA_ROW_MAX_CUE
         and sh.promo_words == 0
-        and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.outlet_voice)
+        and not sh.outlet_voice
     )
 
 
@@ -595,29 +605,26 @@ def _plain_line(sh: Shape) -> bool:
     )
 
 
+def _plain_colon_line(b: Block, sh: Shape) -> bool:
+    """A plain line (``_plain_line``) with a capital start and a colon at its end."""
+    text = b.text.strip()
+    return text.endswith(":") and text[:1].isupper() and _plain_line(sh)
+
+
 def _data_lead_in(b: Block, sh: Shape) -> bool:
     """A plain lead-in of the article's own words over data: capital start, a colon at its
     end."""
-    text = b.text.strip()
     return (
-        text.endswith(":")
-        and text[:1].isupper()
-        and sh.words >= DATA_LEAD_IN_WORDS
+        sh.words >= DATA_LEAD_IN_WORDS
         and sh.lower_ratio >= LEAD_IN_LOWER
-        and _plain_line(sh)
+        and _plain_colon_line(b, sh)
     )
 
 
 def _short_lead_in(b: Block, sh: Shape) -> bool:
     """A plain lead-in of one or two words ("Ein Rechenbeispiel:", "Zum Vergleich:"): it
     introduces data only where the article's prose goes on right under the rows."""
-    text = b.text.strip()
-    return (
-        text.endswith(":")
-        and text[:1].isupper()
-        and sh.words < DATA_LEAD_IN_WORDS
-        and _plain_line(sh)
-    )
+    return sh.words < DATA_LEAD_IN_WORDS and _plain_colon_line(b, sh)
 
 
 def _prose_resumes(
@@ -675,8 +682,8 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
         rows = range(i + 1, j)
         if len(rows) < MIN_TABLE_ROWS or not all(_data_row_ok(shapes[k]) for k in rows):
             continue
-        figures = sum(1 for k in rows if any(c.isdigit() for c in blocks[k].text))
-        header = not any(c.isdigit() for c in blocks[i + 1].text)
+        figures = _figure_rows(blocks, rows)
+        header = not _has_figure(blocks[i + 1].text)
         if figures < max(MIN_TABLE_ROWS, len(rows) - int(header)):
             continue
         if caption:

@@ -43,6 +43,11 @@ _KIND_WORDS = r"[A-ZÄÖÜ][a-zäöüß]+nachrichtenagentur|Zeitschrift|Branchen
 _KIND = r"(?:(?:[A-Z]{2,3}-)?(?P<kind>" + _KIND_WORDS + r")\s+)?"
 # a nationality or state adjective before a kind word: "die italienische Agentur ANSA"
 _ADJ = r"(?:(?:[a-zäöü]+ische[nmrs]?|staatliche[nmrs]?)\s+(?=(?:" + _KIND_WORDS + r")\s))?"
+# words that open a sentence but are no medium's name (a cue reading the subject skips them)
+_NOT_SUBJECT = (
+    r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
+    r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
+)
 # a medium's name, with an optional article and kind word: "die Zeitung Haaretz", "dpa"
 _MEDIUM = _ART + _ADJ + _KIND + r"(?P<name>" + NAME + ")"
 _VERB = r"(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|enthüllt|enthüllte|erfuhr|veröffentlichte|rechnet|rechnete|analysiert|analysierte|titelt|titelte|kommentiert|kommentierte|recherchiert|recherchierte|reported|reports|wrote|writes|said|first reported)"
@@ -202,9 +207,8 @@ _TEXT_CUES.extend(
             + _ART
             + _ADJ
             + _KIND
-            + r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
-            r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
-            r"(?P<name>"
+            + _NOT_SUBJECT
+            + r"(?P<name>"
             + NAME
             # the name may carry its code in brackets: "Der Evangelische Pressedienst (epd)"
             + r")(?:\s+\([A-Za-z]{2,6}\))?(?i:\s+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
@@ -413,11 +417,6 @@ _AGENCY_SUBJECT = re.compile(
 )
 _TEXT_CUES.append(_AGENCY_SUBJECT)
 
-# words that open a sentence but are no medium's name (a cue reading the subject skips them)
-_NOT_SUBJECT = (
-    r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
-    r"Mit|Von|Vor|Zu|Zum|Zur|Über|Unter|Gegenüber|Heute|Gestern|Zuvor|Zuerst|Bereits)\b)"
-)
 # a medium as the subject of what it did with a story, at a sentence's start (after a focus
 # adverb too): it named or counted something ("Der WDR nannte Wartezeiten von ...", "Der X
 # zählte den Auftritt zu ..."), honoured someone, called something so, pointed to something,

@@ -72,10 +72,11 @@ _ORGANISATION = re.compile(
 )
 # "Über die Autorin", "Zur Person", "Der Autor": the heading of an author's note, on its own
 # line; the paragraph under it opens with the person's name ("Jana Beispiel ist ...").
-_AUTHOR_HEADING = re.compile(
-    r"^(?:Über\s+(?:die|den)\s+Autor(?:in|en|innen)?|Zu[mr]\s+(?:Autor(?:in)?|Person)|"
-    r"(?:Die|Der)\s+Autor(?:in|en|innen)?)\s*:?\s*$"
+_AUTHOR_WORDS = (
+    r"(?:Über\s+(?:die|den)\s+Autor(?:in|en|innen)?|Zu[mr]\s+(?:Autor(?:in)?|Person)|"
+    r"(?:Die|Der)\s+Autor(?:in|en|innen)?)"
 )
+_AUTHOR_HEADING = re.compile(rf"^{_AUTHOR_WORDS}\s*:?\s*$")
 _PERSON_START = re.compile(
     r"^(?:(?:Prof|Dr)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+"
     r"(?:(?:von|van|de)\s+)?[A-ZÄÖÜ][\w'’-]+\s+[a-zäöüß]"
@@ -384,8 +385,9 @@ def _last_sentence(
 # lead-in ("Was wir jetzt brauchen:"): a club's or a shelter's page is written so.
 ENUM_LEAD_WORDS = 4
 _LEAD_IN = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*[a-zäöüß,]:$")
-_LIST_ITEM = re.compile(r"^[-–•*]\s+\S")
-_ITEM_MARKS = frozenset("-–•*")
+_BULLETS = "-–•*"  # an item's bullet signs ("-" first, a literal in the class below)
+_LIST_ITEM = re.compile(rf"^[{_BULLETS}]\s+\S")
+_ITEM_MARKS = frozenset(_BULLETS)  # the cheap key: the first character of an item
 
 
 def _enumeration_lead(b: Block, sh: Shape) -> bool:
@@ -580,10 +582,7 @@ def _prose_run(
 # der Lokalredaktion", "Die Autorin: ...". Under furniture (the share bar, the comment count)
 # with nothing of the article after it, it speaks of the writer; a profile of someone in the
 # news follows the article's own prose.
-_AUTHOR_LABEL = re.compile(
-    r"^(?:Über\s+(?:die|den)\s+Autor(?:in|en|innen)?|Zu[mr]\s+(?:Autor(?:in)?|Person)|"
-    r"(?:Die|Der)\s+Autor(?:in|en|innen)?)\s*:\s+"
-)
+_AUTHOR_LABEL = re.compile(rf"^{_AUTHOR_WORDS}\s*:\s+")  # the heading's words, a colon
 
 
 def _inline_author_note(blocks: list[Block], reason: list[str | None], i: int) -> bool:

@@ -47,10 +47,11 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.IGNORECASE),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
 ]
-_WEEKDAY_NAMES = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
-    r"|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_NAMES = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+_WEEKDAY_NAMES = rf"(?:{_DAY_NAMES})"
 # the parts of the day a time may carry (:func:`_day_part` reads them)
 _DAY_PARTS = r"morgens|früh|vormittags|mittags|nachmittags|abends|nachts"
 # the edit time right after the day ("17.11.26 · bearbeitet 09:30") is the only time a post
@@ -97,11 +98,7 @@ _TIME_PUBLISHED_SEGMENT = re.compile(
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
 # the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
 # its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
-_WEEKDAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
-    r"|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|wed|thu|fri|sat|sun)"
-)
+_WEEKDAY = rf"(?:{_DAY_NAMES}|mon|tue|wed|thu|fri|sat|sun)"
 _TIME_BEFORE = re.compile(
     r"(?:^|\s[·|]\s|^\W*\w+:?\s+)(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*"
     + r"(?:"

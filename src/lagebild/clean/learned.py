@@ -37,6 +37,7 @@ import numpy as np
 
 from lagebild.clean.blocks import (
     ITEM_MARK,
+    LIST_MARK,
     Block,
     Shape,
     is_content,
@@ -72,7 +73,6 @@ MIN_STATS_ARTICLES = 3
 # "Kassel (dpa) – ...", "Kaiserslautern, 11. April 2028 – ...", "13:40 Uhr – ...": a dateline or a
 # ticker's time stamp opens a paragraph of the article (agency copy, press releases, live blogs).
 _DATELINE = re.compile(r"^[A-ZÄÖÜ0-9][^\s–—]*(?:\s[^\s–—]+){0,3}\s[–—-]\s")
-_LIST_MARK = re.compile(r"^(?:[•·▶►▸▹●○■□◆◇→➜›>*+–—-]\s*|\d{1,2}[.)]\s)")
 _LABEL = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:(?:\s|$)")
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\s[A-ZÄÖÜ][a-zä]+\s\d{4}\b"
@@ -292,7 +292,7 @@ def _own(text: str, sh: Shape, score: float, self_ref: bool, own_outlet: str) ->
         float(bool(_LABEL.match(sample))),
         digits / chars,
         float(bool(_TIME.search(sample))),
-        float(bool(_LIST_MARK.match(sample))),
+        float(bool(LIST_MARK.match(sample))),
         float(bool(_QUOTES.search(sample))),
         float(first in '„“"»«'),
         float(stripped.rstrip("\"“”»«’') ").endswith("?")),
@@ -616,7 +616,7 @@ def _give_back_lists(
 
 
 def _item(text: str, sh: Shape) -> bool:
-    return not sh.prose or bool(_LIST_MARK.match(text))
+    return not sh.prose or bool(LIST_MARK.match(text))
 
 
 # A marked list of this many items at least, most of them kept after the model ...

@@ -4551,7 +4551,6 @@ PROMO_WORDS = re.compile(
     r"\b(?:jetzt|kostenlos|gratis|exklusiv|sichern|entdecken|abonnieren|bestellen|klicken|hier|angebot|rabatt|testen|anmelden|registrieren|newsletter|app|abo|mehr erfahren|free|subscribe|now)\b",
     _I,
 )
-LIST_MARK = re.compile(r"^\s*(?:[-•·*▪►▶→»›>]|\d{1,2}[.)])\s+")
 SEPARATORS = re.compile(r"\s[|•·]\s")
 # Answer options of a poll or form widget flattened into text ("○ Ja ○ Nein", "☐ Angemessen").
 # Drawn as glyphs or as empty ASCII brackets ("( ) Ja ( ) Nein", "[ ] Ja [ ] Nein").
