@@ -99,6 +99,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout49",  # round 58
     "heldout57",  # round 66
     "heldout59",  # round 68
+    "heldout61",  # round 70
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -114,7 +115,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout56",  # round 65
     "heldout58",  # round 67
     "heldout60",  # round 69
-    "heldout61",  # round 70
     "heldout62",  # round 71
 )
 

@@ -554,8 +554,9 @@ _FACT_ROW = re.compile(
 DATA_LEAD_IN_WORDS = 3
 DATA_VALUE_WORDS = 10
 DATA_RESUME_SKIP = 3
-# a table's caption under its label is short
-CAPTION_MAX_WORDS = 8
+# a table's caption under its label is short ("Tabelle: Mitteltemperatur im Juli und
+# Abweichung vom Mittel 1991–2020" runs to a dozen words with its figures)
+CAPTION_MAX_WORDS = 12
 # the separators and figures of a row may add up lookalike cues (a menu, a dateline)
 DATA_ROW_MAX_CUE = 4.0
 
@@ -638,6 +639,27 @@ def _prose_resumes(
     return k < len(blocks) and reason[k] is None and shapes[k].prose
 
 
+def _source_line(b: Block, sh: Shape) -> bool:
+    """A short plain source label under a table or chart ("Quelle: Landesamt", "Daten: ...")."""
+    return (
+        _DATA_SOURCE.match(b.text) is not None
+        and sh.words <= DATA_SOURCE_WORDS
+        and set(sh.reasons) <= _SOURCE_REASONS
+        and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
+    )
+
+
+def _resumes_past_source(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
+) -> bool:
+    """Kept prose at ``j`` right under a table; or its source line at ``j``, then at most one
+    control line of the table's with a furniture phrase of its own ("Tabelle sortieren",
+    "Grafik vergrößern"), then the prose."""
+    if j < len(blocks) and _source_line(blocks[j], shapes[j]):
+        return _prose_resumes(blocks, shapes, reason, j + 1, TABLE_CONTROL_SKIP)
+    return _prose_resumes(blocks, shapes, reason, j, 0)
+
+
 def _text_goes_on(shapes: list[Shape], reason: list[str | None], j: int) -> bool:
     """The article goes on at ``j`` without furniture between: kept prose, or a kept line (a
     subheading) right over kept prose."""
@@ -687,8 +709,8 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
         if figures < max(MIN_TABLE_ROWS, len(rows) - int(header)):
             continue
         if caption:
-            ok = _table_cells(blocks[i + 1].text) >= 2 and _prose_resumes(
-                blocks, shapes, reason, j, 0
+            ok = _table_cells(blocks[i + 1].text) >= 2 and _resumes_past_source(
+                blocks, shapes, reason, j
             )
         elif lead:
             # an ad's price table under the ad label is the ad
@@ -721,6 +743,7 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
 _DATA_SOURCE = re.compile(r"^(?:Quellen?|Daten(?:quelle)?)\s*:\s+\S")
 DATA_SOURCE_WORDS = 10
 _SOURCE_REASONS = frozenset({"factbox", "credit"})  # the cues a source label itself carries
+TABLE_CONTROL_SKIP = 1  # a table's own control line under its source ("Tabelle sortieren")
 
 
 def data_sources(
@@ -732,16 +755,42 @@ def data_sources(
         s = k + 1
         if s in rows or s + 1 >= len(blocks) or k - 1 not in rows:
             continue
-        sh = shapes[s]
-        if (
-            _DATA_SOURCE.match(blocks[s].text)
-            and sh.words <= DATA_SOURCE_WORDS
-            and set(sh.reasons) <= _SOURCE_REASONS
-            and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
-            and reason[s + 1] is None
-            and shapes[s + 1].prose
+        # a control line of the table's may sit between the source and the prose
+        if _source_line(blocks[s], shapes[s]) and _prose_resumes(
+            blocks, shapes, reason, s + 1, TABLE_CONTROL_SKIP
         ):
             out.add(s)
+    return out
+
+
+# A chart of the article's own between two of its paragraphs: a caption under a chart label that
+# names its data source ("Grafik: Zahl der Hitzetage je Jahr, in Tagen. Quelle: Wetterdienst").
+# A label alone ("Grafik: Sitzverteilung"), a loader ("Karte wird geladen") or a photo caption
+# with its credit is the page's; the source inside the caption tells a chart of data.
+_CHART_CAPTION = re.compile(
+    r"^(?:Grafik|Infografik|Diagramm|Schaubild|Karte|Tabelle)\s*:\s+[A-ZÄÖÜ].{10,}?[.;]\s+"
+    r"(?:Quellen?|Daten(?:quelle)?|Datenbasis)\s*:\s+\S"
+)
+CHART_CAPTION_WORDS = 30
+
+
+def sourced_charts(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Captions of the article's own charts that name their source (see above)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks) - 1):
+        if reason[i] is None or ("uelle" not in blocks[i].text and "aten" not in blocks[i].text):
+            continue
+        sh = shapes[i]
+        if (
+            _CHART_CAPTION.match(blocks[i].text)
+            and sh.words <= CHART_CAPTION_WORDS
+            and set(sh.reasons) <= _SOURCE_REASONS
+            and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
+            and reason[i - 1] is None
+            and shapes[i - 1].prose
+            and _prose_resumes(blocks, shapes, reason, i + 1, TABLE_CONTROL_SKIP)
+        ):
+            out.add(i)
     return out
 
 
@@ -2154,6 +2203,7 @@ def decide(
     turns |= summary_headings(blocks, shapes, reason)
     data = introduced_tables(blocks, shapes, reason) | introduced_data(blocks, shapes, reason)
     turns |= data | data_sources(blocks, shapes, reason, data)
+    turns |= sourced_charts(blocks, shapes, reason)
     turns |= embedded_lines(blocks, shapes, reason, cfg, mentions)
     turns |= roster_lines(blocks, shapes, reason)
     turns |= pictogram_lines(blocks, shapes, reason)

@@ -1389,11 +1389,13 @@ _ROUND23 = (
         r"^(?=.{0,140}$)\W*[\w-]*tipp\s*:\s*[„\"»][^“\"«]{1,60}[“\"«]\s*[–—-]\s*\S",
         keys="tipp",
     ),
-    # a book's data line: "Anna Berger: „Titel“. Roman. Verlag X, 312 Seiten, 22 €"
+    # a book's data line: "Anna Berger: „Titel“. Roman. Verlag X, 312 Seiten, 22 €"; one the
+    # article writes as its own sentence, closed by a full stop ("„Titel“ ist bei X erschienen,
+    # 312 Seiten, 22 Euro."), is the article's
     _cue(
         "credit",
         2.0,
-        r"^(?=.{0,200}$)[^.!?]{0,60}[„\"»][^“\"«]{1,80}[“\"«].*\b\d{2,4}\s+seiten\s*,\s*\d+(?:[.,]\d{2})?\s*(?:€|euro)\W*$",
+        r"^(?=.{0,200}$)[^.!?]{0,60}[„\"»][^“\"«]{1,80}[“\"«].*\b\d{2,4}\s+seiten\s*,\s*\d+(?:[.,]\d{2})?\s*(?:€|euro)[^\w.]*$",
         keys="seiten",
     ),
     # an older ad label and a partner-offer label: "Reklame", "*Partnerangebot"
@@ -4451,6 +4453,36 @@ _ROUND68: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND68)
+
+
+# Round 70 (mainstream news: a broadcaster's culture radio among them): the station's own
+# slots and the life of its audio on the page, as families of lines.
+_ROUND70: tuple[Cue, ...] = (
+    # the station naming its own slot, in its voice or to the listener, with a clock time:
+    # "Ein Porträt senden wir am Freitag ab 19:05 in der Reihe ...", "Das Magazin hören Sie
+    # werktags ab 6:30 auf UKW"; a slot line "Mi, 3.3.2027 – Sendung „Morgenecho“ ab 06:05"
+    # (a report says who broadcasts: "Das Fernsehen überträgt ab 20.15 Uhr")
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:senden|übertragen|wiederholen|zeigen|hören|sehen) (?-i:wir|Sie)\b[^.!?]{0,80}?"
+        r"\b(?:ab|um)\s+\d{1,2}[:.]\d{2}\b"
+        r"|\bsendung\s+[„\"»][^“\"«]{1,60}[“\"«]\s+(?:ab|um)\s+\d{1,2}[:.]\d{2}\b",
+        keys="senden wir|übertragen wir|wiederholen wir|zeigen wir|hören sie|sehen sie|sendung",
+    ),
+    # how long the page's audio stays online: "Zum Nachhören – verfügbar bis 12.05.", "Die
+    # Hörproben verschwinden eine Woche nach der Sendung aus dem Netz"
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:nachhören|nachsehen|anhören|mediathek)\w*\b[^.!?]{0,60}?\b(?:verfügbar|abrufbar|online)"
+        r"\s+bis\b"
+        r"|\b(?:hörbeispiele|hörproben|mitschnitte|audios?|videos?)\b[^.!?]{0,60}?\b(?:verschwinden|"
+        r"gelöscht|depubliziert|offline)\b[^.!?]{0,40}?\bnach\s+(?:der\s+)?(?:sendung|ausstrahlung)",
+        keys="nachhören|nachsehen|anhören|mediathek|hörbeispiele|hörproben|mitschnitte|audio|video",
+    ),
+)
+CUES = (*CUES, *_ROUND70)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
