@@ -1,4 +1,5 @@
-"""Small inputs written by the team for the tests, and helpers that write them to disk."""
+"""Small inputs written by the team for the tests, helpers that write them to disk, and helpers
+that build and clean bodies for the clean step's tests."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
+
+from lagebild.clean.blocks import cue_hits, shape
+from lagebild.clean.boilerplate import clean_body
 
 TXT_ARTICLE = """Stadtrat beschließt neues Radwegenetz
 
@@ -116,3 +121,24 @@ COUNCIL_PARAGRAPHS = (
     "Die Opposition stimmte dagegen und verwies auf die steigenden Zinsen, die den Spielraum in "
     "den folgenden Jahren deutlich einengen würden.",
 )
+
+
+# Helpers for the clean step's tests, which build bodies from invented lines.
+def paragraphs(*lines: str) -> str:
+    """The lines as a plain-text body, one paragraph each."""
+    return "\n\n".join(lines) + "\n"
+
+
+def kept_text(body: str, **kw: Any) -> str:
+    """The text the clean step keeps of ``body`` (``title``/``outlet`` as keywords)."""
+    return clean_body(body, **kw).text
+
+
+def shape_reasons(line: str) -> list[str]:
+    """The furniture reasons a line's shape carries (phrase cues and their gates)."""
+    return shape(line).reasons
+
+
+def cue_reasons(line: str) -> list[str]:
+    """The reasons of the phrase cues a line hits."""
+    return cue_hits(line)[1]

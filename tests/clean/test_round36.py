@@ -4,6 +4,8 @@ invented for these tests."""
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+
 from lagebild.clean.boilerplate import (
     _menu_row,
     clean_body,
@@ -13,10 +15,6 @@ from lagebild.clean.boilerplate import (
     split_blocks,
     warning_advice,
 )
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
 
 
 def test_labelled_line_up_under_an_ad_is_kept() -> None:

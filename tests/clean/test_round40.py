@@ -5,13 +5,11 @@ for these tests."""
 
 from __future__ import annotations
 
-from lagebild.clean.boilerplate import _TIP_LABEL, clean_body, split_blocks
+from samples import kept_text as _kept
+
+from lagebild.clean.boilerplate import _TIP_LABEL, split_blocks
 from lagebild.clean.boilerplate import decide as _decide
 from lagebild.clean.dates import find_published
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
 
 
 def test_a_table_under_a_lead_in_in_the_outlets_voice_is_kept() -> None:

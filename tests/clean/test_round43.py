@@ -8,16 +8,13 @@ All lines are invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from samples import shape_reasons as _reasons
 
 from lagebild.clean.blocks import is_content, shape
 from lagebild.clean.boilerplate import BoilerplateConfig, _title_line, clean_body
 from lagebild.clean.cites import find_cites
 from lagebild.clean.context import own_cue
 from lagebild.clean.outlets import _clean_name
-
-
-def _reasons(line: str) -> list[str]:
-    return shape(line).reasons
 
 
 def _between_paragraphs(line: str) -> str:

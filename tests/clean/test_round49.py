@@ -10,7 +10,9 @@ the medium as the agent of a passive. All lines are invented for these tests."""
 
 from __future__ import annotations
 
-from lagebild.clean.blocks import Block, Shape, cue_hits, shape, split_blocks
+from samples import cue_reasons as _reasons
+
+from lagebild.clean.blocks import Block, Shape, shape, split_blocks
 from lagebild.clean.boilerplate import clean_body, posed_questions
 from lagebild.clean.cites import find_cites
 from lagebild.clean.dates import find_published, is_date_line
@@ -18,10 +20,6 @@ from lagebild.clean.learned import REASON, _carry_lists, _give_back_siblings
 from lagebild.clean.outlets import _menu_item, find_outlet
 
 _MENU = "Start | Fahrplan | Tarife | Verein | Presse | Kontakt"
-
-
-def _reasons(text: str) -> list[str]:
-    return cue_hits(text)[1]
 
 
 # --- article text ------------------------------------------------------------------------

@@ -10,6 +10,10 @@ tests; each rule has a counter-example that must stay as it was."""
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+from samples import shape_reasons as _reasons
+
 from lagebild.clean.blocks import Block, shape, split_blocks
 from lagebild.clean.boilerplate import (
     _fact_row,
@@ -24,14 +28,6 @@ from lagebild.clean.dates import find_published
 from lagebild.clean.outlets import find_outlet
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt\n"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
 
 
 # --- data the article introduces ------------------------------------------------------------
@@ -295,10 +291,6 @@ def test_a_sentence_giving_the_outlet_as_its_source_stays() -> None:
 
 
 # --- furniture cues ---------------------------------------------------------------------------
-
-
-def _reasons(text: str) -> list[str]:
-    return shape(text).reasons
 
 
 def test_round51_furniture_cues() -> None:

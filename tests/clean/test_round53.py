@@ -12,15 +12,13 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from lagebild.clean.blocks import Block, cue_hits, shape, split_blocks
+from samples import cue_reasons as _reasons
+
+from lagebild.clean.blocks import Block, shape, split_blocks
 from lagebild.clean.boilerplate import clean_body, introduced_data, tail_boxes
 from lagebild.clean.cites import find_cites
 from lagebild.clean.dates import find_published
 from lagebild.clean.outlets import find_outlet
-
-
-def _reasons(text: str) -> list[str]:
-    return cue_hits(text)[1]
 
 
 def _blocks(lines: list[str]) -> tuple[list[Block], list]:  # type: ignore[type-arg]

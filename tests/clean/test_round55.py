@@ -13,21 +13,16 @@ counter-example that must stay as it was."""
 
 from __future__ import annotations
 
-from lagebild.clean.blocks import cue_hits, shape, split_blocks
+from samples import cue_reasons as _reasons
+from samples import paragraphs as _body
+
+from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import _dated_menu, clean_body, interview_turns
 from lagebild.clean.cites import find_cites
 from lagebild.clean.learned import candidates
 from lagebild.clean.outlets import find_outlet
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _reasons(text: str) -> list[str]:
-    return cue_hits(text)[1]
 
 
 # --- article text ------------------------------------------------------------------------

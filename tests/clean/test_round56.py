@@ -9,6 +9,10 @@ lines are invented for these tests; each rule has a counter-example that must st
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+from samples import shape_reasons as _reasons
+
 from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import (
     _keyword_deck,
@@ -18,18 +22,6 @@ from lagebild.clean.boilerplate import (
 )
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt\n"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
-
-
-def _reasons(text: str) -> list[str]:
-    return shape(text).reasons
 
 
 # --- live blog entries ----------------------------------------------------------------------

@@ -11,8 +11,11 @@ these tests; each rule has a counter-example that must stay as it was."""
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+
 from lagebild.clean.blocks import shape
-from lagebild.clean.boilerplate import clean_body, decide
+from lagebild.clean.boilerplate import decide
 from lagebild.clean.outlets import find_outlet
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt"
@@ -22,14 +25,6 @@ _P1 = "Die Stadt hat am Montag die Sanierung der Turnhalle am Gymnasium beschlos
 _P2 = "Die Arbeiten sollen im Herbst beginnen und rund ein Jahr dauern."
 _P3 = "Der Förderverein sammelt seit Wochen Spenden für neue Geräte."
 _P4 = "Die Schulleitung rechnet damit, dass der Sportunterricht so lange ausweicht."
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
 
 
 def _cut(line: str) -> bool:

@@ -10,30 +10,21 @@ each rule has a counter-example that must stay as it was."""
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+from samples import shape_reasons as _reasons
+
 from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import (
     _REPORTED_SPEECH,
     _collective_voice,
     _status_framed,
     bylined_headings,
-    clean_body,
 )
 from lagebild.clean.cites import find_cites
 
 _HEAD = "Musterblatt | Politik | Wirtschaft | Meinung | Sport"
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt\n"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
-
-
-def _reasons(text: str) -> list[str]:
-    return shape(text).reasons
 
 
 # --- a pro and a contra, each under its heading and its author ------------------------------

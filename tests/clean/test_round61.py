@@ -10,6 +10,9 @@ lines are invented for these tests; each rule has a counter-example that must st
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+
 from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import clean_body, decide, posed_questions
 from lagebild.clean.cites import find_cites
@@ -22,14 +25,6 @@ _P1 = "Die Stadt hat am Montag die Sanierung der Turnhalle am Gymnasium beschlos
 _P2 = "Die Arbeiten sollen im Herbst beginnen und rund ein Jahr dauern."
 _P3 = "Der Förderverein sammelt seit Wochen Spenden für neue Geräte."
 _CALL = "Schreiben Sie uns Ihre Meinung an leser@musterblatt.de"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str, **kw: str) -> str:
-    return clean_body(body, **kw).text
 
 
 # --- a labelled fact closing the article ----------------------------------------------------

@@ -13,7 +13,10 @@ in the footer. All lines are invented for these tests; each rule has a counter-e
 
 from __future__ import annotations
 
-from lagebild.clean.blocks import cue_hits, shape, split_blocks
+from samples import cue_reasons as _reasons
+from samples import paragraphs as _body
+
+from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import (
     clean_body,
     embedded_lines,
@@ -25,14 +28,6 @@ from lagebild.clean.edges import _bare_byline
 from lagebild.clean.outlets import find_outlet
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _reasons(text: str) -> list[str]:
-    return cue_hits(text)[1]
 
 
 # --- article text ------------------------------------------------------------------------

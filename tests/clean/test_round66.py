@@ -13,21 +13,16 @@ lines are invented for these tests; each rule has a counter-example."""
 
 from __future__ import annotations
 
-from lagebild.clean.blocks import cue_hits, shape, split_blocks
+from samples import cue_reasons as _reasons
+from samples import paragraphs as _body
+
+from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import BoilerplateConfig, _under_stacked_labels, clean_body
 from lagebild.clean.cites import find_cites
 from lagebild.clean.context import carry_headings
 from lagebild.clean.outlets import _common_word, find_outlet
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt"
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _reasons(text: str) -> list[str]:
-    return cue_hits(text)[1]
 
 
 def _carry(lines: list[str], preset: list[str | None]) -> list[str | None]:

@@ -13,8 +13,10 @@ All lines are invented for these tests; each rule has a counter-example that mus
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+
 from lagebild.clean.blocks import shape
-from lagebild.clean.boilerplate import clean_body
 from lagebild.clean.cites import find_cites
 from lagebild.clean.outlets import find_outlet
 
@@ -25,14 +27,6 @@ _P1 = "Der Stadtrat hat am Dienstag den Bau eines neuen Hallenbads beschlossen."
 _P2 = "Das alte Bad an der Uferstraße ist seit zwei Jahren geschlossen."
 _P3 = "Die Kosten werden auf rund 18 Millionen Euro geschätzt."
 _P4 = "Der Schwimmverein begrüßte die Entscheidung als überfällig."
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str) -> str:
-    return clean_body(body).text
 
 
 def _cut(line: str) -> bool:

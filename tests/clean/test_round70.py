@@ -8,8 +8,10 @@ tests; each rule has a counter-example (furniture that must still go, or text th
 
 from __future__ import annotations
 
+from samples import kept_text as _kept
+from samples import paragraphs as _body
+
 from lagebild.clean.blocks import shape
-from lagebild.clean.boilerplate import clean_body
 
 _END = "© 2027 Musterblatt Verlag · Impressum · Datenschutz · Kontakt"
 _MENU = "Startseite | Lokales | Sport | Kultur | Wirtschaft"
@@ -18,14 +20,6 @@ _P1 = "Das Frühjahr 2027 war in der Region deutlich nasser als im langjährigen
 _P2 = "Besonders viel Niederschlag fiel in den höher gelegenen Gemeinden im Westen."
 _P3 = "In den Flussniederungen blieben die Mengen dagegen nahe am Durchschnitt."
 _P4 = "Die Landwirte rechnen deshalb mit einer späten, aber guten Heuernte."
-
-
-def _body(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _kept(body: str) -> str:
-    return clean_body(body).text
 
 
 _CAPTION = "Tabelle: Niederschlag März bis Mai und Abweichung vom Mittel der Jahre 1991–2020"

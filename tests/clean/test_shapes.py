@@ -4,6 +4,7 @@ from the way articles are written)."""
 from __future__ import annotations
 
 import pytest
+from samples import kept_text as _kept
 
 from lagebild.clean.blocks import shape, split_blocks
 from lagebild.clean.boilerplate import BoilerplateConfig, clean_body
@@ -25,10 +26,6 @@ HEAD = "Kesselbach baut die Grundschule aus"
 
 def _removed(body: str, **kw: str | None) -> dict[str, str]:
     return {r.text: r.reason for r in clean_body(body, **kw).removed}  # type: ignore[arg-type]
-
-
-def _kept(body: str, **kw: str | None) -> str:
-    return clean_body(body, **kw).text  # type: ignore[arg-type]
 
 
 # --- (a) a related-links list led by arrows between the last paragraph and the footer -------
