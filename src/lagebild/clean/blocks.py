@@ -415,6 +415,23 @@ def own_outlet_text(outlet: str | None) -> str:
     return normalise_text(outlet) if outlet and len(outlet) >= 4 else ""
 
 
+def plain_line(sh: Shape) -> bool:
+    """No phrase of its own, nobody addressed, no promotion, link, contact or separators."""
+    return (
+        sh.cue_score == 0
+        and not sh.reasons
+        and sh.promo_words == 0
+        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
+    )
+
+
+def plain_colon_line(text: str, sh: Shape) -> bool:
+    """A plain line (``plain_line``) with a capital start and a colon at its end: a lead-in of
+    the article's own words."""
+    text = text.strip()
+    return text.endswith(":") and text[:1].isupper() and plain_line(sh)
+
+
 def is_content(sh: Shape, score: float) -> bool:
     """Solid prose with no furniture score, not the outlet speaking: the article's own text.
     A line of a few words cut off by an ellipsis is a search field's placeholder or a teaser

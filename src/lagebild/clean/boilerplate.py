@@ -28,6 +28,8 @@ from lagebild.clean.blocks import (
     looks_like_title,
     names_outlet,
     own_outlet_text,
+    plain_colon_line,
+    plain_line,
     shape,
     split_blocks,
     split_sentences,
@@ -211,7 +213,7 @@ def _question_heading(
         and sh.words <= POSED_HEADING_WORDS
         and not text.endswith((".", "!", "?", ":"))
         and ":" not in text
-        and _plain_line(sh)
+        and plain_line(sh)
         and not sh.outlet_voice
     )
 
@@ -596,36 +598,20 @@ def _data_row_ok(sh: Shape) -> bool:
     )
 
 
-def _plain_line(sh: Shape) -> bool:
-    """No phrase of its own, nobody addressed, no promotion, link, contact or separators."""
-    return (
-        sh.cue_score == 0
-        and not sh.reasons
-        and sh.promo_words == 0
-        and not (sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators)
-    )
-
-
-def _plain_colon_line(b: Block, sh: Shape) -> bool:
-    """A plain line (``_plain_line``) with a capital start and a colon at its end."""
-    text = b.text.strip()
-    return text.endswith(":") and text[:1].isupper() and _plain_line(sh)
-
-
 def _data_lead_in(b: Block, sh: Shape) -> bool:
     """A plain lead-in of the article's own words over data: capital start, a colon at its
     end."""
     return (
         sh.words >= DATA_LEAD_IN_WORDS
         and sh.lower_ratio >= LEAD_IN_LOWER
-        and _plain_colon_line(b, sh)
+        and plain_colon_line(b.text, sh)
     )
 
 
 def _short_lead_in(b: Block, sh: Shape) -> bool:
     """A plain lead-in of one or two words ("Ein Rechenbeispiel:", "Zum Vergleich:"): it
     introduces data only where the article's prose goes on right under the rows."""
-    return sh.words < DATA_LEAD_IN_WORDS and _plain_colon_line(b, sh)
+    return sh.words < DATA_LEAD_IN_WORDS and plain_colon_line(b.text, sh)
 
 
 def _prose_resumes(
@@ -644,8 +630,15 @@ def _source_line(b: Block, sh: Shape) -> bool:
     return (
         _DATA_SOURCE.match(b.text) is not None
         and sh.words <= DATA_SOURCE_WORDS
-        and set(sh.reasons) <= _SOURCE_REASONS
-        and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
+        and _quiet_source(sh)
+    )
+
+
+def _quiet_source(sh: Shape) -> bool:
+    """A source or caption line with no furniture phrase but a source's own ("Quelle:", a
+    credit), no link, call to the reader, contact or separators."""
+    return set(sh.reasons) <= _SOURCE_REASONS and not (
+        sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators
     )
 
 
@@ -675,7 +668,7 @@ def _table_caption(b: Block, sh: Shape) -> bool:
         sh.labelled
         and not text.endswith((":", ".", "!", "?"))
         and DATA_LEAD_IN_WORDS <= sh.words <= CAPTION_MAX_WORDS
-        and _plain_line(sh)
+        and plain_line(sh)
     )
 
 
@@ -784,8 +777,7 @@ def sourced_charts(blocks: list[Block], shapes: list[Shape], reason: list[str | 
         if (
             _CHART_CAPTION.match(blocks[i].text)
             and sh.words <= CHART_CAPTION_WORDS
-            and set(sh.reasons) <= _SOURCE_REASONS
-            and not (sh.linkish or sh.reader or sh.imperative or sh.contact or sh.separators)
+            and _quiet_source(sh)
             and reason[i - 1] is None
             and shapes[i - 1].prose
             and _prose_resumes(blocks, shapes, reason, i + 1, TABLE_CONTROL_SKIP)

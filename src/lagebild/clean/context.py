@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from lagebild.clean.blocks import LABEL_START, Block, Shape, looks_like_data
+from lagebild.clean.blocks import LABEL_START, Block, Shape, looks_like_data, plain_colon_line
 
 # "Ort: Marktplatz", "Eintritt: frei": the lines of a fact box.
 _KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{0,25}:\s+\S")
@@ -222,23 +222,7 @@ OWN_LEAD_IN_WORDS = 3
 
 
 def _own_lead_in(text: str, sh: Shape) -> bool:
-    text = text.strip()
-    return (
-        text.endswith(":")
-        and text[:1].isupper()
-        and sh.words >= OWN_LEAD_IN_WORDS
-        and sh.cue_score == 0
-        and not sh.reasons
-        and sh.promo_words == 0
-        and not (
-            sh.linkish
-            or sh.separators
-            or sh.imperative
-            or sh.reader
-            or sh.outlet_voice
-            or sh.contact
-        )
-    )
+    return sh.words >= OWN_LEAD_IN_WORDS and not sh.outlet_voice and plain_colon_line(text, sh)
 
 
 # A lead-in of the article: a sentence that ends in a colon, of LEAD_IN_WORDS or more words,
