@@ -116,6 +116,10 @@ HELD_APART: tuple[str, ...] = (
     "heldout58",  # round 67
     "heldout60",  # round 69
     "heldout62",  # round 71
+    "heldout63",  # round 72
+    "heldout64",  # round 73
+    "heldout65",  # round 74
+    "heldout66",  # round 75
 )
 
 
