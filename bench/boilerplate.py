@@ -100,6 +100,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout57",  # round 66
     "heldout59",  # round 68
     "heldout61",  # round 70
+    "heldout58",  # round 67
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -113,7 +114,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout53",  # round 62
     "heldout55",  # round 64
     "heldout56",  # round 65
-    "heldout58",  # round 67
     "heldout60",  # round 69
     "heldout62",  # round 71
     "heldout63",  # round 72

@@ -106,6 +106,9 @@ from lagebild.errors import LagebildError
 # heldout61 0.937/0.9981 both (round 70; blind 0.916/0.9664: a table under a long caption with
 # its source and a control line under the rows, a chart caption naming its source, a book's data
 # written as the article's sentence; a broadcaster's slot and audio-availability lines).
+# heldout58 1.000/1.0000 both (round 67; blind 0.899/0.9958: a portal named by its domain with
+# its reporting verb at the sentence's end; the page's notes on its own pieces, tools, limits,
+# programme, newsletter and readers).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -283,6 +286,9 @@ FLOORS: dict[str, tuple[float, float] | tuple[float, float, float]] = {
     # pages, a broadcaster's culture radio, a regional paper's sport and farm pages): 0.937 /
     # 0.9981, titles 23/24; blind 0.916 / 0.9664
     "heldout61": (0.92, 0.995),
+    # round 67 (mainstream news: a national weekly's site, a regional TV station, a health
+    # portal, a neighbourhood blog): 1.000 / 1.0000, titles 24/24; blind 0.899 / 0.9958
+    "heldout58": (0.98, 0.995),
 }
 
 

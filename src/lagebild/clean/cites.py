@@ -651,6 +651,8 @@ _LOWER_STOP = frozenset(
     "inzwischen mittlerweile unterdessen kürzlich exklusiv ausführlich übereinstimmend "
     # how often a page reports: "Wir berichten fortlaufend.", "berichtet laufend"
     "fortlaufend laufend regelmäßig ständig täglich live "
+    # the particle of a separable verb: "Die Ökonomin rechnet vor, dass ...", "schreibt zurück"
+    "vor nach aus an auf ab durch mit um zurück fest hin her "
     "hatte hat haben hatten habe hätte wird wurde wurden worden war waren ist sind sei seien "
     "nicht nichts etwas mehr ihn ihm ihnen uns euch mich mir dich dir sich "
     # a helper verb after an infinitive: "über euren Verein berichten lassen?"

@@ -208,6 +208,13 @@ _USER_NAME = re.compile(r"\S*_\S*|(?<=\bvon )[a-zäöüß][\w.-]*")
 _WEEKDAYS = re.compile(rf"\b(?:{_WEEKDAY}|tues|weds|thur|thurs)\b\.?", re.IGNORECASE)
 
 
+# the print edition a web page names as its origin before the date ("Aus der Wochenpost Nr.
+# 23/2027, 3. Juni 2027"): "aus der" and the issue number are no words of a sentence
+_EDITION = re.compile(
+    r"^\s*[Aa]us\s+(?:der|dem)\s+(?=[A-ZÄÖÜ])|\b(?:Nr\.|Ausgabe|Heft)\s*\d{1,3}\s*/\s*\d{2,4}\b"
+)
+
+
 # a tail of capitalised words only (a company's name and its legal form) behind a dash
 _NAME_TAIL = re.compile(r" – (?:[A-ZÄÖÜ][\w.-]*|&|\s)+$")
 
@@ -382,6 +389,8 @@ def _parse(line: str) -> list[_Found]:
                 if "–" in rest or "—" in rest:
                     rest = _TIME_PUBLISHED_SEGMENT.sub(" ", rest)
                 rest = _WEEKDAYS.sub(" ", _READING_TIME.sub(" ", rest))
+                if "/" in rest or "aus d" in rest.lower():
+                    rest = _EDITION.sub(" ", rest)
                 if "_" in rest or "von " in rest:
                     rest = _USER_NAME.sub(" ", rest)
                 words = _WORD.findall(rest)

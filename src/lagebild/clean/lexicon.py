@@ -4484,6 +4484,155 @@ _ROUND70: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND70)
 
+
+# Round 67 (mainstream news: a weekly's site, a regional TV station, a health portal, a
+# neighbourhood blog): the page speaking about its own pieces, tools and readers, as families.
+_PIECE_NOUNS = (
+    r"text|artikel|beitrag|reportage|interview|gespräch|kolumne|essay|porträt|kritik|analyse|"
+    r"geschichte|rezension|dossier|report"
+)
+_READER_VERBS = (
+    r"teilen|vergrößern|verkleinern|herunterladen|öffnen|anzeigen|einblenden|ausblenden|"
+)
+_READER_VERBS += r"drucken|merken|speichern|kopieren|abspielen|ansehen|anhören|starten|zoomen"
+_ROUND67: tuple[Cue, ...] = (
+    # the piece's own print origin, an issue named: "Dieser Text erschien in der gedruckten
+    # Ausgabe Nr. 12/2027", "Dieses Interview ist im Heft 4/2027 erschienen" (a report of
+    # another medium's piece names it with no issue: "Der Text erschien im Kurier.")
+    _cue(
+        "credit",
+        2.0,
+        rf"^\W*diese[rsn]?\s+(?:{_PIECE_NOUNS})\s+(?:erschien|ist|wurde|stand)\b[^!?]{{0,80}}?"
+        r"(?:\bnr\.\s*\d|\b(?:ausgabe|heft|printausgabe|druckausgabe|gedruckt\w*|print\w*)\b)",
+        keys="nr.|ausgabe|heft|gedruckt|print",
+    ),
+    # ... and its label over the text: "Vorab aus der neuen Ausgabe", "Aus dem aktuellen Heft"
+    _cue(
+        "credit",
+        2.0,
+        r"^(?=.{0,80}$)\W*(?:vorab\s+|exklusiv\s+|zuerst\s+)?aus\s+(?:der|dem|unserer|unserem)\s+"
+        r"(?:(?:neuen|aktuellen|kommenden|nächsten|gedruckten|heutigen|digitalen)\s+)?"
+        r"(?:ausgabe|heft|printausgabe|magazin)\b(?:[^.!?]|\d\.)*$",
+        keys="ausgabe|heft|magazin",
+    ),
+    # a control on a box of the page, its object and the action alone: "Zitat teilen",
+    # "Grafik vergrößern", "Karte öffnen ⤢" (the bare share row is a round-1 cue)
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*(?:zitat|grafik|infografik|karte|bild|foto|tabelle|diagramm|galerie|bildergalerie|"
+        rf"video|audio|podcast|seite|link)\s+(?:{_READER_VERBS})\W*$",
+        keys=_READER_VERBS,
+    ),
+    # the publisher's reproduction notice, the right holder named: "Nachdruck und
+    # Weiterverbreitung bedürfen der schriftlichen Erlaubnis des Verlags"
+    _cue(
+        "credit",
+        2.0,
+        r"^\W*(?:jede[rn]?\s+|die\s+|der\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|"
+        r"weitergabe|wiedergabe|abdruck|übernahme)\b[^.!?]{0,60}\b(?:genehmigung|erlaubnis|"
+        r"zustimmung|einwilligung)\s+(?:des|der)\s+(?:verlag\w*|redaktion|herausgeber\w*|"
+        r"urheber\w*|rechteinhaber\w*)",
+        keys="nachdruck|vervielfältigung|weiterverbreitung|weitergabe|wiedergabe|abdruck|übernahme",
+    ),
+    # a station's pointer to its own slot: "Mehr dazu heute Abend in Tal Aktuell ab 18:00 Uhr",
+    # "Mehr darüber im Regionalmagazin um 19.30 Uhr" (not "Mehr dazu will er um 18 Uhr sagen");
+    # the programme on air, not a topic a report may be about
+    _cue(
+        "media",
+        2.0,
+        r"^\W*mehr\s+(?:dazu|darüber|zum\s+thema)\s+(?:(?:heute|morgen)\s+(?:abend|mittag|früh)\s+|"
+        r"heute\s+|morgen\s+)?(?:in|im|bei)\s+[^.!?]{1,40}?\b(?:ab|um|gegen)\s+\d{1,2}(?:[:.]\d{2})?"
+        r"\s*uhr\b",
+        keys="mehr dazu|mehr darüber|mehr zum thema",
+    ),
+    # the site's tool under its label, a question between: "Symptom-Checker: Welche
+    # Beschwerden haben Sie? Geben Sie sie ein und ..."
+    _cue(
+        "widget",
+        2.0,
+        r"^\W*[\w-]*(?:checker|check|rechner|finder|test|quiz)\s*:[^\n]{0,80}?\b(?:geben\s+sie|"
+        r"tragen\s+sie|wählen\s+sie|eingeben|eintippen)\b",
+        keys="geben sie|tragen sie|wählen sie|eingeben|eintippen",
+    ),
+    # the guide's limits in its own words: "Dieser Ratgeber taugt nicht zur Selbstdiagnose",
+    # "Unsere Texte eignen sich nicht als Ersatz für ..."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:diese[rs]?|unser\w*)\s+(?:ratgeber|artikel|text|texte|beitrag|beiträge|inhalte?|"
+        r"informationen|angebot|test|rechner|check)\b[^.!?]{0,40}?\b(?:taugt|taugen|eignet sich|"
+        r"eignen sich|dient|dienen) nicht\s+(?:zur|zum|als|für)\b",
+        keys="taugt nicht|taugen nicht|eignet sich nicht|eignen sich nicht|dient nicht|dienen nicht",
+    ),
+    # ... an expert the reader sees named as what the page does not replace: "Ein Gespräch mit
+    # Ihrer Ärztin ersetzen sie nicht"; "Ob Sie ... müssen, klärt nur Ihr Arzt"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:gespräch|besuch|beratung|untersuchung|termin)\s+(?:mit|bei|in|durch)\s+"
+        r"(?-i:Ihre[mrn]?)\s+[^.!?]{0,60}?\bersetz\w*\s+(?:sie|er|es|diese[rs]?|wir)\s+nicht\b",
+        keys="ersetz",
+        gate=("ihre",),
+    ),
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*ob (?-i:Sie|Ihr\w*)\b[^.!?]{0,80}?,\s*(?:klär|beurteil|entscheid|sag|zeig)\w*\s+"
+        r"(?:ihnen\s+)?(?:nur|allein)\s+(?:ein\w*\s+|ihr\w*\s+)?(?:ärzt\w*|arzt|fachärzt\w*|"
+        r"facharzt|mediziner\w*|apothek\w*)",
+        keys="ob sie|ob ihr",
+    ),
+    # the site's newsletter under its name: "Tal Gesundheit als Newsletter: jeden Freitag ...";
+    # no report writes a product's name before a colon, so it counts in full in plain prose
+    _cue(
+        "newsletter",
+        4.0,
+        r"^\W*(?:[\w-]+\s+){0,3}(?:als|per|im)\s+newsletter\s*:",
+        keys="newsletter",
+    ),
+    # the page thanking its supporters: "Ein herzliches Dankeschön an die neuen Unterstützer
+    # im Mai: ...", "Danke allen Spenderinnen und Spendern!" (not "Dank der Spender kann ...")
+    _cue(
+        "donation",
+        2.0,
+        r"^\W*(?:ein\s+)?(?:(?:großes|herzliches|dickes|riesiges)\s+)?(?:danke(?:schön)?|dank)\s+"
+        r"(?:an\s+(?:die\s+neuen|unsere\w*|alle\w*)|unseren|allen)\s+(?:[\w*:-]+\s+){0,2}?"
+        r"(?:unterstützer|spender|förder|abonnent|mitglied)",
+        keys="dank",
+    ),
+    # a call in the outlet's voice to take part, unquoted: "Wer bei unserer nächsten Zählung
+    # helfen möchte, schreibt uns eine Mail" (a quoted chair's "meldet sich bei uns" stays)
+    _cue(
+        "contact",
+        2.0,
+        r"^(?![^„“\"»«]*[„“\"»«])[^\n]*?\bwer\b[^.!?]{0,80}\b(?:möchte|will|mag|kann|hat|weiß), "
+        r"(?:schreib\w*|meld\w*|mail\w*)\s+(?:uns\b|sich\s+(?:\w+\s+)?bei\s+uns\b)",
+        keys=", schreib|, meld|, mail",
+        gate=("wer",),
+    ),
+    # the outlet's own funding appeal: "Keine Werbung, keine Paywall: Das geht nur, wenn ihr
+    # uns ein paar Euro gebt", "Werbefrei bleiben wir nur mit euch"
+    _cue(
+        "donation",
+        2.0,
+        r"\b(?:keine|ohne)\s+(?:werbung|paywall|bezahlschranke)\b[^\n]{0,100}?\b(?:uns|wir)\b"
+        r"[^\n]{0,60}?\b(?:euro|geb\w*|unterstütz\w*|spend\w*|zahl\w*)\b",
+        keys="werbung|paywall|bezahlschranke",
+        gate=("keine", "ohne"),
+    ),
+    # comments closed for a kind of piece, told to the reader: "Unter Terminartikeln könnt ihr
+    # nicht kommentieren", "Hier können Sie leider nicht kommentieren"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:könnt\s+ihr|können\s+sie|kannst\s+du)\s+(?:\w+\s+){0,2}?(?:nicht|keine)\s+"
+        r"(?:\w+\s+)?kommentier\w*",
+        keys="kommentier",
+    ),
+)
+CUES = (*CUES, *_ROUND67)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
@@ -4544,7 +4693,12 @@ _BARE_DOMAIN = r"[\w-]+\.(?:de|com|at|ch|org|net|eu|info|io)\b(?![/@\w]|\.\w)"
 CITED_DOMAIN = re.compile(
     rf"\b(?:laut|wie)\s+(?:(?:das|dem)\s+(?:\w+)?portal\s+)?{_BARE_DOMAIN}"
     rf"|{_BARE_DOMAIN}\s+(?:zufolge|(?:hatte\s+)?(?:zuerst\s+)?(?:berichtet|meldet|schreibt)\w*)\b"
-    rf"|\b(?:berichtet|meldet|schreibt|schrieb|berichtete|meldete)\s+(?:auch\s+)?{_BARE_DOMAIN}",
+    rf"|\b(?:berichtet|meldet|schreibt|schrieb|berichtete|meldete)\s+(?:auch\s+)?{_BARE_DOMAIN}"
+    # ... or after a kind word of media, its verb of reporting later in the sentence ("Das
+    # Portal hessen-aktuell.de hatte als Erstes darüber berichtet")
+    rf"|\b(?:das|dem|des|die|der)\s+[\w-]*(?:portal|seite|website|webseite|plattform|magazin|blog)s?"
+    rf"\s+{_BARE_DOMAIN}(?=[^.!?]{{0,100}}\b(?:berichtet\w*|gemeldet|geschrieben|meldete|schrieb|"
+    rf"enthüllt\w*|zufolge)\b)",
     _I,
 )
 # Imperative with "Sie" at line start (German furniture addresses the reader, news prose rarely does).

@@ -1201,6 +1201,7 @@ def _fuller_name(name: str, lines: list[str]) -> str:
         and (fuller.startswith(name + " ") or fuller.endswith(" " + name))
         and not _PRODUCT_WORD.search(fuller)
         and not _PUBLISHER_WORD.match(fuller)
+        and not _COMPANY_WORD.search(fuller)
         and not _CALL_PRONOUN.search(fuller)
     ):
         return fuller
@@ -1237,6 +1238,13 @@ _EDITION_WORD = re.compile(r"(?i:online|digital|aktuell|news|magazin)")
 # "Redaktion Talblick Online"): the house, not a fuller name of the outlet
 _PUBLISHER_WORD = re.compile(
     r"(?:Verlag|Verlagshaus|Verlagsgruppe|Mediengruppe|Medienhaus|Redaktion|Lokalredaktion)\s"
+)
+
+
+# ... or the company's word after it ("Tal TV Fernsehgesellschaft" of the footer's "Tal TV
+# Fernsehgesellschaft mbH"): the company behind the outlet, not a fuller name of it
+_COMPANY_WORD = re.compile(
+    r"\s[A-ZÄÖÜ][\w-]*(?:gesellschaft|verlag|holding|gruppe|medienhaus)$|\s(?:Verlag|Holding)$"
 )
 
 
