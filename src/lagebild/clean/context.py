@@ -193,6 +193,8 @@ def carry_headings(
                     break  # the article goes on under the ad label with a lead-in ("... so:")
                 if _short_sentence_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
+                if _lead_in_resuming(blocks, shapes, reason, j):
+                    break  # the article opens its own rows in its own voice ("Unsere ... ergab:")
                 if reason[j] is None and _own_lead_in(blocks[j].text, sh):
                     break  # the article opens a list of its own ("Die Ergebnisse im Überblick:")
                 if _question_resuming(blocks, shapes, reason, j):
@@ -258,6 +260,23 @@ def _short_sentence_resuming(
         and reason[nxt] is None
         and shapes[nxt].prose
         and bool(_SHORT_SENTENCE.match(blocks[j].text.strip()))
+    )
+
+
+def _lead_in_resuming(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], j: int
+) -> bool:
+    """Line ``j`` is a lead-in sentence of the article under a furniture line, kept prose right
+    under it: the article goes on there, even in the outlet's own voice ("Unsere Auswertung
+    hat drei Befunde ergeben, die neu sind:" / "1. ..."); a box's heading is no sentence of
+    LEAD_IN_WORDS words and carries link titles, not prose."""
+    nxt = j + 1
+    return (
+        reason[j] is None
+        and nxt < len(blocks)
+        and reason[nxt] is None
+        and shapes[nxt].prose
+        and _lead_in_sentence(blocks[j].text, shapes[j])
     )
 
 

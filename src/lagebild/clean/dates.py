@@ -79,9 +79,10 @@ _TIME_SEGMENT = re.compile(
 # a time after one label word (and a part of the day) as the last part of the date's line or a
 # segment of its own ("Di., 16.2.2027 · Versand 11.20", "15.6.2027 · Stand morgens 7.45",
 # "27.5.2027, Ausgabe 9.05 · 4 Minuten"): the label and the time are the whole segment, so a
-# time in a sentence never counts
+# time in a sentence never counts; a length under its label is no time ("05.03.2027 · Dauer
+# 3:18", "Videolänge 2:41", "Laufzeit 4:05")
 _TIME_LABELLED = re.compile(
-    r"\s*[,·|]\s*[A-ZÄÖÜ][a-zäöüß]{2,}:?\s+"
+    r"\s*[,·|]\s*(?![a-zäöüß]*(?:dauer|länge|laufzeit)\b)[A-ZÄÖÜ][a-zäöüß]{2,}:?\s+"
     rf"(?:(?P<dp>{_DAY_PARTS})\s+)?(?:um\s+)?"
     r"(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*(?:uhr|h)?(?=\s*[·|]\s|\s*$)",
     re.IGNORECASE,

@@ -457,7 +457,12 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "byline",
         2.0,
-        r"^\s*(?:[\w-]+\s+){0,3}?(?:autor(?:in)?|autoren|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|author|editor|mitarbeit)\b[^:]{0,30}:\s*[A-ZÄÖÜ]",
+        # (not a speaker's turn in a transcript: a bare role label, then a spoken sentence
+        # "Reporterin: Der Pegel steigt weiter, und es regnet noch."; a byline names people,
+        # "Reporter: Max Frei", and a bio has a label of its own, "Über die Autorin: ...")
+        r"^(?!\s*[A-ZÄÖÜ][a-zäöüß]{1,20}:\s+(?=[^\n]*[.!?…][“”\"«»]?\s*$)"
+        r"(?-i:(?>(?:[^\n]*?(?<![\w-])[a-zäöüß][\w-]*){3})))"
+        r"\s*(?:[\w-]+\s+){0,3}?(?:autor(?:in)?|autoren|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|author|editor|mitarbeit)\b[^:]{0,30}:\s*[A-ZÄÖÜ]",
     ),
     _cue(
         "signoff",
@@ -4632,6 +4637,138 @@ _ROUND67: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND67)
+_ROUND73: tuple[Cue, ...] = (
+    # the heading over a video's or broadcast's transcript, a short line of no sentence:
+    # "Transkript anzeigen ▾", "Transkription", "Der Beitrag zum Mitlesen", "Hier das
+    # gesprochene Wort als Text", "Transkript des Videos" (a report says "Das Transkript liegt
+    # dem Gericht vor.")
+    _cue(
+        "media",
+        2.0,
+        r"^(?=.{0,60}$)(?!.*[.!?]\s*$)\W*(?:(?:[\w-]+\s+){0,3}?zum\s+mitlesen\b"
+        r"|(?:das\s+)?[\w-]*transkri(?:pt|ption)\s*(?:\W*$|(?:anzeigen|öffnen|einblenden|"
+        r"ausklappen|lesen)\b|(?:des|zum|zur)\s+(?:beitrags?|videos?|clips?|podcasts?|sendung|"
+        r"folge|interviews?|gesprächs?)\b)"
+        r"|(?:[\w-]+\s+){0,2}?(?:das\s+)?gesprochene\s+wort\s+als\s+text\b)",
+        keys="mitlesen|transkri|gesprochene",
+    ),
+    # an embedded player, chart or map in a state of its own: loading, or the fallback when it
+    # does not show ("Player wird geladen …", "Sollte das Video nicht starten, laden Sie die
+    # Seite neu", "Falls die Grafik nicht angezeigt wird, aktivieren Sie JavaScript")
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:player|video|grafik|karte|inhalt|element|widget|audio|stream|diagramm|tabelle)\w*"
+        r"\s+(?:wird|werden)\s+geladen\b"
+        r"|\b(?:falls|sollte|wenn)\s+(?:ihnen\s+)?(?:die|das|der|dieses?|diese[rn]?)\s+(?:[\w-]+\s+)?"
+        r"[\w-]*(?:grafik|video|karte|inhalt|player|element|darstellung|animation|tabelle|audio|"
+        r"widget|umfrage|diagramm)\w*\s+nicht\s+(?:richtig\s+|korrekt\s+|vollständig\s+)?"
+        r"(?:angezeigt|starte\w*|lädt|laden|geladen|abgespielt|abspielt|erscheint|funktioniert|"
+        r"sichtbar)\b"
+        r"|\b(?:aktivieren|erlauben)\s+sie\s+javascript\b",
+        keys="geladen|angezeigt|starte|lädt|laden|abgespielt|abspielt|erscheint|funktioniert|"
+        "sichtbar|javascript",
+    ),
+    # a video blocked outside its licence area, in the page's voice or without a subject:
+    # "Aus lizenzrechtlichen Gründen außerhalb Deutschlands gesperrt", "Dieses Video ist nur in
+    # Deutschland abrufbar" (a report says "... darf der Sender die Spiele nicht zeigen")
+    _cue(
+        "media",
+        2.0,
+        r"^\W*(?:(?:dieses?|das|der|die)\s+(?:video|beitrag|inhalt|sendung|stream|livestream|clip|"
+        r"audio)\s+(?:ist|wird)\s+|aus\s+(?:lizenz|urheber)rechtlichen\s+gründen\s+(?:(?:ist|wird)"
+        r"\s+)?)(?:(?:leider\s+)?nur\s+in(?:nerhalb)?|außerhalb)\s+(?:deutschlands?|österreichs?|"
+        r"der\s+schweiz|der\s+eu|europas?)\b[^.!?]{0,30}?\b(?:gesperrt|verfügbar|abrufbar|zu\s+sehen)\b",
+        keys="video|beitrag|inhalt|sendung|stream|clip|audio|rechtlichen",
+    ),
+    # an embed that loads only after the reader's consent: "Die eingebettete Karte lädt erst
+    # nach Freigabe von Drittanbieter-Cookies", "Der externe Inhalt erscheint erst mit Ihrer
+    # Zustimmung"
+    _cue(
+        "cookie",
+        2.0,
+        r"\b(?:eingebettete|externe)[nrs]?\s+(?:[\w-]+\s+)?[\w-]*(?:karte|grafik|video|inhalt|"
+        r"element|dienst|beitrag|post|player|medium)(?:e|en|n|s|es)?\b[^.!?]{0,60}?\b(?:erst\s+)?(?:nach|mit)"
+        r"\s+(?:ihrer\s+)?(?:freigabe|zustimmung|einwilligung|erlaubnis|aktivierung)\b",
+        keys="eingebettet|extern",
+    ),
+    # a prompt to work a widget: "Tippen Sie auf eine Gemeinde für Details", "Klicken Sie auf
+    # einen Balken, um die Werte zu sehen" (an article's step says "Klicken Sie auf „Kündigen“")
+    _cue(
+        "media",
+        2.0,
+        r"\b(?:tippen|klicken|fahren|zeigen)\s+sie\s+(?:mit\s+der\s+maus\s+)?(?:auf|über)\s+"
+        r"(?:eine[nrs]?|einzelne|die|den|das)\s+[\w-]+\s*,?\s+(?:für|um)\b",
+        keys="tippen|klicken|fahren|zeigen",
+    ),
+    # the readers' debate closed under the article: "Leserdebatte hier geschlossen", "Die
+    # Diskussion zu diesem Beitrag ist beendet"
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:leser(?:debatte|diskussion|forum|kommentare)|(?:debatte|diskussion|forum)\s+"
+        r"(?:zu|unter)\s+diesem\s+(?:artikel|beitrag|text|video))\b[^.!?]{0,40}?\b(?:geschlossen|"
+        r"deaktiviert|abgeschaltet|gesperrt|beendet|nicht\s+möglich)\b",
+        keys="leserdebatte|leserdiskussion|leserforum|leserkommentare|diesem",
+    ),
+    # the text's place in the outlet's series: "Der Text gehört zu unserer Reihe „...“",
+    # "Dieser Beitrag ist Teil der Serie ...", "Alle Folgen der Reihe finden Sie ..." (a report
+    # says "Das Haus gehört zu einer Reihe von Bauten")
+    _cue(
+        "related",
+        2.0,
+        r"\b(?:(?:der|dieser|die|diese|das|dieses)\s+(?:text|artikel|beitrag|recherche|reportage|"
+        r"folge|interview|analyse)\s+(?:gehört\s+zu|ist\s+(?:ein\s+)?teil)\s+(?:unserer|der)"
+        r"|(?:gehört\s+zu|ist\s+(?:ein\s+)?teil)\s+unserer)\s+(?:[\w-]+\s+)?[\w-]*(?:serie|reihe)\b"
+        r"|\b(?:alle|sämtliche)\s+(?:folgen|teile|beiträge)\s+(?:der\s+(?:serie|reihe)\s+)?"
+        r"(?:liegen|finden\s+sie|gibt\s+es|stehen)\b",
+        keys="gehört|teil|folgen|beiträge",
+    ),
+    # a reading label that opens with "zum": "Zum Weiterlesen: ...", "Zum Vertiefen: ..."
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:zum|gleich|direkt)\s+(?:weiterlesen|vertiefen|weiterhören|weiterschauen)\s*:",
+        keys="weiterlesen|vertiefen|weiterhören|weiterschauen",
+    ),
+    # a readers' poll under its label or with its results: "Elternfrage der Woche: ...",
+    # "Frage des Tages: ...", "... verbindlich werden? Ja 41 % | Nein 52 %"
+    _cue(
+        "poll",
+        2.0,
+        r"^\W*[\w-]*frage\s+(?:der\s+woche|des\s+tages|des\s+monats)\s*:"
+        r"|\?\s*(?:ja|nein)\s*:?\s+\d{1,3}(?:[.,]\d)?\s*%\s*[|·/,;]\s*(?:nein|ja)\b",
+        keys="frage|%",
+    ),
+    # the page's last edit under a label with any word before it: "Neu bearbeitet: vor 40
+    # Min.", "Zuletzt ergänzt: vor 2 Std."
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:[\w-]+\s+)?(?:aktualisiert|bearbeitet|geändert|ergänzt|überarbeitet)\s*:\s*vor\s+"
+        r"(?:\d{1,3}|einer|einem|wenigen)\s+(?:sek|min|std|stunde|tag|woche)\w*\.?\s*$",
+        keys="aktualisiert|bearbeitet|geändert|ergänzt|überarbeitet",
+    ),
+    # a results page's standing notes: "Alle Zahlen vorläufig.", "Abweichungen zum amtlichen
+    # Endergebnis sind möglich", "Hinweis zur Methode: ..." (a report has its verb: "Alle Zahlen
+    # seien vorläufig, sagte der Wahlleiter")
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*alle\s+(?:angaben|zahlen|ergebnisse|daten|werte)\s+(?:vorläufig|ohne\s+gewähr)\b"
+        r"|\babweichungen\s+(?:zum|vom|gegenüber\s+dem)\s+(?:amtlichen\s+)?(?:end)?ergebnis\s+"
+        r"(?:sind|bleiben)\s+möglich\b",
+        keys="alle|abweichungen",
+    ),
+    _cue(
+        "disclaimer",
+        1.5,
+        r"^\W*(?:hinweis|anmerkung)\s+zu[rm]\s+(?:methode|methodik|erhebung|berechnung|"
+        r"datengrundlage|umfrage|prognose|hochrechnung)\w*\s*:",
+        keys="hinweis|anmerkung",
+    ),
+)
+CUES = (*CUES, *_ROUND73)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

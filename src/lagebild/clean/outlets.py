@@ -1215,6 +1215,15 @@ def _fuller_name(name: str, lines: list[str]) -> str:
     # · ..." over "© Spätblatt Interaktiv GmbH"): the brand is the outlet
     if head and name.lower().startswith(head.lower() + " ") and _company_named(name, lines):
         return head
+    # ... or spells it as the page's own domain, the brand alone ("tagesrund.de | Startseite"
+    # over "© Tagesrund Digital GmbH"): the brand is the outlet, the company runs it
+    if (
+        fuller
+        and name.startswith(fuller + " ")
+        and _company_named(name, lines)
+        and _domain_outlet(lines, _contact_lines(lines)) == fuller
+    ):
+        return fuller
     # ... or heads a menu of sections ("KAMMERTON ONLINE · Oper · Konzert" over "© Kammerton
     # Verlag"): the masthead's name with a web-edition word is the outlet
     m = _MENU_MASTHEAD.match(lines[0]) if lines else None
