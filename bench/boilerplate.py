@@ -102,6 +102,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout61",  # round 70
     "heldout58",  # round 67
     "heldout64",  # round 73
+    "heldout65",  # round 74
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -118,7 +119,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout60",  # round 69
     "heldout62",  # round 71
     "heldout63",  # round 72
-    "heldout65",  # round 74
     "heldout66",  # round 75
 )
 

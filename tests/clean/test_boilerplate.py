@@ -113,6 +113,10 @@ from lagebild.errors import LagebildError
 # transcript read as bylines, the article's own lead-in in its own voice carried off by a related
 # link; transcript headings, player and embed states, a geo-block, consent, widget prompts, a
 # closed debate, a series note, a poll with results, an edit stamp, a results page's notes).
+# heldout65 1.000/1.0000 both (round 74; blind 0.977/0.9666: line-ups and a ranking under a
+# betting ad, a tabloid's opening sentence carried off past the title, a quotation told to the
+# outlet, an event section's heading under an ad; a labelled legal note, picture-series and
+# switched-off discussion lines, a picture credit read as a line-up).
 # Every round in these tables is development data now (its misses were looked at; see
 # bench/data/boilerplate/README.md); the blind rounds (heldout16, heldout33, heldout34 and any
 # later one) are not here.
@@ -297,6 +301,10 @@ FLOORS: dict[str, tuple[float, float] | tuple[float, float, float]] = {
     # pages, a broadcaster's election results, a news site's video pages with transcripts):
     # 0.992 / 1.0000, titles 24/24; blind 0.911 / 0.9639
     "heldout64": (0.98, 0.995),
+    # round 74 (mainstream news: a regional daily's event calendar, a tabloid's celebrity
+    # pages, a news site's consumer-law rulings, agency sports copy on a results portal):
+    # 1.000 / 1.0000, titles 24/24; blind 0.977 / 0.9666
+    "heldout65": (0.99, 0.995),
 }
 
 

@@ -21,8 +21,10 @@ from rapidfuzz import fuzz
 
 from lagebild.clean.blocks import (
     ITEM_MARK,
+    LABEL_START,
     Block,
     Shape,
+    cue_hits,
     is_content,
     item_runs,
     looks_like_title,
@@ -1155,7 +1157,11 @@ def embedded_lines(
 # semicolons or dashes, with minutes, goals or scores ("Tore: 0:1 Name (12.), 1:1 Name (41.)")
 # or in the goalkeeper-first form "Name – Name, Name, Name". Tag and menu lines name topics
 # without numbers and without that form.
-_ROSTER_HEAD = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s){0,2}[A-ZÄÖÜa-zäöü][\w.-]*:\s+(?P<body>.+)$")
+# a team may carry its club number ("SV Musterstadt 09:", "1. FC Beispiel:", "Hannover 96:")
+_ROSTER_HEAD = re.compile(
+    r"^(?:\d\.\s)?(?:(?:[A-ZÄÖÜ][\w.-]*|\d{2,4})\s){0,2}(?:[A-ZÄÖÜa-zäöü][\w.-]*|\d{2,4})"
+    r":\s+(?P<body>.+)$"
+)
 _ROSTER_SPLIT = re.compile(r"\s*(?:[,;]|/(?!\d))\s*(?![^()]*\))|\s+[–—-]\s+")
 _ROSTER_NUMBER = re.compile(r"\(\d{1,3}\.?[^)]*\)|^\d{1,2}:\d{1,2}\s")
 _ROSTER_NAME = re.compile(r"^(?:\d{1,2}:\d{1,2}\s+)?(?:[A-ZÄÖÜ][\w'.-]*\s?){1,3}(?:\([^)]*\))?$")
@@ -1177,7 +1183,10 @@ def roster_line(text: str) -> bool:
     if len(names) + scorers < len(parts) - 1:
         return False  # most parts must be names (one referee or venue note may follow)
     numbered = scorers + sum(1 for p in parts if _ROSTER_NUMBER.search(p))
-    keeper_first = " – " in m.group("body") and len(names) >= ROSTER_MIN_NAMES
+    body = m.group("body")
+    # the keeper, a dash, the back four (typed with a plain hyphen too: "Name - Name, Name")
+    dashed = " – " in body or (" - " in body and "," in body)
+    keeper_first = dashed and len(names) >= ROSTER_MIN_NAMES
     return numbered >= ROSTER_MIN_NUMBERED or keeper_first
 
 
@@ -1219,7 +1228,8 @@ def roster_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | No
     under a short label of their own, with the match's facts line after them."""
     out: set[int] = set()
     for i in range(1, len(blocks)):
-        if not roster_line(blocks[i].text):
+        # a line with a phrase of its own is the page's ("Bildnachweis: Agentur (5), ...")
+        if shapes[i].cue_score > 0 or not roster_line(blocks[i].text):
             continue
         if reason[i - 1] is None or i - 1 in out:
             out.add(i)
@@ -1477,6 +1487,54 @@ def bylined_headings(
     return {i for i in out if any(reason[k] is None and shapes[k].prose for k in range(i))}
 
 
+# A sectioned article (an event calendar, a test of several products) heads each section with
+# a short plain line and gives the section's lines under it ("Stadtfest am Markt" / "Samstag ab
+# 11 Uhr, Eintritt frei" / "Auf zwei Bühnen spielen ..."). Where an insert (an ad, a widget)
+# sits between two sections, the next section's heading opens under furniture, where the
+# learned model reads it as more of the insert. It is the article's own when an earlier
+# section of the article opens the same way under its kept prose: a heading line of no more
+# than SECTION_HEADING_WORDS words without a sentence mark, colon, phrase, link or call, the
+# kept lines under it reaching a kept sentence within SECTION_REACH lines.
+SECTION_HEADING_WORDS = 8
+SECTION_REACH = 3
+
+
+def _section_heading(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], h: int
+) -> bool:
+    """Block ``h`` is a plain heading over kept lines that reach a kept sentence."""
+    sh, text = shapes[h], blocks[h].text.strip()
+    if reason[h] is not None or sh.prose or not 2 <= sh.words <= SECTION_HEADING_WORDS:
+        return False
+    if text.endswith((".", "!", "?", ":", "…")) or ":" in text or not text[:1].isupper():
+        return False
+    if not plain_line(sh) or sh.outlet_voice:
+        return False
+    for k in range(h + 1, min(len(blocks), h + 1 + SECTION_REACH)):
+        if reason[k] is not None or shapes[k].cue_score > 0:
+            return False
+        if shapes[k].prose and shapes[k].sentence_end:
+            return k > h + 1 or not shapes[k].questions
+    return False
+
+
+def resumed_sections(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None]
+) -> set[int]:
+    """Section headings right under an insert, where an earlier section heading of the
+    article sits right under its kept prose (see above): protected."""
+    opened = False  # an earlier section opened under the article's kept prose
+    out: set[int] = set()
+    for h in range(2, len(blocks)):
+        if not _section_heading(blocks, shapes, reason, h):
+            continue
+        if reason[h - 1] is None and shapes[h - 1].prose:
+            opened = True
+        elif reason[h - 1] is not None and opened:
+            out.add(h)
+    return out
+
+
 # A sentence the article opens with a pointed label of its own, an article and a noun ("Der
 # Grund: Die Nachfrage brach ein.", "Die Überraschung: Der Vertrag galt noch!"): tabloids and
 # news sites write so in the middle of a report. Right under the article's kept prose, with no
@@ -1540,6 +1598,19 @@ _SPEECH = re.compile(
     r"kritisierte|warnte|räumte|berichtete|gab\s+\w+\s+zu)\b|\b(?:gegenüber|im Gespräch mit)\s"
 )
 QUOTE_MAX_WORDS = 35
+# The outlet may be the one spoken to ("sagte sie uns", "verriet er uns", "gegenüber uns"):
+# that "uns" reports an interview of the outlet's, it does not speak to the reader.
+_TOLD_US = re.compile(
+    r"\b(?:sagte|sagten|erzählte|erzählten|verriet|verrieten|erklärte|erklärten|schrieb|"
+    r"schrieben|betonte|versicherte)\s+(?:(?:er|sie|es)\s+)?uns\b|\b(?:gegenüber|mit)\s+uns\b",
+    re.IGNORECASE,
+)
+
+
+def _told_us(text: str) -> bool:
+    """The outlet's voice in ``text`` is only the addressee of a quoted speaker (see above)."""
+    outside = _TOLD_US.sub(" ", _QUOTATION.sub(" ", text))
+    return OUTLET_VOICE.search(outside) is None
 
 
 def quoted_reports(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
@@ -1549,9 +1620,11 @@ def quoted_reports(blocks: list[Block], shapes: list[Shape], reason: list[str | 
         sh = shapes[i]
         if reason[i] is not None or not sh.sentence_end or sh.words > QUOTE_MAX_WORDS:
             continue
-        if sh.cue_score > 0 or sh.reader or sh.imperative or sh.contact or sh.outlet_voice:
+        if sh.cue_score > 0 or sh.reader or sh.imperative or sh.contact:
             continue
         if sh.exclaims or sh.separators or sh.questions or sh.options:
+            continue
+        if sh.outlet_voice and not _told_us(b.text):
             continue
         m = _QUOTATION.search(b.text)
         if m is None or not _SPEECH.search(b.text[: m.start()]):
@@ -2143,8 +2216,10 @@ def decide(
             strong = scores[i] >= cfg.threshold and sh.reasons
             reason[i] = sh.reasons[0] if strong else "outlet-repeated"
             continue
-        # a note under its own label counts its cues in full here (see own_cue)
-        s = scores[i] + own_cue(sh, cfg, labels=True) - own_cue(sh, cfg)
+        # a note under its own label counts its cues in full here (see own_cue), as does a
+        # note whose label is itself the phrase ("Rechtlicher Hinweis: Die Berichte ...")
+        label_cue = sh.cue_score if _phrase_label(b.text, sh) else own_cue(sh, cfg, labels=True)
+        s = scores[i] + label_cue - own_cue(sh, cfg)
         furniture_like = sh.cue_score > 0 or (sh.reader and sh.outlet_voice) or self_ref[i]
         # above the article's first paragraph the site's masthead is its head, slogan or not
         if (i < min(first_prose, first_text) and (not sh.prose or masthead[i])) or (
@@ -2206,6 +2281,7 @@ def decide(
     turns |= tip_lines(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= pointed_lines(blocks, shapes, reason)
+    turns |= resumed_sections(blocks, shapes, reason)
     turns |= bylined_headings(blocks, shapes, reason, scores)
     turns |= quoted_reports(blocks, shapes, reason)
     turns |= headline_quotes(blocks, shapes, reason, title)
@@ -2234,6 +2310,16 @@ def decide(
     tail_islands(blocks, shapes, reason)
     author_notes(blocks, shapes, reason, first_prose)
     return Decisions(blocks, shapes, reason, scores, self_ref, turns, title)
+
+
+def _phrase_label(text: str, sh: Shape) -> bool:
+    """A note whose label carries a furniture phrase of its own ("Rechtlicher Hinweis: ...",
+    "Transparenzhinweis: ..."): the page speaking under its label, not a report about the
+    topic, so the phrase is not discounted as one (see ``own_cue``)."""
+    if not (sh.labelled and sh.topic_score > 0):
+        return False
+    m = LABEL_START.match(text)
+    return m is not None and cue_hits(m.group(0))[0] > 0
 
 
 def _ad_copy_block(blocks: list[Block], reason: list[str | None], i: int) -> bool:

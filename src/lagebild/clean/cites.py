@@ -41,8 +41,12 @@ _ART = r"(?:(?:[dD](?:er|ie|as|em|en|es)|the)\s+)?"
 _KIND_WORDS = r"[A-ZÄÖÜ][a-zäöüß]+nachrichtenagentur|Zeitschrift|Branchenblatt|Branchenportal|Fachportal|Onlinemagazin|Musikmagazin|Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Onlineportal|Blatt|Boulevardblatt|Wirtschaftszeitung|Fachmagazin|Branchendienst|newspaper|magazine|agency|broadcaster|outlet|news agency|website"
 # a kind word may carry a country code: "das US-Portal X", "der UK-Sender Y"
 _KIND = r"(?:(?:[A-Z]{2,3}-)?(?P<kind>" + _KIND_WORDS + r")\s+)?"
-# a nationality or state adjective before a kind word: "die italienische Agentur ANSA"
-_ADJ = r"(?:(?:[a-zäöü]+ische[nmrs]?|staatliche[nmrs]?)\s+(?=(?:" + _KIND_WORDS + r")\s))?"
+# a nationality or state adjective before a kind word: "die italienische Agentur ANSA", or a
+# nationality right before the name: "die britische Daily Mail", "der britische Guardian"
+_ADJ = (
+    r"(?:(?:[a-zäöü]+ische[nmrs]?|staatliche[nmrs]?)\s+(?=(?:" + _KIND_WORDS + r")\s)"
+    r"|[a-zäöü]+ische[nmrs]?\s+(?=[A-ZÄÖÜ]))?"
+)
 # words that open a sentence but are no medium's name (a cue reading the subject skips them)
 _NOT_SUBJECT = (
     r"(?!(?:Wie|Laut|Nach|So|Auch|Als|Wenn|Dass|Ob|Weil|Da|Dann|Im|Am|In|An|Auf|Aus|Bei|"
@@ -168,7 +172,7 @@ _TEXT_CUES.extend(
             # ... and with the person or the matter as a pronoun before the medium: "Im Dezember
             # hatte ihn der X in einem Beitrag erwähnt"
             # ... and with two of them: "hatte zuvor schon X beschrieben", "hatte kürzlich die X"
-            r"(?i:\b(?:hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|schon|auch|ebenfalls|"
+            r"(?i:\b(?P<aux>hatte|hat|hatten|haben)\s+(?:(?:zuerst|zuvor|bereits|schon|auch|ebenfalls|"
             r"kürzlich|zuletzt|jüngst|vorab|damals)\s+){0,2}"
             r"(?:(?:ihn|sie|es|ihm|ihr|ihnen|darüber|davon)\s+)?)"
             # ... or a part of the medium, named by the medium after it: "hatte das
@@ -427,6 +431,7 @@ _SUBJECT_DID = re.compile(
     r"(?:^|(?<=[.!?:;])\s+|(?<=[.!?:][\"“”»«]\s))"
     r"(?:(?:Auch|Selbst|Sogar|Zuvor|Zuletzt|Bereits|Zuerst|Inzwischen)\s+)?"
     + _ART
+    + _ADJ
     + _KIND
     + _NOT_SUBJECT
     + r"(?P<name>"
@@ -1130,6 +1135,22 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+_PLURAL_AUX = frozenset({"hatten", "haben"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:[dD](?:er|ie|as|em|en|es)|the)\s+$")
+
+
+def _bare_plural(text: str, m: re.Match[str]) -> bool:
+    """The subject of a plural auxiliary is a bare noun, not a medium: "hatten Beobachter
+    darüber spekuliert" (observers); a medium in the plural's place takes its article ("hatten
+    die Stuttgarter Nachrichten berichtet") or is one of two ("hatten NDR und WDR berichtet")."""
+    if m.group("aux").lower() not in _PLURAL_AUX:
+        return False
+    start, end = m.span("name")
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start) or " und " in m.group("name"):
+        return False
+    return not text.startswith((" und ", ", "), end)
+
+
 def _attributive(text: str, m: re.Match[str]) -> bool:
     """The reporting verb of ``m`` is a participle used as an adjective before an ordinary
     word that is also a medium's name ("jedes veröffentlichte Bild wird honoriert")."""
@@ -1194,6 +1215,8 @@ def find_cites(
             if cue is _SUBJECT_DID and m.group("name") in _ORDINARY_NAMES:
                 continue
             if cue is _VERB_FIRST and _attributive(text, m):
+                continue
+            if cue is _HAD_REPORTED and _bare_plural(text, m):
                 continue
             if cue is _POLLED_BY and not _known(m.group("name")):
                 continue

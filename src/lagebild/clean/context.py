@@ -169,6 +169,9 @@ def fact_boxes(blocks: list[Block], shapes: list[Shape], reason: list[str | None
                 reason[k] = "factbox"
 
 
+_TITLE_REASONS = frozenset({"headline", "repeated-headline"})
+
+
 def carry_headings(
     blocks: list[Block], shapes: list[Shape], reason: list[str | None], cfg: _Config
 ) -> None:
@@ -179,10 +182,14 @@ def carry_headings(
         if r in HEADING_REASONS and shapes[i].words <= HEADING_WORDS:
             j = i + 1
             nested: int | None = None
+            past_title = False  # the run went past the page's title
             while j < len(blocks) and j - i <= cfg.max_carry and not shapes[j].prose:
                 sh = shapes[j]
                 if r == "promo" and shapes[i].words > PROMO_LABEL_WORDS:
                     break  # a promo line that is the ad itself, not a label over one
+                if past_title and reason[j] is None and _opens_sentence(blocks[j].text, sh):
+                    break  # under the title a sentence opens the article ("Große Sorge um ...!")
+                past_title = past_title or reason[j] in _TITLE_REASONS
                 if (
                     r == "promo"
                     and j > i + 1
@@ -209,6 +216,11 @@ def carry_headings(
             i = j if nested is None else nested
             continue
         i += 1
+
+
+def _opens_sentence(text: str, sh: Shape) -> bool:
+    """A capital start and a sentence's end mark: a sentence, not a time stamp ("vor 3 Std.")."""
+    return sh.sentence_end and text.lstrip()[:1].isupper()
 
 
 def _own_heading(sh: Shape) -> bool:
@@ -391,6 +403,24 @@ _LEAD_IN = re.compile(r"^[A-ZÄÖÜ][^:|·•›»]*[a-zäöüß,]:$")
 _BULLETS = "-–•*"  # an item's bullet signs ("-" first, a literal in the class below)
 _LIST_ITEM = re.compile(rf"^[{_BULLETS}]\s+\S")
 _ITEM_MARKS = frozenset(_BULLETS)  # the cheap key: the first character of an item
+# the places of a ranking the text leads into ("Die Spitze nach dem 30. Spieltag:" / "1. Team
+# 64 Punkte" / "2. Team 61 Punkte"): numbered items counting up from one
+_RANK_ITEM = re.compile(r"^(\d{1,2})\.\s+\S")
+
+
+def _items_end(blocks: list[Block], start: int, stop: int) -> int:
+    """End of the run of list items from ``start`` (before ``stop``): bulleted items, or
+    numbered ones counting up from one."""
+    k = start
+    while k < stop and _LIST_ITEM.match(blocks[k].text.strip()):
+        k += 1
+    if k > start:
+        return k
+    while (
+        k < stop and (m := _RANK_ITEM.match(blocks[k].text.strip())) and int(m[1]) == k - start + 1
+    ):
+        k += 1
+    return k
 
 
 def _enumeration_lead(b: Block, sh: Shape) -> bool:
@@ -409,9 +439,7 @@ def _enumeration(blocks: list[Block], shapes: list[Shape], i: int, j: int) -> bo
         return False
     if not _enumeration_lead(blocks[i], shapes[i]):
         return False
-    return all(
-        _plain(shapes[k]) and _LIST_ITEM.match(blocks[k].text.strip()) for k in range(i + 1, j)
-    )
+    return _items_end(blocks, i + 1, j) == j and all(_plain(shapes[k]) for k in range(i + 1, j))
 
 
 def _enumeration_end(
@@ -425,10 +453,23 @@ def _enumeration_end(
         lead = i - 1
     else:
         return None
-    k = lead + 1
-    while k < j and _LIST_ITEM.match(blocks[k].text.strip()):
-        k += 1
+    k = _items_end(blocks, lead + 1, j)
     return k if k > i and _enumeration(blocks, shapes, lead, k) else None
+
+
+def _closing_enumeration(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int, j: int
+) -> int:
+    """Where an enumeration that closes the run ``i:j`` starts (its lead-in), or ``j`` when
+    none does: the article's own list under its last lines (a line-up, a fact), right before
+    the page's furniture."""
+    for k in range(i + 1, j - 1):
+        if (
+            blocks[k].text.rstrip().endswith(":")
+            and _enumeration_end(blocks, shapes, reason, k, j) == j
+        ):
+            return k
+    return j
 
 
 def enumeration_start(
@@ -473,6 +514,9 @@ def close_runs(
                 continue
         left = "edge" if i == 0 else (reason[i - 1] if reason[i - 1] is not None else None)
         right = "edge" if j == n else (reason[j] if reason[j] is not None else None)
+        # an enumeration of the article's own closes the run: it stays, the lines above it
+        # are judged as the run's
+        end = _closing_enumeration(blocks, shapes, reason, i, j) if in_tail else j
         in_head = j <= first_prose
         fill: str | None = None
         if left not in (None, "edge") and right is not None and (right != "edge" or in_tail):
@@ -495,7 +539,7 @@ def close_runs(
             if kv >= 2 and 2 * kv >= j - i and not data:
                 fill = "factbox"  # "Ort: ...", "Eintritt: ..." lines at the edge of the article
         if fill is not None and fill not in ("headline", "repeated-headline"):
-            for k in range(i, j):
+            for k in range(i, end):
                 reason[k] = fill
         i = j
 

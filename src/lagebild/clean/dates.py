@@ -98,10 +98,11 @@ _TIME_PUBLISHED_SEGMENT = re.compile(
 )
 # a time right before the date ("14:32 Uhr | 21.11.2026", "2:32 PM, Nov 21, 2026"), also with
 # the weekday between them ("08:03 Uhr | Donnerstag, 19.11.2026"): it must start the line or
-# its segment and carry a colon, "Uhr" or am/pm, so prices never qualify
+# its segment (one label word may come first: "Name | veröffentlicht 14:37, Fr. 2. Juli 2027")
+# and carry a colon, "Uhr" or am/pm, so prices never qualify
 _WEEKDAY = rf"(?:{_DAY_NAMES}|mon|tue|wed|thu|fri|sat|sun)"
 _TIME_BEFORE = re.compile(
-    r"(?:^|\s[·|]\s|^\W*\w+:?\s+)(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*"
+    r"(?:^|\s[·|]\s)(?:\W*\w+:?\s+)?(?P<H>\d{1,2})(?:(?::(?P<M>\d{2}))\s*(?P<ap>[ap]\.?m\.?)?\s*(?:uhr|h|mez|mesz|cet|cest|utc|gmt)?|[.](?P<M2>\d{2})\s*(?:uhr|h))\s*(?:,|-|–|\||/|·|am|on)?\s*"
     + r"(?:"
     + _WEEKDAY
     + r"\.?,?\s*)?$",

@@ -4769,6 +4769,36 @@ _ROUND73: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND73)
+# --- after round 74 (heldout65: a regional daily's event calendar, a tabloid's celebrity
+# pages, a news site's consumer-law rulings, agency sports copy on a results portal) ---
+_ROUND74: tuple[Cue, ...] = (
+    # a picture series teased under its label, its title without a full stop: the labels the
+    # media cue above lacks ("Bildstrecke: Die Kleider des Jahres", "Diashow (12): ..."), and
+    # its labels over a title that asks or exclaims ("Galerie: Wer ist noch ein Paar?")
+    _cue(
+        "media",
+        2.0,
+        r"^(?=[^.]{0,120}$)\W*(?:(?:bild(?:er)?strecke|fotoshow|diashow|slideshow)\s*"
+        r"(?:\(\s*\d{1,3}\s*(?:bilder|fotos)?\s*\))?\s*:\s+\S"
+        r"|(?:bildergalerie|fotogalerie|fotostrecke|galerie|video|audio|podcast)\s*:\s+[^?!]+[?!])",
+        keys="strecke|fotoshow|diashow|slideshow|galerie|video|audio|podcast",
+    ),
+    # the discussion switched off under the piece: "Unter diesem Beitrag ist die Diskussion
+    # deaktiviert", "Die Diskussion ist deaktiviert" (a debate that "ended" in a report is no
+    # widget: the bare form needs a switch's verb)
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:(?:unter|zu|bei|für)\s+(?:diesem|dem)\s+(?:beitrag|artikel|text)\s+(?:ist|wurde|"
+        r"bleibt)\s+(?:die\s+)?(?:diskussion|kommentierung)\b[^.!?]{0,40}?\b(?:deaktiviert|"
+        r"geschlossen|abgeschaltet|beendet|nicht\s+möglich)\b"
+        r"|(?:die\s+)?(?:diskussion|kommentierung)\s+(?:(?:unter|zu|bei|für)\s+(?:diesem|dem)\s+"
+        r"(?:beitrag|artikel|text)\s+)?(?:ist|wurde|bleibt)\b[^.!?]{0,40}?\b(?:deaktiviert|"
+        r"abgeschaltet)\b)",
+        keys="diskussion|kommentierung",
+    ),
+)
+CUES = (*CUES, *_ROUND74)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every

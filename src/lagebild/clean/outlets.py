@@ -783,8 +783,11 @@ _CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{5,}\b")
 
 def _page_casing(name: str, lines: list[str]) -> str:
     """A masthead's capitals in the spelling the page itself uses elsewhere: "ZOCKERZONE" over
-    a footer "© Zockerzone Media" is "Zockerzone" (a name the page only ever capitalises
-    stays as it is)."""
+    a footer "© Zockerzone Media" is "Zockerzone". A name the page only ever capitalises is
+    written with a capital initial when it is all capitals ("ABENDBLATT" is "Abendblatt"),
+    and stays as it is beside words in lower case ("BLITZ Weserland")."""
+
+    display = name.isupper()
 
     def spelt(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -793,7 +796,9 @@ def _page_casing(name: str, lines: list[str]) -> str:
             for hit in other.finditer(line):
                 if not hit.group(0).isupper():
                     return hit.group(0)
-        return word
+        # a masthead set in capitals as a whole ("ABENDBLATT") is a name in display type; a
+        # capitalised word beside others in lower case ("BLITZ Weserland") is the brand's own
+        return word.capitalize() if display else word
 
     return _CAPS_WORD.sub(spelt, name)
 
