@@ -120,6 +120,9 @@ HELD_APART: tuple[str, ...] = (
     "heldout62",  # round 71
     "heldout63",  # round 72
     "heldout66",  # round 75
+    "heldout68",  # round 77
+    "heldout69",  # round 78
+    "heldout70",  # round 79
 )
 
 
