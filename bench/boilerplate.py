@@ -103,6 +103,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout58",  # round 67
     "heldout64",  # round 73
     "heldout65",  # round 74
+    "heldout62",  # round 71
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -117,7 +118,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout55",  # round 64
     "heldout56",  # round 65
     "heldout60",  # round 69
-    "heldout62",  # round 71
     "heldout63",  # round 72
     "heldout66",  # round 75
     "heldout68",  # round 77

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -53,7 +53,13 @@ from lagebild.clean.context import (
 from lagebild.clean.core_furniture import content_words, core_calls, off_topic_inserts
 from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import NARRATIVE, BlockModel, apply_learned, default_model
-from lagebild.clean.lexicon import CONTACT, OUTLET_VOICE, PROMO_WORDS, SEPARATORS
+from lagebild.clean.lexicon import (
+    CONTACT,
+    OUTLET_VOICE,
+    PROMO_WORDS,
+    SEPARATORS,
+    names_domains_only,
+)
 from lagebild.clean.outlet_stats import OutletLineStats
 from lagebild.errors import LagebildError
 from lagebild.model import RemovedBlock, normalise_text
@@ -424,6 +430,27 @@ def _figure_rows(blocks: list[Block], rows: range) -> int:
     return sum(1 for k in rows if _has_figure(blocks[k].text))
 
 
+def _figure_cells(text: str) -> int:
+    return sum(1 for c in _TABLE_CELL_SPLIT.split(text.strip()) if _has_figure(c))
+
+
+def _header_row(blocks: list[Block], rows: range) -> bool:
+    """The first row heads the table: no figure in it; or a figure in at most one of its
+    cells (a unit or a period, "Veränderung nach 12 Wochen") where every row under it has
+    figures in more cells and the header has words in most of its own."""
+    head = blocks[rows.start].text
+    if not _has_figure(head):
+        return True
+    below = range(rows.start + 1, rows.stop)
+    lead = _figure_cells(head)
+    return (
+        len(below) >= MIN_TABLE_ROWS
+        and lead == 1
+        and 2 * lead < _table_cells(head)
+        and all(_figure_cells(blocks[k].text) > lead for k in below)
+    )
+
+
 def _lookalike_row(sh: Shape) -> bool:
     """A row whose only cues are the ones its separators and figures add up (a menu, a
     dateline): no link, call to the reader or contact."""
@@ -521,7 +548,9 @@ def introduced_tables(
         if not spec and (len(rows) < MIN_TABLE_ROWS or 2 * figures < len(rows)):
             continue
         if (sentence or advice) and (
-            len(rows) < MIN_TABLE_ROWS + 1 or not header or figures < len(rows) - 1
+            len(rows) < MIN_TABLE_ROWS + 1
+            or not _header_row(blocks, rows)
+            or figures < len(rows) - 1
         ):
             continue
         # the separators and figures of a row look like a menu or a dateline to the phrase
@@ -558,6 +587,7 @@ _FACT_ROW = re.compile(
 DATA_LEAD_IN_WORDS = 3
 DATA_VALUE_WORDS = 10
 DATA_RESUME_SKIP = 3
+WIDE_TABLE_CELLS = 3
 # a table's caption under its label is short ("Tabelle: Mitteltemperatur im Juli und
 # Abweichung vom Mittel 1991–2020" runs to a dozen words with its figures)
 CAPTION_MAX_WORDS = 12
@@ -628,12 +658,13 @@ def _prose_resumes(
 
 
 def _source_line(b: Block, sh: Shape) -> bool:
-    """A short plain source label under a table or chart ("Quelle: Landesamt", "Daten: ...")."""
-    return (
-        _DATA_SOURCE.match(b.text) is not None
-        and sh.words <= DATA_SOURCE_WORDS
-        and _quiet_source(sh)
-    )
+    """A short plain source label under a table or chart ("Quelle: Landesamt", "Daten: ..."):
+    it may name its source by a bare domain ("Quelle: spielerdaten.de, eigene Recherche")."""
+    if _DATA_SOURCE.match(b.text) is None or sh.words > DATA_SOURCE_WORDS:
+        return False
+    if sh.linkish and names_domains_only(b.text):
+        return _quiet_source(replace(sh, linkish=False))
+    return _quiet_source(sh)
 
 
 def _quiet_source(sh: Shape) -> bool:
@@ -710,10 +741,15 @@ def introduced_data(blocks: list[Block], shapes: list[Shape], reason: list[str |
         elif lead:
             # an ad's price table under the ad label is the ad
             ad_above = i > 0 and _BARE_AD_LABEL.match(blocks[i - 1].text) is not None
+            # under a short lead-in the text goes on right under the rows; a table of three
+            # or more columns may have one line with a phrase of its own under it (a shop
+            # button, an ad tag) before the prose goes on
+            wide = _table_cells(blocks[i + 1].text) >= WIDE_TABLE_CELLS
             ok = (
                 _inside_prose(shapes, reason, i)
                 and (
                     _text_goes_on(shapes, reason, j)
+                    or (wide and _prose_resumes(blocks, shapes, reason, j, 1))
                     if short
                     else _prose_resumes(blocks, shapes, reason, j, DATA_RESUME_SKIP)
                 )
@@ -895,9 +931,10 @@ def ad_copy(
     that the article goes on under the ad, when it sells.
 
     The label may also stand alone over an image ad, with the article going on under it; the
-    ad's own copy shows itself by a sales word ("jetzt", "kostenlos"), by talking to the reader
-    or for the outlet, by a price in euros or by the teaser dash joining a product to its offer
-    ("Sättel und Gurte – alles für dein Team im Shop"). A report under the label has none;
+    ad's own copy shows itself by a sales word ("jetzt", "kostenlos") or an offer's word
+    ("Sale", "reduziert", "Gutschein"), by talking to the reader or for the outlet, by a price
+    in euros or by the teaser dash joining a product to its offer ("Sättel und Gurte – alles
+    für dein Team im Shop"). A report under the label has none;
     a sales word inside someone's quoted words ("„So etwas sehen wir hier nie“") is theirs, and
     a question of an interview (``interview``: its turns) is put to the guest, not the reader.
     """
@@ -920,6 +957,7 @@ def ad_copy(
             continue  # a live blog's next entry goes on under the ad slot
         if (
             (sh.promo_words and PROMO_WORDS.search(_QUOTED.sub(" ", text)))
+            or _AD_OFFER.search(_QUOTED.sub(" ", text))
             or sh.reader
             or sh.imperative
             or sh.outlet_voice
@@ -932,6 +970,53 @@ def ad_copy(
 
 # Quoted words, stripped before a line's own sales words are counted.
 _QUOTED = re.compile(r"[„“»\"][^„“”»«\"]*[“”«\"]")
+# The words of an offer in an ad's copy: a sale, a reduced price, a voucher, free delivery
+# ("Matratzen gerade im Herbst-Sale", "jetzt reduziert", "mit Gutscheincode")
+_AD_OFFER = re.compile(
+    r"\b(?:[\w-]*-)?sale\b|\b(?:reduziert|gutschein\w*|versandkostenfrei|preisvorteil\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A newsletter's pitch right above its sign-up form ("Der Wochenbrief: jeden Freitag das
+# Wichtigste, gratis" / "E-Mail eingeben | Anmelden") below the article: the form's field and
+# button say what the line above them offers. The pitch promotes (a phrase cue, a sales word,
+# the outlet's voice or name); the article's last paragraph right above a bare form does not.
+_SIGNUP_FIELD = re.compile(r"\b(?:e-?mail|mail)(?:-?adresse)?\b|\badresse\b", re.IGNORECASE)
+_SIGNUP_BUTTON = re.compile(
+    r"\b(?:anmelden|eintragen|abschicken|absenden|abonnieren|registrieren|senden)\b",
+    re.IGNORECASE,
+)
+SIGNUP_FORM_WORDS = 6
+
+
+def _signup_form(b: Block, sh: Shape) -> bool:
+    return (
+        sh.words <= SIGNUP_FORM_WORDS
+        and not sh.sentence_end
+        and bool(_SIGNUP_FIELD.search(b.text))
+        and bool(_SIGNUP_BUTTON.search(b.text))
+    )
+
+
+def signup_pitches(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], outlet: str | None
+) -> None:
+    """Cut the kept pitch right above a cut sign-up form, nothing kept below it (see above)."""
+    own = own_outlet_text(outlet)
+    for i in range(len(blocks) - 1):
+        sh = shapes[i]
+        if reason[i] is not None or reason[i + 1] is None:
+            continue
+        if not _signup_form(blocks[i + 1], shapes[i + 1]):
+            continue
+        if any(reason[k] is None for k in range(i + 2, len(blocks))):
+            continue
+        named = bool(own) and names_outlet(own, normalise_text(blocks[i].text))
+        if sh.reasons or sh.promo_words or sh.outlet_voice or named:
+            reason[i] = "newsletter"
+
+
 # An FAQ box a site appends under the article: each line a question and its answer behind a
 # dash ("Gilt das auch für Mieter? – Nein, nur für ..."), two or more of them, nothing but
 # furniture after them, and the box's heading right above. The article asks and answers its
@@ -2012,6 +2097,7 @@ def clean_body(
             protected=d.turns,
         )
     tail_boxes(d.blocks, d.shapes, d.reason)
+    signup_pitches(d.blocks, d.shapes, d.reason, outlet)
     # a short line inside the prose core where the outlet turns to the reader
     core_calls(d.blocks, d.shapes, d.reason, d.scores, protected=d.turns)
     # an offer-shaped line inside the core that shares no word with the article

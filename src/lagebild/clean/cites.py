@@ -68,8 +68,9 @@ _TEXT_CUES = [
         r"(?:\s+[\w-]+){1,4}?)?\s+|unter\s+berufung\s+auf\s+[^.,]{1,60}\s+|"
         # "wie die dpa aus Koalitionskreisen erfuhr", "aus informierten Quellen"
         r"aus\s+(?:[\w-]+\s+)?[\w-]*(?:kreisen|quellen)\s+|(?:bereits|zuerst|zuvor|zuletzt|schon|übereinstimmend|kürzlich|vor\s+kurzem|jüngst|unlängst|neulich|heute|gestern|vorgestern|damals|exklusiv|nun|jetzt|online)\s+)"
-        # ... two of them: "wie der X bereits im Winter berichtet hatte"
-        r"{0,2}"
+        # ... two or three of them: "wie der X bereits im Winter berichtet hatte", "wie die
+        # Agentur X bereits am Vortag unter Berufung auf Finanzkreise berichtet hatte"
+        r"{0,3}"
         # "wie der X im Frühjahr zeigte": a piece that showed or described it (only after "wie")
         + r"(?:"
         + _VERB
@@ -158,7 +159,7 @@ _TEXT_CUES = [
 # a past participle of reporting, up to six words after the name: "über den Mangel berichtet"
 # ... or of describing or presenting something to its readers: "hatte die X den Streit
 # ausführlich beschrieben", "hatte das Y die Aktion vorgestellt"
-_PARTICIPLE = r"(?i:(?:\s+[\w'’.-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert|spekuliert|hingewiesen))\b"
+_PARTICIPLE = r"(?i:(?:\s+[\w'’.-]+){0,6}?\s+(?:berichtet|gemeldet|geschrieben|enthüllt|veröffentlicht|(?:publik|öffentlich)\s+gemacht|aufgedeckt|beschrieben|vorgestellt|dokumentiert|erwähnt|porträtiert|thematisiert|spekuliert|hingewiesen|ausgewertet))\b"
 _PART_OF = (
     r"(?:(?:das|die|der|ein|eine)\s+[A-ZÄÖÜ][a-zäöüß-]*(?:programm|sendung|redaktion|studio|"
     r"ausgabe|magazin)\s+(?:des|der)\s+)?"
@@ -199,15 +200,20 @@ _TEXT_CUES.extend(
             # ... or a domain, which takes no article: "Zahlen, die beispiel.de veröffentlicht hat"
             r"|,\s*(?:die|den|das|welche[n]?)\s+(?=[dD](?:er|ie|as)\s|[a-z0-9-]+\.(?:de|com|at|ch|org|net|eu)\b))"
             + _MEDIUM
+            # the name may carry its code in brackets: "die die Presse-Agentur (pa) ausgewertet hat"
+            + r"(?:\s+\([A-Za-z-]{2,12}\))?"
             + _PARTICIPLE
             + r"(?i:\s+(?:hatte|hat|hatten|haben))\b"
         ),
         # the medium as the subject of a sentence: "Radio Bremen zitierte den Stadtrat",
         # "Die Volksstimme berichtete am Montag", "Der NDR hatte bereits am Abend berichtet"
         _SUBJECT := re.compile(
-            r"(?:^|(?<=[.!?:])\s+|(?<=[.!?:][\"“”»«]\s))"
+            r"(?:^|(?<=[.!?:])\s+|(?<=[.!?:][\"“”»«]\s)"
+            # ... or a main clause after a comma, opened by its focus word: ", auch der X
+            # hatte darüber berichtet"
+            r"|(?<=,)\s+(?=(?:auch|selbst|sogar)\s+[dD](?:er|ie|as)\s))"
             # "Auch die X hatte zuvor berichtet": a focus word before the subject's article
-            + r"(?:(?:Auch|Selbst|Sogar)\s+(?=[dD](?:er|ie|as)\s))?"
+            + r"(?:(?:Auch|Selbst|Sogar|auch|selbst|sogar)\s+(?=[dD](?:er|ie|as)\s))?"
             + _ART
             + _ADJ
             + _KIND
@@ -497,6 +503,7 @@ _PARTICIPLES = (
     "thematisiert",
     "spekuliert",
     "hingewiesen",
+    "ausgewertet",
 )
 # lower-case stems of every verb in _VERB: a cue built on _VERB cannot match without one
 _VERB_STEMS = (

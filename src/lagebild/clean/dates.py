@@ -337,6 +337,7 @@ def _sentence_label(labelled: str, label: re.Pattern[str]) -> bool:
 
 def _parse(line: str) -> list[_Found]:
     found: list[_Found] = []
+    titled = False  # a date of the line opens a title (a sentence) in its segment
     for form in _DATE_FORMS:
         for m in form.finditer(line):
             g = m.groupdict()
@@ -398,6 +399,7 @@ def _parse(line: str) -> list[_Found]:
                 words = _WORD.findall(rest)
                 verbs = [w for w in words if w.islower() and w not in _DATE_LINE_WORDS]
                 if len(words) > MAX_OTHER_WORDS or verbs or _sentence_end(line):
+                    titled = titled or seg_end < len(line)
                     continue  # a date inside a sentence, not a date line
             # an event's date still makes a date line (page furniture), never the publication
             if event:
@@ -409,6 +411,11 @@ def _parse(line: str) -> list[_Found]:
             elif rank > 0 and _QUOTE_FIGURE.search(line):
                 rank = _QUOTE  # a labelled "Veröffentlicht:" date keeps its rank
             found.append(_Found(rank, when, precision))
+    if titled:
+        # a list of dated titles set apart by bars or dots ("Weitere Meldungen: 02.02.2027
+        # Firma erhält Auftrag | 14.11.2026 Quartalsbericht"): when one date opens a sentence
+        # in its segment, the other dates open titles too, none of them dates this text
+        found = [f for f in found if f.rank != 1]
     return found
 
 

@@ -4799,6 +4799,169 @@ _ROUND74: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND74)
+# Round 71 (mainstream news: a press-release portal for listed companies, a regional daily's
+# court reports, a football magazine's transfer news, a news site's family pages). Families of
+# a kind of line: the wire's notes about who answers for a release and what it is not, the
+# relative timestamp under a label, the comment section switched off, a subscription trial,
+# the call to follow the outlet's ticker, the letters page, a premium label, an ad tag in
+# brackets, a sponsored-post label, a shop button and the price footnote of a deal box.
+_NUM_WORD = r"(?:\d{1,3}|einer|einem|wenigen|eine?|zwei|drei|vier|fünf|sechs|zehn|zwölf|zwanzig)"
+_ROUND71: tuple[Cue, ...] = (
+    # who answers for a release a wire passes on: "Für den Inhalt der Mitteilung ist der
+    # Emittent verantwortlich", "Verantwortung für den Wortlaut trägt allein der Absender"
+    _cue(
+        "disclosure",
+        2.0,
+        _S + r"(?=[^.!?]{0,160}\bverantwort)(?=[^.!?]{0,160}\b(?:wortlaut|inhalt))"
+        r"(?=[^.!?]{0,160}\b(?:emittent|herausgeber|meldende[nsmr]?\s+(?:unternehmen|gesellschaft)|"
+        r"absender|einreicher))",
+        keys="verantwort",
+    ),
+    # the wire's note that nobody checked the release: "Die Meldung wird Ihnen von X
+    # bereitgestellt", "Eine Prüfung auf Richtigkeit durch die Redaktion erfolgt nicht",
+    # "nicht redaktionell bearbeitet"
+    _cue(
+        "disclosure",
+        2.0,
+        r"\b(?:[\w-]*mitteilung|meldung|nachricht|inhalt)\w*\s+wird\s+ihnen\s+(?:von|durch)\s+"
+        r"[^.!?]{1,40}?\s+(?:bereitgestellt|übermittelt|zur\s+verfügung\s+gestellt)\b"
+        r"|\b(?:prüfung|kontrolle)\b[^.!?]{0,60}\bredaktion\b[^.!?]{0,40}\b(?:findet\s+nicht\s+statt|"
+        r"erfolgt\s+nicht|nicht\s+(?:statt|erfolgt))"
+        r"|\b(?:nicht|ohne)\s+redaktionell\w*\s+(?:geprüft|bearbeitet|prüfung|bearbeitung|kontrolle)\b",
+        keys="wird ihnen|prüfung|kontrolle|redaktionell",
+    ),
+    # what a securities release is not: "Diese Mitteilung stellt weder ein Angebot zum Verkauf
+    # noch eine Aufforderung zum Kauf von Wertpapieren dar"
+    _cue(
+        "disclosure",
+        2.0,
+        r"\bstell(?:t|en)\s+(?:weder\s+)?k?eine?\s+(?:angebot|aufforderung)\b[^.!?]{0,120}\bwertpapier"
+        r"|\bdoes\s+not\s+constitute\s+an\s+offer\b",
+        keys="wertpapier|constitute",
+        gate=("angebot", "aufforderung", "offer"),
+    ),
+    # the forward-looking statements of a listed company's release, under their label or
+    # announced: "Zukunftsgerichtete Aussagen: ...", "Diese Mitteilung enthält zukunftsbezogene
+    # Aussagen"
+    _cue(
+        "disclosure",
+        2.0,
+        r"^\W*(?:zukunftsgerichtete|zukunftsbezogene|vorausschauende)\s+aussagen\s*:"
+        r"|\b(?:diese|die\s+vorliegende)\s+(?:[\w-]*mitteilung|meldung|veröffentlichung)\s+enthält\s+"
+        r"(?:bestimmte\s+)?(?:zukunftsgerichtete|zukunftsbezogene|in\s+die\s+zukunft\s+gerichtete)\s+"
+        r"aussagen\b|\bforward-looking\s+statements\b",
+        keys="aussagen|forward-looking",
+    ),
+    # a contact under a label ending in "-kontakt" with a number or address: "Investoren- und
+    # Medienkontakt: Name, +49 ...", "IR-Kontakt: name@firma.example"
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*(?:[\w-]+\s+(?:und|&)\s+)?[\w-]*kontakt(?:\s+[\w-]+){0,2}\s*:\s*[^\n]{0,120}?"
+        r"(?:\+\d{2}|\b0\d{2,5}[\s/-]?\d|@)",
+        keys="kontakt",
+        gate=(":",),
+    ),
+    # a relative timestamp under a label of a few words: "Stand der Meldung: vor 40 Min."
+    _cue(
+        "dateline",
+        2.0,
+        rf"^\W*[\w-]+(?:\s+[\w-]+){{0,3}}\s*:\s*vor\s+{_NUM_WORD}\s+(?:sek(?:\.|unden?)?|"
+        r"min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?)\.?\s*$",
+        keys="vor",
+        gate=(":",),
+    ),
+    # the page's comment section said to be switched off: "Bei diesem Thema ist die
+    # Leserdiskussion deaktiviert", "Die Kommentarfunktion bleibt geschlossen" (not a report
+    # that someone switched off theirs: "Die Firma hat die Kommentarfunktion abgeschaltet")
+    _cue(
+        "comments",
+        2.0,
+        r"\b(?:ist|bleibt|sind|bleiben|wurde|wird)\s+(?:die|der|unsere?)\s+(?:[\w-]+\s+)?"
+        r"(?:leserdiskussion|kommentarfunktion|kommentarbereich|kommentarspalte|leserkommentare)\b"
+        r"(?:\s+[\w-]+){0,3}?\s+(?:deaktiviert|geschlossen|abgeschaltet|ausgeschaltet)\b"
+        r"|^\W*(?:die|der|unsere?)\s+(?:leserdiskussion|kommentarfunktion|kommentarbereich|"
+        r"kommentarspalte)\s+(?:ist|bleibt|wurde)\b[^.!?]{0,40}\b(?:deaktiviert|geschlossen|"
+        r"abgeschaltet|ausgeschaltet)\b",
+        keys="leserdiskussion|kommentarfunktion|kommentarbereich|kommentarspalte|leserkommentare",
+    ),
+    # a subscription trial with its price or terms: "Testen Sie X vier Wochen für 0,99 Euro",
+    # "Lesen Sie einen Monat lang für 1 € – monatlich kündbar" (advice to test a product
+    # for free names no price of a subscription: a weak cue)
+    _cue(
+        "paywall",
+        1.0,
+        rf"\b(?:testen|lesen|probieren|nutzen)\s+sie\b[^.!?]{{0,40}}?\b{_NUM_WORD}\s+"
+        r"(?:wochen?|monate?)\b[^.!?]{0,40}?(?:\d(?:,\d{2})?\s*(?:€|euro)\b|kündbar)",
+        keys="testen sie|lesen sie|probieren sie|nutzen sie",
+    ),
+    # the call to follow the outlet's ticker or app: "live mitlesen im Gerichtsticker der App",
+    # "weiter verfolgen in unserem Newsblog"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:mitlesen|mitverfolgen|verfolgen|nachlesen)\s+(?:im|in\s+(?:unserem|unserer|der|dem))\s+"
+        r"[\w-]*(?:ticker|liveblog|newsblog|app)\b",
+        keys="mitlesen|verfolgen|nachlesen",
+    ),
+    # the letters page: "Leserbriefe an: name@zeitung.example", "gekürzte Veröffentlichung
+    # möglich", "Kürzungen vorbehalten"
+    _cue(
+        "contact",
+        2.0,
+        r"^\W*(?:leserbriefe?|leserpost|zuschriften|leserzuschriften)\b[^:.!?]{0,20}:\s*\S+@"
+        r"|\bgekürzte\s+veröffentlichung\b|\bkürzungen\s+(?:sind\s+)?vorbehalten\b",
+        keys="leserbrief|leserpost|zuschrift|gekürzte|kürzungen",
+    ),
+    # a premium teaser under the outlet's label: "Blattname PLUS: Der große Check" (not a
+    # review's "Das Plus: ..." or "Klares Plus: ...", a determiner or an adjective before it)
+    _cue(
+        "paywall",
+        2.0,
+        r"^\W*(?!(?:Das|Der|Die|Ein|Eine|Kein|Mein|Dein|Sein|Ihr|Unser|Euer|Dieses|Jedes)\s)"
+        r"(?![A-ZÄÖÜ][a-zäöüß]+es\s+Plus\b)"
+        r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:PLUS|Plus)\s*:\s+\S",
+        flags=0,
+        keys="plus",
+        gate=(":",),
+    ),
+    # an ad tag in brackets in a line's label: "TIPP DES TAGES (Anzeige): ...", "Deal (Werbung):"
+    _cue(
+        "disclosure",
+        2.5,
+        r"^[^:()]{2,50}\(\s*(?:anzeige|werbung|sponsored|gesponsert|advertorial|promotion)\s*\)\s*:",
+        keys="anzeige|werbung|sponsored|gesponsert|advertorial|promotion",
+        gate=("(",),
+    ),
+    # a sponsored post under its label: "Sponsored Post: ...", "Bezahlter Beitrag: ..."
+    _cue(
+        "disclosure",
+        2.5,
+        r"^\W*(?:sponsored|gesponserte?[rs]?|bezahlte?[rs]?)\s+(?:post|beitrag|inhalt|content|story|"
+        r"artikel)\s*:\s*\S",
+        keys="sponsored|gesponsert|bezahlt",
+        gate=(":",),
+    ),
+    # a shop button: "Zum Angebot: Modell X*", "Jetzt kaufen bei Shopname" (a line of its own;
+    # a widget, not a heading: the deal under it is the article's next item)
+    _cue(
+        "widget",
+        2.0,
+        r"^(?=.{0,80}$)\W*(?:zum\s+(?:angebot|shop|deal|händler)|hier\s+(?:kaufen|bestellen)|"
+        r"jetzt\s+(?:kaufen|bestellen))(?:\s*:\s*\S|\s+(?:bei|auf)\s+\S)[^.!?]*$",
+        keys="angebot|shop|deal|händler|kaufen|bestellen",
+    ),
+    # the price footnote of a deal box: "*Preise können sich geändert haben", "Letzte
+    # Aktualisierung der Preise: gestern" (a list's bullet star has a space after it)
+    _cue(
+        "disclosure",
+        2.0,
+        r"^\s*\*(?:alle\s+)?(?:preise|preisangaben)\b"
+        r"|\bletzte\s+aktualisierung\s+(?:der\s+)?preise\b",
+        keys="preis",
+    ),
+)
+CUES = (*CUES, *_ROUND71)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
@@ -4868,6 +5031,16 @@ CITED_DOMAIN = re.compile(
     rf"enthüllt\w*|zufolge)\b)",
     _I,
 )
+# A line whose every link is such a bare domain names a site ("Quelle: statistik-amt.de").
+BARE_DOMAIN = re.compile(_BARE_DOMAIN, _I)
+
+
+def names_domains_only(text: str) -> bool:
+    """Every URL, domain, e-mail or handle in ``text`` is a bare domain (see LINKISH)."""
+    links = [m.group() for m in LINKISH.finditer(text)]
+    return bool(links) and all(BARE_DOMAIN.fullmatch(k) for k in links)
+
+
 # Imperative with "Sie" at line start (German furniture addresses the reader, news prose rarely does).
 IMPERATIVE = re.compile(
     r"^\s*(?:jetzt\s+|hier\s+|bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+[Ss]ie\b(?!\s+(?:hatten|haben|sind|waren|wollen|werden|wurden|können|konnten|müssen|mussten|sollen|sollten))",

@@ -52,6 +52,9 @@ KNOWN_OUTLETS = frozenset({
     "The Times", "Times", "Sunday Times", "Ars Technica", "TechCrunch", "Engadget", "Mashable", "BuzzFeed", "HuffPost", "Vice",
     # member and customer magazines with a large readership
     "Apotheken Umschau", "ADAC Motorwelt",
+    # European sports dailies whose names carry no media word
+    "L'Équipe", "Gazzetta dello Sport", "Corriere dello Sport", "Tuttosport", "Marca",
+    "Mundo Deportivo", "The Athletic",
 })  # fmt: skip
 _KNOWN_LOWER = {k.lower(): k for k in KNOWN_OUTLETS}
 # Head nouns of media names, with the grammatical gender that decides adjective endings.
@@ -159,7 +162,9 @@ NAME = (
     # Romance particles inside a title: "Diario de Mallorca", "Corriere della Sera"; a name
     # never runs over a line break ("Anzeige" above "Die Financial Times berichtete")
     r"(?:[^\S\n]+(?:(?:am\s+(?=Sonntag|Wochenende)|an\s+der\s+|der\s+|für\s+|und\s+|&\s+"
-    r"|(?:de|del|della|di|da|do|dos)\s+(?=[A-Z])))?(?:" + _TOKEN + r"|Online|TV))*"
+    r"|(?:de|del|della|dello|delle|degli|di|da|do|dos|du)\s+(?=[A-Z])))?(?:"
+    + _TOKEN
+    + r"|Online|TV))*"
 )
 
 
@@ -269,6 +274,9 @@ _SECTIONS = (
     "trending|popular|most read|latest|"
     # the press room of an organisation's own site: "Presse › Pressemitteilungen"
     "presse|pressemitteilungen|pressemeldungen|neuigkeiten|"
+    # the kind of a release on a wire's page: "Corporate News · 07.30 h", "Ad-hoc · 9:00"
+    r"(?:corporate|company|business|breaking)\s+news|press\s+releases?|ad-hoc|"
+    "unternehmensmitteilung|unternehmensnachrichten|"
     # a site's blog or forum, and its reader's own area: "Blog › Interviews", "Kundenbereich ·
     # Merkliste · Nachrichten"
     r"blog|forum|community|[\w-]*bereich|merkliste|warenkorb|"
