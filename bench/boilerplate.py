@@ -120,6 +120,7 @@ HELD_APART: tuple[str, ...] = (
     "heldout60",  # round 69
     "heldout63",  # round 72
     "heldout66",  # round 75
+    "heldout67",  # round 76
     "heldout68",  # round 77
     "heldout69",  # round 78
     "heldout70",  # round 79
