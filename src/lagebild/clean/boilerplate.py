@@ -48,6 +48,7 @@ from lagebild.clean.context import (
     join_neighbours,
     own_cue,
     question_subheading,
+    resumed_lead_in,
     sweep_tail,
 )
 from lagebild.clean.core_furniture import content_words, core_calls, off_topic_inserts
@@ -451,6 +452,39 @@ def _header_row(blocks: list[Block], rows: range) -> bool:
     )
 
 
+# A table's footnote right under its last row ("* Gilt nur, wenn ...", "** ohne Zuschläge"):
+# a sentence opening with the star that one of the rows carries. The star makes the row look
+# like a price with a shop's footnote mark, and the note like a shop's small print, so a
+# starred row and its note count as the table's only when the note reads as a plain sentence
+# (no other phrase cue, link, contact, price, call or outlet voice).
+_TABLE_NOTE = re.compile(r"^\*{1,2}\s*[A-ZÄÖÜ]")
+_NOTE_REASONS = frozenset({"promo"})  # the footnote star's own cue
+TABLE_NOTE_MAX_CUE = 1.5
+# a placeholder of an embedded control, all in brackets ("[Suchfeld: Ort eingeben]")
+_PLACEHOLDER = re.compile(r"^\[[^\[\]]{3,160}\]$")
+
+
+def _table_note(blocks: list[Block], shapes: list[Shape], rows: range) -> bool:
+    """The line under ``rows`` is the table's footnote (see above)."""
+    s = rows.stop
+    if s >= len(blocks) or not _TABLE_NOTE.match(blocks[s].text):
+        return False
+    sh = shapes[s]
+    return (
+        any("*" in blocks[k].text for k in rows)
+        and sh.prose
+        and set(sh.reasons) <= _NOTE_REASONS
+        and sh.cue_score <= TABLE_NOTE_MAX_CUE
+        and "€" not in blocks[s].text
+        and not (sh.linkish or sh.contact or sh.imperative or sh.outlet_voice)
+    )
+
+
+def _starred_row(b: Block, sh: Shape) -> bool:
+    """A row that is a lookalike once its footnote stars are taken out."""
+    return _lookalike_row(sh) or ("*" in b.text and _lookalike_row(shape(b.text.replace("*", ""))))
+
+
 def _lookalike_row(sh: Shape) -> bool:
     """A row whose only cues are the ones its separators and figures add up (a menu, a
     dateline): no link, call to the reader or contact."""
@@ -555,16 +589,26 @@ def introduced_tables(
             continue
         # the separators and figures of a row look like a menu or a dateline to the phrase
         # cues; any other cue, a link or a call to the reader is furniture
-        if not all(_lookalike_row(shapes[k]) for k in rows):
+        noted = _table_note(blocks, shapes, rows)
+        if not all(
+            _starred_row(blocks[k], shapes[k]) if noted else _lookalike_row(shapes[k]) for k in rows
+        ):
             continue
+        # the table's footnote and source line, then at most one control of its own, may
+        # stand between its last row and the prose going on
+        end = j + int(noted)
+        if end < len(blocks) and _source_line(blocks[end], shapes[end]):
+            end += 1
         resumes = any(
             reason[k] is None and shapes[k].prose
             for k in range(j, min(len(blocks), _resume_end(blocks, j)))
-        )
+        ) or (end > j and _prose_resumes(blocks, shapes, reason, end, TABLE_CONTROL_SKIP))
         if filled and not strict:
             continue
         if resumes:
             out.update(rows)
+            if noted:
+                out.add(j)
             if filled:
                 out.add(i)
     return out
@@ -652,7 +696,12 @@ def _prose_resumes(
     """Kept prose of the article at ``j``, or after at most ``skip`` removed lines that carry a
     furniture phrase of their own (a media player, an ad label, a teaser)."""
     k = j
-    while k < len(blocks) and k - j < skip and reason[k] is not None and shapes[k].reasons:
+    while (
+        k < len(blocks)
+        and k - j < skip
+        and reason[k] is not None
+        and (shapes[k].reasons or _PLACEHOLDER.match(blocks[k].text))
+    ):
         k += 1
     return k < len(blocks) and reason[k] is None and shapes[k].prose
 
@@ -955,6 +1004,8 @@ def ad_copy(
             continue  # the interviewer's question to the guest, answered on the next line
         if i + 1 in entries:
             continue  # a live blog's next entry goes on under the ad slot
+        if resumed_lead_in(blocks, shapes, reason, i + 1):
+            continue  # the article's own lead-in under an empty ad slot, its items under it
         if (
             (sh.promo_words and PROMO_WORDS.search(_QUOTED.sub(" ", text)))
             or _AD_OFFER.search(_QUOTED.sub(" ", text))
@@ -1780,7 +1831,9 @@ def verdict_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | N
 # knapp."): the label is a shop teaser's too ("Unser Tipp: Fressbremse X im Test ab 39,90 € bei
 # Y*"), so the rest must be plain advice: no phrase cue, no promotion word, price, footnote
 # star, teaser dash, link, contact or outlet voice, a full stop at its end.
-_TIP_LABEL = re.compile(r"^\W{0,3}(?:unser|mein)\s+tipp\s*:\s+(?=\S)", re.IGNORECASE)
+_TIP_LABEL = re.compile(
+    r"^\W{0,3}(?:unser|mein)e?\s+(?:tipp|rat|ratschlag|empfehlung)\s*:\s+(?=\S)", re.IGNORECASE
+)
 _TIP_START = frozenset("UuMm*►▶→»")
 TIP_MIN_WORDS = 4
 
@@ -1815,6 +1868,54 @@ _REFERENCE_HEAD = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+# A review's venue box under its last paragraph: the venue's address as name, street with its
+# number and place ("Gasthaus Linde, Kirchweg 4, Oberdorf"), then at most VENUE_FACT_LINES
+# short plain facts ("Montag Ruhetag", "Hauptgerichte 12 bis 20 Euro"), the page's furniture
+# right under it. The address opening the box tells a review's venue from an event notice's
+# trailing "Öffnungszeiten: ..." / "Eintritt: ..." box, which is the page's.
+_VENUE_ADDRESS = re.compile(
+    r"^[^,|·:;]{3,50},\s+[A-ZÄÖÜ][^,|·:;\d]{2,40}\s\d{1,4}[a-z]?,\s+[A-ZÄÖÜ][^,|·:;]{1,40}$"
+)
+VENUE_FACT_LINES = 3
+VENUE_FACT_WORDS = 14
+
+
+def _venue_fact(b: Block, sh: Shape) -> bool:
+    """A short plain fact line of a venue box: no sentence, phrase cue, call or link."""
+    return (
+        sh.words <= VENUE_FACT_WORDS
+        and not b.text.rstrip().endswith((".", "!", "?", ":"))
+        and sh.cue_score == 0
+        and sh.promo_words == 0
+        and not (
+            sh.reader
+            or sh.outlet_voice
+            or sh.imperative
+            or sh.linkish
+            or sh.contact
+            or sh.separators
+        )
+    )
+
+
+def venue_boxes(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """The lines of a review's venue box right under its kept prose (see above)."""
+    out: set[int] = set()
+    n = len(blocks)
+    for i in range(1, n):
+        if not (reason[i - 1] is None and shapes[i - 1].prose) or shapes[i].cue_score:
+            continue
+        if not _VENUE_ADDRESS.match(blocks[i].text):
+            continue
+        j = i + 1
+        while j < n and j - i <= VENUE_FACT_LINES and _venue_fact(blocks[j], shapes[j]):
+            j += 1
+        if j < n and reason[j] is None:
+            continue  # the article goes on: an address inside its text, no box
+        out.update(range(i, j))
+    return out
 
 
 def reference_lists(blocks: list[Block], reason: list[str | None]) -> None:
@@ -2365,6 +2466,7 @@ def decide(
     turns |= warning_advice(blocks, shapes, reason)
     turns |= verdict_lines(blocks, shapes, reason)
     turns |= tip_lines(blocks, shapes, reason)
+    turns |= venue_boxes(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= pointed_lines(blocks, shapes, reason)
     turns |= resumed_sections(blocks, shapes, reason)
@@ -2510,6 +2612,12 @@ def _headline(
     Talheimer Turnverein gestiegen" on the club's own site."""
     head = range(min(len(blocks), max(first_prose, 1), HEADLINE_SEARCH_BLOCKS))
     if title:
+        # a headline that asks in a full sentence ("Wie gut ist der neue Club?") reads as
+        # the first prose line: the page's given title repeated there is still its headline
+        if first_prose < min(len(blocks), HEADLINE_SEARCH_BLOCKS) and _same_line(
+            blocks[first_prose].text, title, cfg
+        ):
+            head = range(first_prose + 1)
         bare = None
         for i in head:
             framed = (bool(own) and _site_framed(title, blocks[i].text, own)) or _status_framed(
@@ -2664,7 +2772,25 @@ def _headline(
             # the page's section over the headline ("Wirtschaft", "Karriere")
             return _take_headline(blocks, reason, i + 1, cfg)
         break
+    cut_head = _dated_headline(blocks, shapes, reason, first_prose)
+    if cut_head is not None:
+        return _take_headline(blocks, reason, cut_head, cfg)
     return _pictogram_headline(blocks, reason, first_prose, cfg)
+
+
+def _dated_headline(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], first_prose: int
+) -> int | None:
+    """A head cut whole by its edge (no menu the rules know, every line short): the last
+    title-like line that carries no phrase cue of its own, right above the dateline or the
+    head's other cut meta lines (a reading time), which run down to the first paragraph."""
+    for i in range(min(first_prose, HEADLINE_SEARCH_BLOCKS) - 2, -1, -1):
+        if reason[i] not in (None, "promo") or shapes[i].cue_score or shapes[i].reasons:
+            continue
+        if reason[i + 1] in (None, "promo") or not _head_meta_under(reason, i + 1, first_prose):
+            continue
+        return i if _title_line(blocks[i].text, shapes[i]) else None
+    return None
 
 
 def _section_label(

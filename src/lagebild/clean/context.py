@@ -196,7 +196,10 @@ def carry_headings(
                     and not (sh.cue_score or sh.promo_words or sh.linkish)
                 ):
                     break  # an ad label takes the ad, not the subheading after it
-                if r == "promo" and _lead_in_sentence(blocks[j].text, sh):
+                if r == "promo" and (
+                    _lead_in_sentence(blocks[j].text, sh)
+                    or (j == i + 1 and resumed_lead_in(blocks, shapes, reason, j))
+                ):
                     break  # the article goes on under the ad label with a lead-in ("... so:")
                 if _short_sentence_resuming(blocks, shapes, reason, j):
                     break  # the article goes on under the furniture ("Ihre Zulassung ruht.")
@@ -251,6 +254,35 @@ def _lead_in_sentence(text: str, sh: Shape) -> bool:
         and sh.cue_score == 0
         and sh.promo_words == 0
         and not (sh.linkish or sh.separators or sh.imperative or sh.reader)
+    )
+
+
+# An ad slot left empty (an image ad) over the article's own lead-in ("So gehen Sie richtig
+# vor:"), whose items or steps go on under it as kept prose: the lead-in may talk to the reader
+# as the steps do; an ad's copy ending in a colon sells (a sales word, a price, a teaser dash,
+# a call, the outlet's voice, a link) or has no kept text under it.
+AD_LEAD_IN_ITEMS = 2
+AD_LEAD_IN_WORDS = 4
+
+
+def resumed_lead_in(
+    blocks: list[Block], shapes: list[Shape], reason: list[str | None], i: int
+) -> bool:
+    """Line ``i`` under an ad slot is the article's lead-in to its kept items (see above)."""
+    sh, text = shapes[i], blocks[i].text
+    if not (
+        text.endswith(":")
+        and sh.words >= AD_LEAD_IN_WORDS
+        and sh.cue_score == 0
+        and sh.promo_words == 0
+        and not (sh.imperative or sh.outlet_voice or sh.linkish or sh.contact or sh.separators)
+        and " – " not in text
+        and "€" not in text
+    ):
+        return False
+    items = range(i + 1, i + 1 + AD_LEAD_IN_ITEMS)
+    return items.stop <= len(blocks) and all(
+        reason[k] is None and shapes[k].prose and shapes[k].cue_score == 0 for k in items
     )
 
 

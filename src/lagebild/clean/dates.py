@@ -195,6 +195,9 @@ NUMBER_WORDS = r"eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwö
 _READING_NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORDS})"
 _READING_TIME = re.compile(
     r"\b\d{1,2}\s*(?:min\.?|minuten)\s+(?:zu\s+lesen|lesezeit|lesedauer)\b"
+    # "rund sieben Minuten zu lesen", "fünf Minuten Lesezeit"
+    rf"|(?:\b(?:rund|ca\.|etwa|knapp|circa)\s+)?\b(?:{NUMBER_WORDS})\s+minuten?\s+"
+    r"(?:zu\s+lesen|lesezeit|lesedauer)\b"
     # "drei Lesemin.", "4 Leseminuten"
     rf"|\b{_READING_NUMBER}\s+lesemin(?:\.|uten\b)"
     r"|\blese(?:zeit|dauer)\s*:?\s*(?:(?:ca\.|etwa|rund|knapp|circa)\s*)?"

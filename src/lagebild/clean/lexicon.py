@@ -4963,6 +4963,118 @@ _ROUND71: tuple[Cue, ...] = (
 )
 CUES = (*CUES, *_ROUND71)
 
+# Round 79 (mainstream news: data journalism, restaurant reviews, EU pages, traffic fines).
+_ROUND79: tuple[Cue, ...] = (
+    # the reading time at the end of a meta line joined by dashes or bars, as "... zu lesen"
+    # or in words ("Anna Muster – 04.03.2027 – rund sieben Minuten zu lesen", "| fünf Minuten
+    # Lesezeit"; the figure with "Lesezeit" has its cue above)
+    _cue(
+        "navigation",
+        2.0,
+        r"(?:^|[–—|·•]\s*)(?:(?:rund|ca\.|etwa|circa|knapp|gut)\s+)?(?:(?:\d{1,2}|eine?|zwei|"
+        r"drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+minuten?\s+"
+        r"(?:zu\s+)?lesen|(?:eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+        r"fünfzehn|zwanzig)\s+minuten?\s+(?:lesezeit|lesedauer))\W*$",
+        keys="minute",
+    ),
+    # a placeholder of embedded media, all in brackets ("[Video: Der Anschlag – 1:40 Min.]",
+    # "[Interaktive Karte: ... bitte JavaScript aktivieren]", "[Grafik: ...]")
+    _cue(
+        "media",
+        2.0,
+        r"^\[\s*(?:video|audio|podcast|(?:bilder|foto)?galerie|(?:bilder|foto)strecke|"
+        r"(?:info)?grafik|interaktive?r?s?\s+[\w-]+|karte|diagramm|umfrage|player|livestream)\b"
+        r"[^\[\]]{0,160}\]$",
+        keys="video|audio|podcast|galerie|strecke|grafik|interaktiv|karte|diagramm|umfrage|"
+        "player|livestream",
+    ),
+    # a chart carousel's or gallery's counter label: "Grafik 1 von 6: ...", "Bild 3/12"
+    _cue(
+        "media",
+        2.0,
+        r"^\W*(?:(?:info)?grafik|karte|diagramm|tabelle|bild|foto|video)\s+\d{1,2}\s*(?:von|/)"
+        r"\s*\d{1,2}\s*(?::|$)",
+        keys="grafik|karte|diagramm|tabelle|bild|foto|video",
+    ),
+    # an element that shows only in another view or device: "Dieses Element ist nur auf
+    # Desktop-Geräten verfügbar", "Ergebnisse als Tabelle: nur in der Vollansicht verfügbar"
+    _cue(
+        "media",
+        2.0,
+        r"(?:^\W*(?:dieses|diese|dieser|das|die|der)\s+[\w-]+\s+(?:ist|wird|erscheint)\s+|:\s+)"
+        r"nur\s+(?:auf|in|im)\s+(?:der\s+|dem\s+|einem\s+|großen\s+)?(?:desktop[\w-]*|"
+        r"vollansicht|browser[\w-]*|web-?ansicht|webversion|bildschirm\w*)\b[^.!?]{0,30}?"
+        r"\b(?:verfügbar|sichtbar|abrufbar|darstellbar|zu sehen|angezeigt|nutzbar)",
+        keys="desktop|vollansicht|browser|ansicht|webversion|bildschirm",
+    ),
+    # a metered paywall's counter: "Noch 3 Gratis-Texte bis zum Monatsende", "Noch zwei
+    # kostenlose Artikel"
+    _cue(
+        "paywall",
+        2.0,
+        r"^\W*noch\s+(?:\d{1,2}|eine?|zwei|drei|vier|fünf)\s+(?:gratis|kostenlose?|freie?)"
+        r"[\s-]*(?:texte?|artikel|beiträge?|geschichten)\b",
+        keys="noch",
+    ),
+    # a section's teaser label: "Ebenfalls im Ressort Wirtschaft: ...", "Neu im Ressort: ..."
+    _cue(
+        "related",
+        2.0,
+        r"^\W*(?:ebenfalls|auch|neu|mehr|weitere?s?|zuletzt)\s+(?:im|aus\s+dem|in\s+unserem)\s+"
+        r"ressort\b[^:]{0,30}:\s+\S",
+        keys="ressort",
+    ),
+    # the outlet on a platform, as a label: "Volksblatt bei Instagram: Fotos aus ..."
+    _cue(
+        "social",
+        2.0,
+        r"^(?=.{0,120}$)\W*[\w.-]+(?:\s+[\w.-]+){0,2}\s+(?:bei|auf|im)\s+(?:instagram|facebook|"
+        r"tiktok|youtube|whatsapp|threads|mastodon|bluesky|linkedin|telegram|pinterest)\s*:\s+\S",
+        keys="instagram|facebook|tiktok|youtube|whatsapp|threads|mastodon|bluesky|linkedin|"
+        "telegram|pinterest",
+    ),
+    # the outlet's app onto the reader's phone: "Ausgehtipps per X-App aufs Smartphone"
+    _cue(
+        "promo",
+        2.0,
+        r"\b(?:per|mit\s+der|in\s+der|über\s+die)\s+[\w-]*app\s+(?:direkt\s+)?(?:aufs|auf\s+"
+        r"(?:ihr|dein|das))\s+(?:smartphone|handy|telefon|tablet)\b",
+        keys="smartphone|handy|telefon|tablet",
+    ),
+    # how the outlet's critics work, and its independence: "Unsere Kritikerinnen und Kritiker
+    # besuchen Lokale unangemeldet", "Die Redaktion von X ist unabhängig."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bunsere?\s+(?:kritiker|tester|testesser|redakteur|autor|reporter)[\w*:]*"
+        r"(?:\s+und\s+[\w-]+)?\s+(?:besuchen|testen|bewerten|essen|prüfen)\b[^.]{0,60}"
+        r"\b(?:unangemeldet|anonym|inkognito|unerkannt)"
+        r"|^\W*(?:die\s+)?redaktion(?:\s+(?:von|des|der)\s+[\w.-]+)?\s+(?:ist|arbeitet|bleibt)\s+"
+        r"(?:redaktionell\s+)?unabhängig\b",
+        keys="unangemeldet|anonym|inkognito|unerkannt|unabhängig",
+    ),
+    # a button's call behind a dash or bar at the end of a line: "– Erinnerung aktivieren",
+    # "| Benachrichtigung einschalten", "– Push-Mitteilung abonnieren"
+    _cue(
+        "widget",
+        2.0,
+        r"\s[–—|]\s+(?:(?:die|eine)\s+)?(?:erinnerung|benachrichtigung(?:en)?|push[\w-]*|alarm|"
+        r"mitteilungen?)\s+(?:aktivieren|einschalten|setzen|abonnieren|anlegen)\W*$",
+        keys="erinnerung|benachrichtigung|push|alarm|mitteilung",
+    ),
+    # a guide's disclaimer: "Haftungsausschluss: ...", "Dieser Beitrag dient nur der
+    # Information."
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*haftungsausschluss\s*:|\b(?:dieser|der|unser)\s+(?:beitrag|artikel|ratgeber|text)"
+        r"\s+dient\s+(?:nur|lediglich|ausschließlich|allein)\s+(?:der|zur)\s+(?:allgemeinen\s+)?"
+        r"information",
+        keys="haftungsausschluss|dient",
+    ),
+)
+CUES = (*CUES, *_ROUND79)
+
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
 # gram of it, so the three-letter grams of a text pick the few keys worth a substring test.
