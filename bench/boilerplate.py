@@ -105,6 +105,7 @@ DEVELOPMENT: tuple[str, ...] = (
     "heldout65",  # round 74
     "heldout62",  # round 71
     "heldout70",  # round 79
+    "heldout69",  # round 78
 )
 # Rounds written blind and never looked at (see bench/data/boilerplate/README.md): figures
 # only. When a round is opened for a development pass it moves to DEVELOPMENT.
@@ -123,7 +124,6 @@ HELD_APART: tuple[str, ...] = (
     "heldout66",  # round 75
     "heldout67",  # round 76
     "heldout68",  # round 77
-    "heldout69",  # round 78
 )
 
 

@@ -56,6 +56,7 @@ from lagebild.clean.edges import head_and_tail, section_links
 from lagebild.clean.learned import NARRATIVE, BlockModel, apply_learned, default_model
 from lagebild.clean.lexicon import (
     CONTACT,
+    LABEL_CALL,
     OUTLET_VOICE,
     PROMO_WORDS,
     SEPARATORS,
@@ -1497,12 +1498,24 @@ def warning_advice(blocks: list[Block], shapes: list[Shape], reason: list[str | 
     return out
 
 
+def _advice_goes_on(sh: Shape, text: str) -> bool:
+    """A shorter sentence to the reader that carries on the advice right above it ("Und
+    vergessen Sie den Nacken nicht."): the advice's shape without its length."""
+    return SHORT_ADVICE_WORDS <= sh.words < ADVICE_MIN_WORDS and _advice(
+        replace(sh, words=max(sh.words, ADVICE_MIN_WORDS)), text
+    )
+
+
 def closing_advice(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
-    """Kept reader advice just after the article's last kept prose."""
+    """Kept reader advice just after the article's last kept prose; a short sentence to the
+    reader right under such advice carries it on, however far the run has gone."""
     kept_prose = [i for i, sh in enumerate(shapes) if reason[i] is None and sh.prose]
     advice = {i for i in kept_prose if _advice(shapes[i], blocks[i].text)}
     out: set[int] = set()
     for i in kept_prose:
+        if i - 1 in out and i not in advice and _advice_goes_on(shapes[i], blocks[i].text):
+            out.add(i)
+            continue
         before = [k for k in kept_prose if k < i and k not in advice]
         if before and i - before[-1] <= ADVICE_GAP and i in advice:
             out.add(i)
@@ -1857,6 +1870,73 @@ def tip_lines(blocks: list[Block], shapes: list[Shape], reason: list[str | None]
         if sh.outlet_voice or sh.linkish or sh.contact or sh.separators or sh.options:
             continue
         out.add(i)
+    return out
+
+
+# A note under a call label over a plain statement of fact ("Bitte beachten: Der Markt fällt
+# bei Regen aus.", "Vormerken: Die Ausstellung läuft bis Ende Mai."), right under the article's
+# kept lines and inside its text (kept plain prose, addressing no one, follows further down):
+# the label asks, but what it asks the reader to note is the article's own fact in the third
+# person. An offer under such a label promotes, prices, links or talks to the reader ("Jetzt
+# sichern: Nur heute 20 Prozent Rabatt!"), the outlet's own product note speaks in its voice,
+# and a service note under the article's last prose belongs to the page's service box.
+NOTE_MIN_WORDS = 5
+
+
+def noted_facts(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Call-labelled plain facts right under the article's kept lines (see above)."""
+    out: set[int] = set()
+    kept = [k for k, sh in enumerate(shapes) if reason[k] is None and sh.solid]
+    for i in range(1, kept[-1] if kept else 0):
+        if reason[i] != "promo" or reason[i - 1] is not None or shapes[i].cue_score > 1.0:
+            continue
+        text = blocks[i].text
+        m = LABEL_CALL.match(text) if ":" in text else None
+        if m is None or shapes[i - 1].words < NOTE_MIN_WORDS:
+            continue
+        rest = text[text.index(":") + 1 :].strip()
+        if not rest.endswith(".") or any(c in rest for c in "€*%@"):
+            continue
+        sh = shape(rest)
+        if sh.words < NOTE_MIN_WORDS or sh.cue_score > 0 or sh.promo_words or not sh.prose:
+            continue
+        if sh.reader or sh.imperative or sh.outlet_voice or sh.exclaims or sh.questions:
+            continue
+        if sh.linkish or sh.contact or sh.separators or sh.options:
+            continue
+        out.add(i)
+    return out
+
+
+# An "Ihr"/"Ihre" label between the article's kept prose lines ("Ihre Faustregel: zwei
+# Drittel Grundfarbe, ein Drittel Akzent.") is the possessive of the woman the text quotes
+# ("her"), not the reader's widget ("Ihr Tageshoroskop: ..."), which sits at the page's edge,
+# not inside its prose. The line must read as a plain statement: nobody addressed (no "Sie"
+# after the label either: "Ihr Vorteil: Sie sparen ..." is the reader's), no link, widget
+# dash, promotion word, separators or outlet voice, a full stop at its end, and no phrase but
+# the label's.
+_HER_LABEL = re.compile(r"^(?:Ihr|Ihre)\s+[\w-]+\s*:\s+(?!.*\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)\S")
+HER_LABEL_CUE = 2.0
+HER_MIN_WORDS = 6
+
+
+def her_labels(blocks: list[Block], shapes: list[Shape], reason: list[str | None]) -> set[int]:
+    """Promo-cut "Ihr(e) X:" statements with kept prose right above and below (see above)."""
+    out: set[int] = set()
+    for i in range(1, len(blocks) - 1):
+        sh = shapes[i]
+        if reason[i] != "promo" or not blocks[i].text.startswith("Ihr"):
+            continue
+        if not all(reason[k] is None and shapes[k].prose for k in (i - 1, i + 1)):
+            continue
+        if sh.cue_score > HER_LABEL_CUE or sh.words < HER_MIN_WORDS or not sh.sentence_end:
+            continue
+        if sh.reader or sh.imperative or sh.linkish or sh.contact or sh.separators:
+            continue
+        if sh.outlet_voice or sh.exclaims or sh.questions or sh.promo_words or sh.options:
+            continue
+        if " – " not in blocks[i].text and _HER_LABEL.match(blocks[i].text):
+            out.add(i)
     return out
 
 
@@ -2467,6 +2547,8 @@ def decide(
     turns |= verdict_lines(blocks, shapes, reason)
     turns |= tip_lines(blocks, shapes, reason)
     turns |= venue_boxes(blocks, shapes, reason)
+    turns |= noted_facts(blocks, shapes, reason)
+    turns |= her_labels(blocks, shapes, reason)
     turns |= follow_up_sentences(blocks, shapes, reason)
     turns |= pointed_lines(blocks, shapes, reason)
     turns |= resumed_sections(blocks, shapes, reason)
@@ -2578,6 +2660,11 @@ def _status_framed(title: str, line: str) -> bool:
     return m is not None and title.strip()[m.end() :] == line.strip()
 
 
+# a one-word genre label opening a page title ("Kommentar: ", "Analyse: "): on its own a
+# rubric, no frame; with the outlet's frame on the other side the line is the headline
+_GENRE_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]{2,20}:\s+")
+
+
 def _site_framed(title: str, line: str, own: str) -> bool:
     """``title`` is ``line`` with a short frame naming the outlet ``own`` (normalised) before
     or after it behind a separator ("Bundesliga: ..." is a rubric, no frame)."""
@@ -2590,6 +2677,9 @@ def _site_framed(title: str, line: str, own: str) -> bool:
     elif t.startswith(s):
         rest = t[len(s) :].lstrip()
         sep = rest.startswith(_FRAME_SEPARATORS)
+    elif (m := _GENRE_LABEL.match(t)) is not None:
+        # the genre's label before the framed line: "Kommentar: <line> – <outlet>"
+        return _site_framed(t[m.end() :], line, own)
     else:
         return False
     return sep and 0 < len(rest) <= FRAME_MAX_CHARS and names_outlet(own, normalise_text(rest))

@@ -365,7 +365,7 @@ def _question_resuming(
 # The article's last sentence, short and full of names, is not prose to the shape test ("Neuer
 # Trainer wird Jonas Brehm."); link titles under the text do not end in a full stop, and an
 # author's bio under it runs to more than one sentence.
-LAST_SENTENCE_WORDS = 5
+LAST_SENTENCE_WORDS = 3
 _LAST_SENTENCE = re.compile(r"^[A-ZÄÖÜ][^:|·•›».!?]*[^.\s]\.$")
 # ... or a shorter fact under a one-word label of the article's own, closed by a full stop
 # ("Beginn: 18 Uhr, Stadthalle."): a link list's titles end in no full stop, a credit
@@ -460,9 +460,16 @@ def _enumeration_lead(b: Block, sh: Shape) -> bool:
     return (
         sh.words >= ENUM_LEAD_WORDS
         and sh.cue_score == 0
-        and not (sh.linkish or sh.reader or sh.imperative or sh.separators or sh.labelled)
+        and not (sh.linkish or sh.imperative or sh.separators or sh.labelled)
         and bool(_LEAD_IN.match(b.text.strip()))
     )
+
+
+# A lead-in may speak to the reader when its items are steps to take, each ending in its verb
+# in the infinitive ("So schützen Sie sich:" / "- Fenster schließen" / "- Keller meiden"); a
+# teaser list under "... könnten Sie interessieren:" has titles ending in a finite verb or a
+# noun ("- Neue Halle eröffnet", "- Chor sucht Verstärkung").
+_STEP_ITEM = re.compile(r"\s[a-zäöüß]{2,}(?:en|ern|eln)\.?$")
 
 
 def _enumeration(blocks: list[Block], shapes: list[Shape], i: int, j: int) -> bool:
@@ -470,6 +477,10 @@ def _enumeration(blocks: list[Block], shapes: list[Shape], i: int, j: int) -> bo
     if j - i < 2 or not blocks[i].text.rstrip().endswith(":"):
         return False
     if not _enumeration_lead(blocks[i], shapes[i]):
+        return False
+    if shapes[i].reader and not all(
+        _STEP_ITEM.search(blocks[k].text.rstrip()) for k in range(i + 1, j)
+    ):
         return False
     return _items_end(blocks, i + 1, j) == j and all(_plain(shapes[k]) for k in range(i + 1, j))
 
@@ -540,8 +551,10 @@ def close_runs(
             i += 1  # the review's book data stays; what follows it is judged alone
             if i == j:
                 continue
-        if in_tail and (end := _enumeration_end(blocks, shapes, reason, i, j)) is not None:
-            i = end  # the article's enumeration stays; what follows it is judged alone
+        # the article's enumeration stays, under its text or inside it between two inserts
+        # (a gallery above, a shop link below); what follows it is judged alone
+        if i > first_prose and (end := _enumeration_end(blocks, shapes, reason, i, j)) is not None:
+            i = end
             if i == j:
                 continue
         left = "edge" if i == 0 else (reason[i - 1] if reason[i - 1] is not None else None)

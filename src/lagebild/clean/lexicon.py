@@ -5074,6 +5074,90 @@ _ROUND79: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *_ROUND79)
+_ROUND78: tuple[Cue, ...] = (
+    # an edit stamp with a part of the day for its time, no date: "Aktualisiert am Vormittag.",
+    # "Zuletzt geändert heute Nachmittag", "Ergänzt in der Nacht" (the stamp cues above want a
+    # date, a clock time or a relative day)
+    _cue(
+        "dateline",
+        2.0,
+        r"^\W*(?:zuletzt\s+)?(?:aktualisiert|geändert|ergänzt|überarbeitet|veröffentlicht)\s*:?\s*"
+        r"(?:am|in\s+der|heute|gestern)\s+(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
+        r"\.?\s*$",
+        keys="aktualisiert|geändert|ergänzt|überarbeitet|veröffentlicht",
+    ),
+    # a pointer to the outlet's explainer or glossary: "... – unser Glossar zum Mietrecht",
+    # "Mehr im Hausblatt-Erklärstück.", "in unserem Lexikon" (a report names no such genre)
+    _cue(
+        "related",
+        2.0,
+        r"\bunser(?:e[mnrs]?)?\s+(?:glossar|erklärstück|erklärvideo|lexikon|dossier)\b"
+        r"|\bmehr\s+(?:dazu\s+)?im\s+[\w-]*(?:erklärstück|glossar|lexikon|dossier)\b",
+        keys="glossar|erklär|lexikon|dossier",
+    ),
+    # who may join the discussion under the piece: "Mitdiskutieren können Abonnenten nach dem
+    # Login", "Kommentieren dürfen nur registrierte Nutzer"
+    _cue(
+        "comments",
+        2.0,
+        r"^\W*(?:mit)?(?:diskutieren|kommentieren|mitreden)\s+(?:können|dürfen)\s+(?:nur\s+|alle\s+)?"
+        r"(?:[\w-]+\s+)?[\w-]*(?:abonnent|nutzer|leser|mitglied|user)\w*",
+        keys="diskutieren|kommentieren|mitreden",
+    ),
+    # the shop links' disclosure: "Bei Bestellungen über Links dieser Seite ...", "... kann
+    # das Blatt am Umsatz des Händlers beteiligt werden"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\bbei\s+(?:bestellungen|käufen|einkäufen)\s+über\s+(?:die\s+|diese\s+)?(?:links|verlinkungen)\b"
+        r"|\bam\s+umsatz\s+(?:des|der|von)\s+[\w-]+\s+beteiligt\b",
+        keys="bestellungen|käufen|umsatz",
+    ),
+    # a price box's note: "Preise zuletzt aktualisiert am ...", "Preisänderungen möglich",
+    # "Preise Stand gestern, Irrtümer vorbehalten"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"^\W*preise?\s+(?:zuletzt\s+)?(?:aktualisiert|geprüft|abgefragt|vom|stand)\b"
+        r"|\bpreisänderungen\s+(?:und\s+irrtümer\s+)?(?:möglich|vorbehalten)\b",
+        keys="preis",
+    ),
+    # a newsletter's terms: "Abmeldung jederzeit über den Link in jeder Ausgabe", "Kommt
+    # freitags, abbestellen jederzeit"
+    _cue(
+        "newsletter",
+        2.0,
+        r"\b(?:abmeldung|abbestellung|abbestellen|abmelden)\s+(?:jederzeit|mit\s+einem\s+klick)\b",
+        keys="abmeld|abbestell",
+    ),
+    # a live picture's call: "Webcam Hafen – jetzt live schauen", "Jetzt live ansehen"
+    _cue(
+        "media",
+        2.0,
+        r"\bjetzt\s+live\s+(?:schauen|anschauen|ansehen|sehen|verfolgen|zuschauen)\b",
+        keys="live",
+    ),
+    # the outlet's call for the readers' own reports: "Bericht plus Bild an redaktion@...",
+    # "Text und Foto an ...", "Annahmeschluss jeweils montags"
+    _cue(
+        "promo",
+        2.0,
+        r"\bannahmeschluss\b|\b(?:bericht|text|meldung|beitrag)\s+(?:plus|und|mit)\s+"
+        r"(?:bild|foto)(?:ern|s)?\s+an\b",
+        keys="annahmeschluss|bild|foto",
+    ),
+    # the publisher's liability note: "Für Angaben Dritter haftet der Verlag nicht", "Die
+    # Redaktion übernimmt keine Gewähr"
+    _cue(
+        "disclaimer",
+        2.0,
+        r"\b(?:haftet|haften)\s+(?:der\s+verlag|die\s+redaktion|wir)\s+nicht\b"
+        r"|\b(?:übernimmt|übernehmen)\s+(?:der\s+verlag|die\s+redaktion|wir)\s+keine\s+"
+        r"(?:haftung|gewähr)\b",
+        keys="haft|übernimmt|übernehmen",
+    ),
+)
+CUES = (*CUES, *_ROUND78)
 
 ALL_KEYS: tuple[str, ...] = tuple(sorted({k for cue in CUES for k in cue.keys | cue.gate}))
 # Each key under one of its three-letter grams: a text holds a key only if it holds every
